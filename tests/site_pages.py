@@ -1,0 +1,40 @@
+"""Helpers to read the built site: its HTML pages, parsed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+LANGS = ("lv", "en")
+# Pages that exist once for the whole site, not per language.
+SITE_WIDE = {"404.html"}
+
+
+def html_pages(site_dir: Path) -> list[Path]:
+    return sorted(
+        p for p in site_dir.rglob("*.html")
+        if p.relative_to(site_dir).as_posix() not in SITE_WIDE
+    )
+
+
+def page_language(site_dir: Path, page: Path) -> str:
+    rel = page.relative_to(site_dir).as_posix()
+    return "en" if rel.startswith("en/") else "lv"
+
+
+def counterpart(site_dir: Path, page: Path) -> Path:
+    """The same page in the other language."""
+    rel = page.relative_to(site_dir)
+    if rel.parts[0] == "en":
+        return site_dir.joinpath(*rel.parts[1:])
+    return site_dir / "en" / rel
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def url_path(site_dir: Path, page: Path) -> str:
+    """The URL path of a built page, e.g. 'en/prioritates/'."""
+    rel = page.relative_to(site_dir).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
