@@ -1,0 +1,79 @@
+"""Language alternates and crawler files, for both languages.
+
+- Every page gets `alternates` (its counterpart in each language, with absolute and
+  page-relative URLs) for the hreflang links, Open Graph locales and the language switch.
+- /robots.txt points at the sitemap; /en/sitemap.xml lists the English pages, because
+  Material's scripts on English pages look for a sitemap at the English root.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+# Open Graph wants language_TERRITORY; the site's English is British English.
+OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
+DEFAULT_LANGUAGE = "lv"  # also the hreflang x-default
+
+
+def absolute_url(site_url: str, url: str) -> str:
+    """site_url ends with '/'; a File's url is relative to the site root ('./' for the home page)."""
+    return site_url + ("" if url in ("", "./", ".") else url)
+
+
+def language_names(config) -> dict[str, str]:
+    return {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+
+
+def page_alternates(page, config) -> list[dict]:
+    """The page in every language, Latvian first. A counterpart that is only the
+    Latvian text shown on the English side (translation pending) is flagged, so that
+    search engines are not told it is an English page."""
+    names = language_names(config)
+    alternates = []
+    for lang in names:
+        file = getattr(page.file, "alternates", {}).get(lang)
+        if file is None:
+            continue
+        alternates.append({
+            "lang": lang,
+            "name": names[lang],
+            "path": file.url,
+            "url": absolute_url(config.site_url, file.url),
+            "translated": getattr(file, "locale", lang) == lang,
+        })
+    return alternates
+
+
+def on_page_context(context, page, config, nav):
+    lang = config.theme["language"]
+    alternates = page_alternates(page, config)
+    context["alternates"] = alternates
+    context["x_default"] = next(
+        (alt["url"] for alt in alternates if alt["lang"] == DEFAULT_LANGUAGE), None
+    )
+    context["og_locale"] = OG_LOCALES[lang]
+    context["og_locale_alternates"] = [OG_LOCALES[code] for code in OG_LOCALES if code != lang]
+    return context
+
+
+def english_sitemap(root_sitemap: str, site_url: str) -> str:
+    """Keep only the <url> entries whose <loc> is under /en/."""
+    prefix = re.escape(site_url + "en/")
+    head, _, rest = root_sitemap.partition("<url>")
+    entries = re.findall(r"<url>.*?</url>", "<url>" + rest, flags=re.S)
+    english = [entry for entry in entries if re.search(rf"<loc>{prefix}", entry)]
+    return head + "\n".join(english) + "\n</urlset>\n"
+
+
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
+def on_post_build(config):
+    if config.plugins["i18n"].building:  # an inner, single-language build
+        return
+    site = Path(config.site_dir)
+    (site / "robots.txt").write_text(
+        f"User-agent: *\nAllow: /\n\nSitemap: {config.site_url}sitemap.xml\n", encoding="utf-8"
+    )
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    (site / "en" / "sitemap.xml").write_text(english_sitemap(sitemap, config.site_url), encoding="utf-8")

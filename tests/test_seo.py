@@ -1,0 +1,92 @@
+"""Search engines and sharing: canonical, hreflang, Open Graph, sitemaps, robots.txt."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from site_pages import counterpart, html_pages, page_language, soup, url_path
+
+OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+def meta(doc, prop):
+    tag = doc.find("meta", attrs={"property": prop}) or doc.find("meta", attrs={"name": prop})
+    return tag["content"] if tag else None
+
+
+def test_canonical_and_absolute_hreflang_alternates(site):
+    for page in html_pages(site.dir):
+        doc = soup(page)
+        own = site.url + url_path(site.dir, page)
+        other = site.url + url_path(site.dir, counterpart(site.dir, page))
+        lang = page_language(site.dir, page)
+        lv_url = own if lang == "lv" else other
+        assert doc.find("link", rel="canonical")["href"] == own, page
+        hreflang = {link["hreflang"]: link["href"] for link in doc.find_all("link", hreflang=True)}
+        assert hreflang == {
+            lang: own,
+            "en" if lang == "lv" else "lv": other,
+            "x-default": lv_url,
+        }, page
+
+
+def test_open_graph_and_twitter_tags(site):
+    for page in html_pages(site.dir):
+        doc = soup(page)
+        lang = page_language(site.dir, page)
+        assert meta(doc, "og:title"), page
+        assert meta(doc, "og:description") == meta(doc, "description"), page
+        assert meta(doc, "og:url") == site.url + url_path(site.dir, page), page
+        assert meta(doc, "og:image").startswith(site.url), page
+        assert meta(doc, "og:locale") == OG_LOCALES[lang], page
+        assert meta(doc, "og:locale:alternate") == OG_LOCALES["en" if lang == "lv" else "lv"], page
+        assert meta(doc, "twitter:card") == "summary_large_image", page
+
+
+def test_description_is_in_the_page_language(site):
+    for page in html_pages(site.dir):
+        if page_language(site.dir, page) != "lv":
+            continue
+        lv = meta(soup(page), "description")
+        en = meta(soup(counterpart(site.dir, page)), "description")
+        assert lv != en, f"{page}: same description in both languages"
+
+
+def test_og_image_exists(site):
+    assert (site.dir / "assets/images/og-image.png").is_file()
+
+
+def test_sitemap_lists_every_page_with_alternates(site):
+    tree = ET.parse(site.dir / "sitemap.xml")
+    entries = {}
+    for url in tree.getroot().findall("sm:url", NS):
+        links = {l.get("hreflang"): l.get("href") for l in url.findall("xhtml:link", NS)}
+        entries[url.find("sm:loc", NS).text] = links
+    for page in html_pages(site.dir):
+        loc = site.url + url_path(site.dir, page)
+        assert loc in entries, f"{loc} not in sitemap.xml"
+        assert set(entries[loc]) == {"lv", "en", "x-default"}, loc
+
+
+def test_english_sitemap_lists_only_english_pages(site):
+    tree = ET.parse(site.dir / "en" / "sitemap.xml")
+    locs = [u.find("sm:loc", NS).text for u in tree.getroot().findall("sm:url", NS)]
+    english = [p for p in html_pages(site.dir) if page_language(site.dir, p) == "en"]
+    assert len(locs) == len(english)
+    assert all(loc.startswith(site.url + "en/") for loc in locs)
+
+
+def test_robots_txt_points_at_the_sitemap(site):
+    robots = (site.dir / "robots.txt").read_text()
+    assert f"Sitemap: {site.url}sitemap.xml" in robots
+
+
+def test_no_request_ends_in_404(site, page):
+    """Material looks for '<alternate>/sitemap.xml' next to every hreflang link; the
+    guard in partials/head-extra.html stops those, while the site's own sitemaps load."""
+    failed = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    for path in ("", "en/", "prioritates/sievietes/", "en/prioritates/sievietes/"):
+        page.goto(site.url + path)
+        page.wait_for_load_state("networkidle")
+    assert failed == []
