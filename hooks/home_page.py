@@ -1,0 +1,59 @@
+"""The home page (front matter `template: home.html`): priority cards and a full-width layout.
+
+`priority_cards:` in the home page's front matter lists page paths relative to the language
+folder (e.g. `prioritates/sievietes.md`). Each is resolved to its Page, so that the template
+shows that page's own title and description; a path that is not a page stops the build
+with a message that names it.
+"""
+from __future__ import annotations
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import AnchorLink
+
+HOME_TEMPLATE = "home.html"
+# The id of the hero's H1. Material's skip link jumps to the first table-of-contents entry,
+# so the hero heading is made that entry: "skip to content" lands on the hero, not on the
+# Markdown body below the cards.
+HERO_ID = "latvijaano"
+
+# Pages of the language being built, by path inside the language folder.
+_pages_by_path: dict = {}
+
+
+def path_in_language(src_uri: str) -> str:
+    """'lv/prioritates/sievietes.md' -> 'prioritates/sievietes.md' (docs/<lang>/ folder structure)."""
+    return src_uri.split("/", 1)[1] if "/" in src_uri else src_uri
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this language's files
+def on_files(files, config):
+    # mkdocs-static-i18n runs one build per language and gives each only that language's
+    # files (plus Latvian fallbacks on the English side), so paths are unique here.
+    _pages_by_path.clear()
+    for file in files.documentation_pages():
+        _pages_by_path[path_in_language(file.src_uri)] = file
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    if page.meta.get("template") != HOME_TEMPLATE:
+        return context
+    cards = []
+    for path in page.meta.get("priority_cards") or []:
+        file = _pages_by_path.get(path)
+        if file is None or file.page is None:
+            raise PluginError(
+                f"{page.file.src_uri}: priority_cards lists '{path}', which is not a page "
+                f"(write it as a path inside docs/<language>/, e.g. prioritates/sievietes.md)"
+            )
+        cards.append(file.page)
+    context["priority_pages"] = cards
+    context["hero_id"] = HERO_ID
+    if not any(item.id == HERO_ID for item in page.toc.items):
+        page.toc.items.insert(0, AnchorLink(page.title, HERO_ID, 1))
+    # The home page is a landing page: no navigation or table-of-contents sidebar on wide
+    # screens (Material's own `hide:` setting; the phone menu keeps the navigation).
+    hide = page.meta.setdefault("hide", [])
+    hide.extend(item for item in ("navigation", "toc") if item not in hide)
+    return context
