@@ -1,0 +1,73 @@
+"""One search index per language: Latvian pages search Latvian pages, English pages English ones.
+
+mkdocs-static-i18n builds Latvian, then (in its own on_post_build, priority -100) builds
+English into the same site_dir and writes ONE merged search/search_index.json with both
+languages, under the search plugin's config (lang ["en"]: Material has no Latvian search
+language, so its search plugin falls back to English). This hook runs after that (priority -200)
+and splits the merged index in two:
+
+  site/search/search_index.json     Latvian pages, lang ["lv"]   (read from Latvian pages)
+  site/en/search/search_index.json  English pages, lang ["en_gb"] (read from English pages,
+                                    whose __config "base" points at /en/: overrides/main.html)
+
+Each language's lang picks the lunr module the search worker loads
+(overrides/assets/javascripts/lunr/min/lunr.<lang>.min.js); those modules also stem what the
+reader types (overrides/assets/javascripts/lunr/query-stemming.js).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+ENGLISH_PREFIX = "en/"
+
+# Search settings per language, written into each index's "config" for Material's search.
+# lang:      the lunr language module the worker loads ("en_gb", not "en": for "en" Material
+#            loads no module, and ours is what stems typed words).
+# separator: where words split, at index and query time: spaces, dashes, punctuation and
+#            quotes; a dot only when no digit follows, so "t.sk." splits but "1.5" stays one
+#            token. Apostrophes don't split: "Latvia's" stays a word that "Latvia" finds by prefix.
+# pipeline:  all three steps, so Material drops none of the module's functions
+#            (Material's own default keeps only the stop-word filter: no stemming).
+PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
+SEPARATOR = r'[\s\-–—,:;!?=\[\]()"/«»“”„…]+|\.(?!\d)'
+SEARCH_SETTINGS = {
+    "lv": {"lang": ["lv"], "separator": SEPARATOR, "pipeline": PIPELINE},
+    "en": {"lang": ["en_gb"], "separator": SEPARATOR, "pipeline": PIPELINE},
+}
+
+
+def split_index(merged: dict) -> dict[str, dict]:
+    """The merged index as one index per language; English locations relative to /en/."""
+    docs = {"lv": [], "en": []}
+    for doc in merged["docs"]:
+        if doc["location"].startswith(ENGLISH_PREFIX):
+            docs["en"].append({**doc, "location": doc["location"][len(ENGLISH_PREFIX):]})
+        else:
+            docs["lv"].append(doc)
+    return {
+        lang: {"config": {**merged["config"], **SEARCH_SETTINGS[lang]}, "docs": docs[lang]}
+        for lang in SEARCH_SETTINGS
+    }
+
+
+def write_index(path: Path, index: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+@event_priority(-200)
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building:
+        # A language build inside i18n's on_post_build: the merged index comes later.
+        return
+    site_dir = Path(config.site_dir)
+    merged_path = site_dir / "search" / "search_index.json"
+    if not merged_path.exists():  # search plugin switched off
+        return
+    indexes = split_index(json.loads(merged_path.read_text(encoding="utf-8")))
+    write_index(merged_path, indexes["lv"])
+    write_index(site_dir / "en" / "search" / "search_index.json", indexes["en"])
