@@ -1,0 +1,197 @@
+"""Facts kept once in data/*.yml reach the pages of both languages, and bad data stops the build.
+
+The timeline, the peacekeeping missions and the permanent representations on the Latvian and
+English pages are compared with the data files; a date changed in data/timeline.yml shows up,
+written out, in both languages; a missing field, an impossible date, a link to no page or an
+unknown marker fails the strict build with `path:line:` and the entry and field at fault.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, build_site
+from site_pages import soup
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_build import copy_repo  # noqa: E402
+
+LANGS = ("lv", "en")
+SITE_URL = "http://127.0.0.1:8000/"
+
+
+def data(name: str) -> list[dict]:
+    return yaml.safe_load((ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+def page(site_dir: Path, lang: str, path: str):
+    return soup(site_dir / ("en/" if lang == "en" else "") / path / "index.html")
+
+
+def words(element) -> str:
+    return " ".join(element.get_text(" ").split())
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- The real site ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_is_the_data_in_the_page_language(site, lang):
+    events = data("timeline")
+    timeline = page(site.dir, lang, "vesture").select_one("article ol.lv-timeline")
+    assert timeline is not None, "vesture/ has no rendered timeline"
+    items = timeline.find_all("li", recursive=False)
+    assert [li.time["datetime"] for li in items] == [str(event["date"]) for event in events]
+    assert [words(li.p) for li in items] == [squeeze(event[lang]) for event in events]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("lv", {"1991-09-17": "1991. gada 17. septembris", "2020-04": "2020. gada aprīlis", "2013": "2013"}),
+    ("en", {"1991-09-17": "17 September 1991", "2020-04": "April 2020", "2013": "2013"}),
+])
+def test_timeline_dates_are_written_in_the_page_language(site, lang, expected):
+    times = {t["datetime"]: t.get_text() for t in page(site.dir, lang, "vesture").select("ol.lv-timeline time")}
+    for iso, text in expected.items():
+        assert times[iso] == text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_links_lead_to_pages_of_the_same_language(site, lang):
+    events = [event for event in data("timeline") if event.get("link")]
+    assert events, "the timeline links no page at all"
+    base = site.dir / ("en" if lang == "en" else "") / "vesture"
+    for event in events:
+        li = next(li for li in page(site.dir, lang, "vesture").select("ol.lv-timeline > li")
+                  if li.time["datetime"] == str(event["date"]) and li.a)
+        target = (base / li.a["href"] / "index.html").resolve()
+        expected = (site.dir / ("en" if lang == "en" else "") / event["link"].removesuffix(".md")
+                    .removesuffix("index").rstrip("/") / "index.html").resolve()
+        assert target == expected and target.is_file(), f"{event['date']}: {li.a['href']}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_missions_are_the_data(site, lang):
+    table = next(t for t in page(site.dir, lang, "vesture").select("article table")
+                 if "MINUSMA" in t.get_text())
+    assert table.caption and table.caption.get_text(strip=True)
+    rows = table.tbody.find_all("tr")
+    missions = data("missions")
+    assert len(rows) == len(missions)
+    for row, mission in zip(rows, missions):
+        text = words(row)
+        assert mission["name"] in text
+        assert squeeze(mission["full_name"][lang]) in text
+        assert squeeze(mission["place"][lang]) in text
+        assert str(mission["since"]) in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_representations_are_the_data(site, lang):
+    table = page(site.dir, lang, "organizacijas").select_one("article table")
+    assert table is not None and table.caption and table.caption.get_text(strip=True)
+    rows = [[words(cell) for cell in row.find_all(["th", "td"])] for row in table.tbody.find_all("tr")]
+    expected = [[squeeze(r["organisation"][lang]), squeeze(r["city"][lang])] for r in data("representations")]
+    assert rows == expected
+
+
+def test_data_markers_are_gone_from_the_pages(site):
+    for path in ("vesture", "organizacijas", "jaunumi", "en/vesture", "en/organizacijas", "en/jaunumi"):
+        assert "<!-- data:" not in (site.dir / path / "index.html").read_text(encoding="utf-8")
+
+
+# --- Changed data --------------------------------------------------------------------------
+
+def test_a_date_changed_in_the_data_changes_both_languages(tmp_path):
+    project = copy_repo(tmp_path / "repo")
+    timeline = project / "data" / "timeline.yml"
+    text = timeline.read_text(encoding="utf-8")
+    assert text.count('date: "2024-01-18"') == 1 and text.count('date: "2020-04"') == 1
+    timeline.write_text(
+        text.replace('date: "2024-01-18"', 'date: "2024-01-19"').replace('date: "2020-04"', 'date: "2020-05"'),
+        encoding="utf-8",
+    )
+    result = build_site(project, tmp_path / "site", SITE_URL)
+    assert result.returncode == 0, result.stdout + result.stderr
+    expected = {
+        "lv": {"2024-01-19": "2024. gada 19. janvāris", "2020-05": "2020. gada maijs"},
+        "en": {"2024-01-19": "19 January 2024", "2020-05": "May 2020"},
+    }
+    for lang in LANGS:
+        times = {t["datetime"]: t.get_text()
+                 for t in page(tmp_path / "site", lang, "vesture").select("ol.lv-timeline time")}
+        assert times.get("2024-01-19") == expected[lang]["2024-01-19"]
+        assert times.get("2020-05") == expected[lang]["2020-05"]
+        assert "2024-01-18" not in times and "2020-04" not in times
+
+
+# --- Invalid data ----------------------------------------------------------------------------
+
+def line_number(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def broken_build(tmp_path, file: str, old: str, new: str):
+    """Build a copy whose `file` has `old` replaced by `new`; return (output, line of the change)."""
+    project = copy_repo(tmp_path / "repo")
+    path = project / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not once in {file}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = build_site(project, tmp_path / "site", SITE_URL)
+    assert result.returncode != 0, f"the build passed with {new!r} in {file}"
+    return result.stdout + result.stderr, line_number(text, old)
+
+
+def test_missing_field_fails_naming_file_entry_and_field(tmp_path):
+    output, line = broken_build(
+        tmp_path, "data/timeline.yml",
+        "  en: Latvia becomes a full member of the United Nations.\n", "",
+    )
+    # The entry starts one line above its (removed) English line, with its date.
+    assert re.search(rf"data/timeline\.yml:{line - 2}: entry 1 \(1991-09-17\), field 'en': missing", output), output
+
+
+def test_impossible_date_fails_naming_file_line_entry_and_field(tmp_path):
+    output, line = broken_build(tmp_path, "data/timeline.yml", 'date: "2020-04"', 'date: "2020-13"')
+    assert re.search(rf"data/timeline\.yml:{line}: entry \d+ \(2020-13\), field 'date': '2020-13' is not a valid date",
+                     output), output
+
+
+def test_date_in_another_form_fails(tmp_path):
+    output, line = broken_build(tmp_path, "data/timeline.yml", 'date: "2013"', 'date: "13. 2013"')
+    assert f"data/timeline.yml:{line}: entry 3 (13. 2013), field 'date'" in output, output
+
+
+def test_link_to_no_page_fails_naming_the_missing_pages(tmp_path):
+    output, line = broken_build(tmp_path, "data/timeline.yml", "link: velesanas.md", "link: nav-tadas-lapas.md")
+    assert f"data/timeline.yml:{line}: entry" in output, output
+    assert "field 'link'" in output and "docs/lv/nav-tadas-lapas.md" in output and "docs/en/nav-tadas-lapas.md" in output
+
+
+def test_mission_without_place_fails(tmp_path):
+    output, line = broken_build(
+        tmp_path, "data/missions.yml", "  place:\n    lv: Libāna\n    en: Lebanon\n", "",
+    )
+    assert re.search(r"data/missions\.yml:\d+: entry 3 \(UNIFIL\), field 'place': missing", output), output
+
+
+def test_representation_with_unknown_field_fails(tmp_path):
+    output, line = broken_build(
+        tmp_path, "data/representations.yml", "    lv: Strasbūra\n", "    lv: Strasbūra\n    de: Straßburg\n",
+    )
+    assert f"data/representations.yml:{line + 1}: entry 10 (Council of Europe), field 'city.de': unknown field 'de'" \
+        in output, output
+
+
+def test_unknown_marker_fails_naming_page_and_line(tmp_path):
+    output, line = broken_build(
+        tmp_path, "docs/en/organizacijas.md", "<!-- data: representations -->", "<!-- data: representation -->",
+    )
+    assert f"docs/en/organizacijas.md:{line}: unknown data marker '<!-- data: representation -->'" in output, output
