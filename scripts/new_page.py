@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Create a new content page in both languages and add it to the navigation.
+
+    python scripts/new_page.py --path prioritates/jauna-lapa --title-lv "Virsraksts" --title-en "Title"
+
+Creates docs/lv/<path>.md and docs/en/<path>.md with front matter (title, description) and
+"TODO:" placeholders, and adds `<path>.md` to the `nav` in mkdocs.yml: at the end of the section
+that holds the pages of the same folder, or at the end of the navigation. Never overwrites a file.
+The placeholders build (so the draft can be previewed) but scripts/check_content.py refuses
+them until they are replaced with real text.
+"""
+from __future__ import annotations
+
+import argparse
+import posixpath
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+LANGUAGES = ("lv", "en")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PLACEHOLDERS = {
+    "description": {
+        "lv": "TODO: viens teikums par lapu (meklētājiem un kopīgošanai).",
+        "en": "TODO: one sentence about the page (for search engines and sharing).",
+    },
+    "body": {
+        "lv": "TODO: lapas teksts. Apakšvirsrakstus rakstiet ar '## '.",
+        "en": "TODO: the text of the page. Write subheadings with '## '.",
+    },
+}
+
+
+class ScaffoldError(Exception):
+    """A reason not to create the files, in Latvian and English."""
+
+
+def valid_slug(slug: str) -> str:
+    if not SLUG.fullmatch(slug):
+        raise ScaffoldError(
+            f"Nederīgs nosaukums '{slug}': tikai mazie latīņu burti bez garumzīmēm, cipari un '-' "
+            f"(piemēram, 'jauna-lapa'). / Invalid name '{slug}': only lower-case letters without "
+            "diacritics, digits and '-' (e.g. 'jauna-lapa')."
+        )
+    return slug
+
+
+def page_text(title: str, meta: dict, body: str) -> str:
+    front_matter = yaml.safe_dump(
+        {"title": title, **meta}, allow_unicode=True, sort_keys=False, width=1000
+    )
+    return f"---\n{front_matter}---\n\n# {title}\n\n{body}\n"
+
+
+def write_pair(root: Path, rel: str, texts: dict[str, str]) -> list[Path]:
+    """Write docs/<lang>/<rel> for each language, or nothing if any of them exists."""
+    targets = {lang: root / "docs" / lang / rel for lang in LANGUAGES}
+    existing = [str(path.relative_to(root)) for path in targets.values() if path.exists()]
+    if existing:
+        raise ScaffoldError(
+            f"Fails jau ir, to nepārrakstu: {', '.join(existing)}. / "
+            f"The file already exists, not overwriting it: {', '.join(existing)}."
+        )
+    for lang, path in targets.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(texts[lang], encoding="utf-8")
+    return list(targets.values())
+
+
+def title(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ScaffoldError("Virsraksts ir tukšs. / The title is empty.")
+    return value
+
+
+def nav_section_for(nav: list, rel: str) -> list:
+    """The nav list that already holds pages of the folder of `rel` (the top level if none)."""
+    folder = posixpath.dirname(rel)
+
+    def entries(items):
+        for item in items:
+            yield item
+            if isinstance(item, dict):
+                for value in item.values():
+                    if isinstance(value, list):
+                        yield from entries(value)
+
+    def path_of(item):
+        if isinstance(item, str):
+            return item
+        if isinstance(item, dict) and len(item) == 1:
+            value = next(iter(item.values()))
+            return value if isinstance(value, str) else None
+        return None
+
+    if folder:
+        lists = [nav] + [v for item in entries(nav) if isinstance(item, dict) for v in item.values() if isinstance(v, list)]
+        for candidate in lists:
+            if any((p := path_of(item)) and posixpath.dirname(p) == folder for item in candidate):
+                return candidate
+    return nav
+
+
+def add_to_nav(config_file: Path, rel: str) -> None:
+    """Append `rel` to the nav with a YAML round trip that keeps comments, quotes and !ENV tags."""
+    from ruamel.yaml import YAML
+
+    yaml_rt = YAML()  # round-trip mode
+    yaml_rt.indent(mapping=2, sequence=4, offset=2)  # mkdocs.yml's own layout
+    yaml_rt.preserve_quotes = True
+    yaml_rt.width = 4096  # never re-wrap long lines
+    config = yaml_rt.load(config_file.read_text(encoding="utf-8"))
+    nav = config.get("nav")
+    if nav is None:
+        return  # no explicit nav: mkdocs lists every page by itself
+    section = nav_section_for(nav, rel)
+    if rel not in section:
+        section.append(rel)
+    with config_file.open("w", encoding="utf-8") as out:
+        yaml_rt.dump(config, out)
+
+
+def create_page(root: Path, path: str, title_lv: str, title_en: str) -> list[Path]:
+    path = path.strip().strip("/")
+    path = path[:-3] if path.endswith(".md") else path
+    for part in path.split("/"):
+        valid_slug(part)
+    if path.split("/")[0] == "jaunumi":
+        raise ScaffoldError(
+            "Jaunumiem izmantojiet scripts/new_news.py. / For news items use scripts/new_news.py."
+        )
+    rel = f"{path}.md"
+    titles = {"lv": title(title_lv), "en": title(title_en)}
+    texts = {
+        lang: page_text(
+            titles[lang],
+            {"description": PLACEHOLDERS["description"][lang]},
+            PLACEHOLDERS["body"][lang],
+        )
+        for lang in LANGUAGES
+    }
+    created = write_pair(root, rel, texts)
+    add_to_nav(root / "mkdocs.yml", rel)
+    return created
+
+
+def report(created: list[Path], root: Path, extra_lv: str = "", extra_en: str = "") -> None:
+    for path in created:
+        print(f"Izveidots / Created: {path.relative_to(root)}")
+    print(
+        "Aizstājiet katru 'TODO:' ar īstu tekstu abās valodās; scripts/check_content.py parāda, "
+        f"kuri vēl palikuši.{extra_lv}\n"
+        "Replace every 'TODO:' with real text in both languages; scripts/check_content.py shows "
+        f"which remain.{extra_en}"
+    )
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--path", required=True, help="e.g. prioritates/jauna-lapa (no language, no .md)")
+    parser.add_argument("--title-lv", required=True)
+    parser.add_argument("--title-en", required=True)
+    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        created = create_page(args.root, args.path, args.title_lv, args.title_en)
+    except ScaffoldError as error:
+        print(error, file=sys.stderr)
+        return 1
+    report(created, args.root, " Lapa pievienota navigācijai mkdocs.yml.", " The page was added to the nav in mkdocs.yml.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

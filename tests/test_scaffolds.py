@@ -1,0 +1,162 @@
+"""Scaffolds for editors: scripts/new_news.py and scripts/new_page.py.
+
+A scaffolded news item and page must build (strict), so that a draft can be previewed,
+while scripts/check_content.py names every "TODO" placeholder left in them, so that a
+draft cannot be published (deploy.yml runs the content check before building).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.utils.meta import get_data
+
+from conftest import ROOT
+from test_content_checks import copy_sources, problem_lines, run_check, strict_build
+
+NEW_NEWS = ROOT / "scripts" / "new_news.py"
+NEW_PAGE = ROOT / "scripts" / "new_page.py"
+NEWS_ARGS = ["--date", "2025-06-03", "--slug", "ievelesana",
+             "--title-lv", "Latvija ievēlēta: jauns posms", "--title-en", "Latvia elected: a new chapter"]
+NEWS_FILES = [f"docs/{lang}/jaunumi/2025-06-03-ievelesana.md" for lang in ("lv", "en")]
+PAGE_FILES = [f"docs/{lang}/prioritates/jauna-lapa.md" for lang in ("lv", "en")]
+TOP_PAGE_FILES = [f"docs/{lang}/par-vietni.md" for lang in ("lv", "en")]
+
+
+def run(script: Path, root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(script), "--root", str(root), *args], capture_output=True, text=True
+    )
+
+
+def front_matter(file: Path) -> dict:
+    return get_data(file.read_text(encoding="utf-8"))[1]
+
+
+@pytest.fixture(scope="module")
+def scaffolded(tmp_path_factory):
+    """A copy of the sources with one scaffolded news item and two scaffolded pages."""
+    root = copy_sources(tmp_path_factory.mktemp("scaffold"))
+    config_before = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    results = [
+        run(NEW_NEWS, root, *NEWS_ARGS),
+        run(NEW_PAGE, root, "--path", "prioritates/jauna-lapa", "--title-lv", "Jauna lapa", "--title-en", "New page"),
+        run(NEW_PAGE, root, "--path", "par-vietni", "--title-lv", "Par vietni", "--title-en", "About the site"),
+    ]
+    for result in results:
+        assert result.returncode == 0, result.stderr
+
+    class Scaffolded:
+        pass
+
+    Scaffolded.root = root
+    Scaffolded.config_before = config_before
+    Scaffolded.build = strict_build(root)
+    Scaffolded.check = run_check(root)
+    return Scaffolded
+
+
+def test_news_item_has_valid_front_matter_in_both_languages(scaffolded):
+    titles = {"lv": "Latvija ievēlēta: jauns posms", "en": "Latvia elected: a new chapter"}
+    for path in NEWS_FILES:
+        lang = path.split("/")[1]
+        meta = front_matter(scaffolded.root / path)
+        assert meta["title"] == titles[lang]
+        assert meta["date"] == dt.date(2025, 6, 3)
+        assert meta["description"].startswith("TODO")
+        text = (scaffolded.root / path).read_text(encoding="utf-8")
+        assert f"# {titles[lang]}" in text
+        assert re.search(r"^TODO: ", text, re.M), "the body placeholder is marked as to do"
+
+
+def test_page_has_valid_front_matter_in_both_languages(scaffolded):
+    for path in PAGE_FILES + TOP_PAGE_FILES:
+        meta = front_matter(scaffolded.root / path)
+        assert meta["title"] and meta["description"].startswith("TODO"), path
+
+
+def test_new_pages_are_added_to_the_nav_and_nothing_else_changes(scaffolded):
+    after = (scaffolded.root / "mkdocs.yml").read_text(encoding="utf-8")
+    diff = [
+        line for line in difflib.ndiff(scaffolded.config_before.splitlines(), after.splitlines())
+        if line.startswith(("+ ", "- "))
+    ]
+    # comments, quotes and !ENV tags survive: only the two nav lines are new
+    assert diff == ["+       - prioritates/jauna-lapa.md", "+   - par-vietni.md"], diff
+
+    nav = yaml.load(after, Loader=yaml.BaseLoader)["nav"]  # BaseLoader: !ENV stays a plain value
+    priorities = next(item["Prioritātes"] for item in nav if isinstance(item, dict) and "Prioritātes" in item)
+    assert priorities[-1] == "prioritates/jauna-lapa.md"
+    assert nav[-1] == "par-vietni.md"
+
+
+def test_scaffolded_tree_passes_the_strict_build(scaffolded):
+    assert scaffolded.build.returncode == 0, scaffolded.build.stderr
+    site = scaffolded.root / "_site"
+    for built in ("jaunumi/2025-06-03-ievelesana", "en/jaunumi/2025-06-03-ievelesana",
+                  "prioritates/jauna-lapa", "en/prioritates/jauna-lapa", "par-vietni", "en/par-vietni"):
+        assert (site / built / "index.html").exists(), built
+    # the new page is in the navigation of the other pages
+    assert 'href="prioritates/jauna-lapa/"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_content_check_refuses_the_placeholders_and_names_them(scaffolded):
+    assert scaffolded.check.returncode == 1
+    lines = problem_lines(scaffolded.check.stdout)
+    for path in NEWS_FILES + PAGE_FILES + TOP_PAGE_FILES:
+        file = scaffolded.root / path
+        todo_lines = [n for n, t in enumerate(file.read_text(encoding="utf-8").split("\n"), 1) if "TODO" in t]
+        reported = [line for line in lines if line.startswith(f"{path}:")]
+        assert todo_lines, path
+        assert sorted(int(line.split(":")[1]) for line in reported) == todo_lines, reported
+        # TODOs are the only thing wrong with a fresh scaffold
+        assert all("Vietturis 'TODO'" in line for line in reported), reported
+
+
+def test_news_refuses_to_overwrite(scaffolded):
+    file = scaffolded.root / NEWS_FILES[0]
+    before = file.read_text(encoding="utf-8")
+    result = run(NEW_NEWS, scaffolded.root, *NEWS_ARGS)
+    assert result.returncode == 1
+    assert "nepārrakstu" in result.stderr and "not overwriting" in result.stderr
+    assert file.read_text(encoding="utf-8") == before
+
+
+def test_page_refuses_to_overwrite(scaffolded):
+    config = (scaffolded.root / "mkdocs.yml").read_text(encoding="utf-8")
+    result = run(NEW_PAGE, scaffolded.root, "--path", "kontakti", "--title-lv", "X", "--title-en", "Y")
+    assert result.returncode == 1
+    assert (scaffolded.root / "mkdocs.yml").read_text(encoding="utf-8") == config
+
+
+@pytest.mark.parametrize("date,slug", [
+    ("2025-02-30", "ievelesana"),   # no such day
+    ("2025-6-3", "ievelesana"),     # not YYYY-MM-DD
+    ("03.06.2025", "ievelesana"),
+    ("2025-06-04", "Ievēlēšana"),   # capitals and diacritics
+    ("2025-06-04", "ieveles ana"),
+    ("2025-06-04", "-ievelesana"),
+])
+def test_news_validates_date_and_slug(tmp_path, date, slug):
+    (tmp_path / "docs").mkdir()
+    result = run(NEW_NEWS, tmp_path, f"--date={date}", f"--slug={slug}", "--title-lv", "A", "--title-en", "B")
+    assert result.returncode == 1
+    assert "GGGG-MM-DD" in result.stderr or "mazie latīņu burti" in result.stderr
+    assert not list((tmp_path / "docs").rglob("*.md"))
+
+
+@pytest.mark.parametrize("path", ["Prioritates/Jauna", "prioritātes/jauna", "jaunumi/zina", "a//b", ""])
+def test_page_validates_path(tmp_path, path):
+    copy = copy_sources(tmp_path)
+    config = (copy / "mkdocs.yml").read_text(encoding="utf-8")
+    before = sorted(p.relative_to(copy) for p in (copy / "docs").rglob("*.md"))
+    result = run(NEW_PAGE, copy, f"--path={path}", "--title-lv", "A", "--title-en", "B")
+    assert result.returncode == 1
+    assert sorted(p.relative_to(copy) for p in (copy / "docs").rglob("*.md")) == before
+    assert (copy / "mkdocs.yml").read_text(encoding="utf-8") == config
