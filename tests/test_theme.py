@@ -5,16 +5,23 @@ measure contrast from the computed styles in both colour schemes.
 """
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
 import struct
+import sys
+import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
 
-from conftest import ROOT, build_site
+from conftest import ROOT, QuietHandler, build_site, free_port
 from site_pages import html_pages, page_language, soup, url_path
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_build import add_synthetic_news, copy_repo  # noqa: E402
 
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}
@@ -31,6 +38,29 @@ def built_file(site, url: str) -> Path:
 
 def resolve(site, page_file: Path, href: str) -> str:
     return urljoin(site.url + url_path(site.dir, page_file), href)
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory):
+    """The site with 45 more (synthetic) news items per language, so that the news list runs
+    to three pages with pagination; built from a copy of the repository, served like `site`."""
+    project = copy_repo(tmp_path_factory.mktemp("paged") / "project")
+    add_synthetic_news(project, 45)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    site_dir = project.parent / "site"
+    result = build_site(project, site_dir, url)
+    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(QuietHandler, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    class PagedSite:
+        dir = site_dir
+
+    PagedSite.url = url
+    yield PagedSite
+    server.shutdown()
 
 
 # --- Home page ------------------------------------------------------------------------
@@ -219,7 +249,21 @@ TEXT_PAIRS = [
     ("previous/next", "en/prioritates/sievietes/", ".md-footer__direction, .md-footer__title .md-ellipsis"),
     ("footer", "en/prioritates/sievietes/", ".lv-footer p, .lv-footer a, .lv-footer__heading"),
     ("news date", "jaunumi/2024-01-18-konsultacijas-ar-cehiju/", ".lv-date"),
+    ("timeline", "vesture/", ".lv-timeline__date, .lv-timeline__text, .lv-timeline__text a"),
+    ("timeline", "en/vesture/", ".lv-timeline__date, .lv-timeline__text a"),
+    ("missions table", "vesture/", "article caption, article th, article th small, article td"),
+    ("representations table", "en/organizacijas/", "article caption, article th, article td"),
+    ("news list", "jaunumi/", ".lv-news-list__date, .lv-news-list__title a, .lv-news-list__text"),
+    ("news list", "en/jaunumi/", ".lv-news-list__date, .lv-news-list__title a, .lv-news-list__text"),
     ("404", "404.html", ".lv-404 h1, .lv-404 h2, .lv-404 p, .lv-404 a"),
+]
+
+# The same, measured on `paged_site` (the news list needs more items than the site has to have pages).
+PAGED_TEXT_PAIRS = [
+    ("pagination", "jaunumi/lapa/2/", ".lv-pagination a"),
+    ("pagination: current page", "jaunumi/lapa/2/", '.lv-pagination a[aria-current="page"]'),
+    ("pagination: current page", "en/jaunumi/", '.lv-pagination a[aria-current="page"]'),
+    ("news list, page 3", "en/jaunumi/lapa/3/", ".lv-news-list__date, .lv-news-list__title a"),
 ]
 
 MEASURE_JS = """
@@ -281,20 +325,21 @@ def open_in_scheme(browser, scheme):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_text_contrast_meets_wcag_aa(site, browser, scheme):
+def test_text_contrast_meets_wcag_aa(site, paged_site, browser, scheme):
     context, tab = open_in_scheme(browser, scheme)
     failures, measured = [], 0
-    for what, path, selector in TEXT_PAIRS:
-        tab.goto(site.url + path)
-        settle(tab)
-        assert tab.locator("body").get_attribute("data-md-color-scheme") == f"latvijaano-{scheme}"
-        items = tab.evaluate(MEASURE_JS, selector)
-        assert items, f"{what}: nothing matches {selector} on /{path}"
-        for item in items:
-            measured += 1
-            ratio = contrast_of(item)
-            if ratio < 4.5:
-                failures.append(f"{what} /{path} '{item['text']}': {ratio:.2f} ({item['fg']})")
+    for base, pairs in ((site, TEXT_PAIRS), (paged_site, PAGED_TEXT_PAIRS)):
+        for what, path, selector in pairs:
+            tab.goto(base.url + path)
+            settle(tab)
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == f"latvijaano-{scheme}"
+            items = tab.evaluate(MEASURE_JS, selector)
+            assert items, f"{what}: nothing matches {selector} on /{path}"
+            for item in items:
+                measured += 1
+                ratio = contrast_of(item)
+                if ratio < 4.5:
+                    failures.append(f"{what} /{path} '{item['text']}': {ratio:.2f} ({item['fg']})")
     # The search dialog: its input and result lines, after a search.
     tab.goto(site.url + "en/")
     tab.locator(".md-search__input").click()
@@ -310,6 +355,22 @@ def test_text_contrast_meets_wcag_aa(site, browser, scheme):
     assert not failures, "\n".join(failures)
 
 
+# The focused element and its ring: on the element itself, or on the card around a card's link.
+FOCUS_JS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el.matches("input[type=text], input[type=search]")) return null;
+  const ringed = [el, el.parentElement, el.closest(".lv-card")].find(node => {
+    const style = node && getComputedStyle(node);
+    return style && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+  }) || el;
+  const style = getComputedStyle(ringed);
+  const bgs = [];
+  for (let node = ringed.parentElement; node; node = node.parentElement) bgs.push(getComputedStyle(node).backgroundColor);
+  return {text: (el.innerText || el.getAttribute("aria-label") || el.tagName).trim().slice(0, 30),
+    outline: style.outlineStyle, width: parseFloat(style.outlineWidth), fg: style.outlineColor, bgs, opacity: 1};
+}"""
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_keyboard_focus_is_visible(site, browser, scheme):
     """Tab through the home page: every focused control shows an outline of at least 3:1."""
@@ -319,20 +380,7 @@ def test_keyboard_focus_is_visible(site, browser, scheme):
     for _ in range(30):
         tab.keyboard.press("Tab")
         settle(tab)
-        # The ring is on the focused element, or on the card around a card's link.
-        focus = tab.evaluate("""() => {
-          const el = document.activeElement;
-          if (!el || el === document.body || el.matches("input[type=text], input[type=search]")) return null;
-          const ringed = [el, el.parentElement, el.closest(".lv-card")].find(node => {
-            const style = node && getComputedStyle(node);
-            return style && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
-          }) || el;
-          const style = getComputedStyle(ringed);
-          const bgs = [];
-          for (let node = ringed.parentElement; node; node = node.parentElement) bgs.push(getComputedStyle(node).backgroundColor);
-          return {text: (el.innerText || el.getAttribute("aria-label") || el.tagName).trim().slice(0, 30),
-                  outline: style.outlineStyle, width: parseFloat(style.outlineWidth), fg: style.outlineColor, bgs, opacity: 1};
-        }""")
+        focus = tab.evaluate(FOCUS_JS)
         if focus is None:
             continue
         seen += 1
@@ -342,6 +390,39 @@ def test_keyboard_focus_is_visible(site, browser, scheme):
             failures.append(f"{focus['text']}: outline contrast {contrast_of(focus):.2f}")
     context.close()
     assert seen > 10
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_keyboard_focus_is_visible_on_the_news_list_and_the_timeline(paged_site, browser, scheme):
+    """Tab through a page of the news list to its last page link, and through the timeline:
+    every focused title, page link (the current one too) and event link shows a ring of 3:1."""
+    context, tab = open_in_scheme(browser, scheme)
+    failures, reached = [], set()
+    for path, last in (("en/jaunumi/lapa/2/", ".lv-pagination a"), ("vesture/", ".lv-timeline a")):
+        tab.goto(paged_site.url + path)
+        for _ in range(150):
+            tab.keyboard.press("Tab")
+            settle(tab)
+            focus = tab.evaluate(FOCUS_JS)
+            kind = tab.evaluate("""() => {
+              const el = document.activeElement;
+              return el.matches(".lv-pagination a[aria-current]") ? "current page"
+                : el.matches(".lv-pagination a") ? "page link"
+                : el.matches(".lv-news-list__title a") ? "news title"
+                : el.matches(".lv-timeline a") ? "timeline link" : null;
+            }""")
+            if focus is None or kind is None:
+                continue
+            reached.add(kind)
+            if focus["outline"] in ("none", "hidden") or focus["width"] < 2:
+                failures.append(f"{kind} '{focus['text']}': no outline")
+            elif contrast_of(focus) < 3:
+                failures.append(f"{kind} '{focus['text']}': outline contrast {contrast_of(focus):.2f}")
+            if tab.evaluate("s => [...document.querySelectorAll(s)].pop() === document.activeElement", last):
+                break
+    context.close()
+    assert reached == {"current page", "page link", "news title", "timeline link"}
     assert not failures, "\n".join(failures)
 
 
