@@ -1,0 +1,133 @@
+"""Links: every internal link and every #anchor in the built site resolves.
+
+LinkChecker (PyPI `linkchecker`) crawls the served site starting from every built page, with
+its AnchorCheck plugin on and external URLs left alone (the scheduled external-link workflow
+checks those). mkdocs' strict build already validates Markdown links; this also covers what
+templates and hooks write: header, tabs, footer, language switch, hreflang and canonical links,
+assets, the 404 page.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import http.server
+import io
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port
+from site_pages import html_pages, url_path
+
+# LinkChecker is polite to a server: at most ~3 requests a second unless the server answers
+# with a "LinkChecker" header, which this local server sends, so the check takes seconds.
+# Internal means the whole local site (by default only what lies under the start URL).
+CONFIG = """\
+[checking]
+maxrequestspersecond=100
+[filtering]
+checkextern=0
+internlinks=^{base}
+[AnchorCheck]
+"""
+
+
+class LinkCheckerFriendlyHandler(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self):
+        self.send_header("LinkChecker", "allowed")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def serve(tmp_path):
+    """Serve a directory on 127.0.0.1; return its base URL."""
+    servers = []
+
+    def start(directory: Path) -> str:
+        port = free_port()
+        handler = functools.partial(LinkCheckerFriendlyHandler, directory=str(directory))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+def linkchecker(tmp_path: Path, base: str, urls: list[str], *extra: str) -> tuple[list[dict], subprocess.CompletedProcess]:
+    """Run LinkChecker on `urls` of the site at `base`; return every checked URL as a CSV row
+    (each URL once, at its first occurrence), and the process."""
+    config = tmp_path / "linkcheckerrc"
+    config.write_text(CONFIG.format(base=re.escape(base)))
+    command = [str(Path(sys.executable).with_name("linkchecker")), "--config", str(config),
+               "--no-status", "--verbose", "--output", "csv", "--threads", "4",
+               # mail and phone links have no page to fetch; their syntax is still checked.
+               "--ignore-url", "^(mailto|tel):", *extra, *urls]
+    if not Path(command[0]).exists():
+        command[0] = shutil.which("linkchecker") or pytest.fail("linkchecker is not installed")
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    # LinkChecker's own comment lines start with "# "; a same-page link's row starts with "#x".
+    lines = [line for line in result.stdout.splitlines() if line and not line.startswith("# ")]
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
+    return rows, result
+
+
+def problems(rows: list[dict]) -> list[str]:
+    """Broken links and missing anchors, each with the page and line that holds it."""
+    return [f"{row['parentname'] or '(start)'} line {row['line']}: {row['urlname']} -> "
+            f"{row['result']} {row['warningstring']}".strip()
+            for row in rows if row["valid"] != "True" or row["warningstring"]]
+
+
+def test_every_internal_link_and_anchor_resolves(site, serve, tmp_path):
+    base = serve(site.dir)
+    pages = [url_path(site.dir, p) for p in html_pages(site.dir)] + ["404.html"]
+    rows, result = linkchecker(tmp_path, base, [base + path for path in pages])
+    assert rows, f"LinkChecker printed nothing:\n{result.stderr}"
+    broken = problems(rows)
+    assert not broken, "broken links:\n" + "\n".join(broken)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # The crawl really fetched every page, and checked same-page anchors.
+    fetched = {row["url"] for row in rows if row["result"].startswith("200")}
+    unread = [path for path in pages if base + path not in fetched]
+    assert not unread, f"pages LinkChecker did not fetch: {unread}"
+    assert sum(row["urlname"].startswith("#") for row in rows) > 10
+
+
+def test_every_page_is_reachable_from_the_home_pages(site, serve, tmp_path):
+    """No orphan: each page is linked from the site, starting at / and /en/."""
+    base = serve(site.dir)
+    rows, result = linkchecker(tmp_path, base, [base, base + "en/"])
+    assert not problems(rows), "\n".join(problems(rows))
+    reached = {row["url"].split("#")[0] for row in rows}
+    orphans = [url_path(site.dir, p) for p in html_pages(site.dir)
+               if base + url_path(site.dir, p) not in reached]
+    assert not orphans, f"pages no link leads to: {orphans}"
+
+
+def test_a_broken_link_and_a_missing_anchor_are_reported(site, serve, tmp_path):
+    """The check above can fail: plant a dead link and a dead anchor in a copy of one page."""
+    copy = tmp_path / "site"
+    shutil.copytree(site.dir, copy)
+    page = copy / "en" / "kontakti" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    planted = ('<p><a href="../no-such-page/">dead</a> <a href="../vesture/#no-such-anchor">gone</a>'
+               ' <a href="#no-such-section">here</a></p>')
+    page.write_text(html.replace("</article>", planted + "</article>", 1), encoding="utf-8")
+    base = serve(copy)
+    rows, result = linkchecker(tmp_path, base, [base + "en/kontakti/"], "--recursion-level", "1")
+    found = "\n".join(problems(rows))
+    assert result.returncode == 1
+    assert "../no-such-page/" in found and "404" in found
+    assert "../vesture/#no-such-anchor" in found and "Anchor `no-such-anchor'" in found
+    assert "Anchor `no-such-section'" in found
