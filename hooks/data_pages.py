@@ -337,22 +337,32 @@ def on_config(config):
     _env = template_environment(config)
 
 
-def on_page_markdown(markdown, page, config, files):
-    lang = page_language(page, config)
-    ui = {key: texts[lang] for key, texts in _ui_strings.items()}
+def replace_markers(markdown: str, render_marker) -> str:
+    """Replace each marker line outside code blocks with `render_marker(name)` (HTML), or
+    keep the line when that returns None. Used here and by hooks/news.py."""
     lines, in_fence = [], False
     for line in markdown.split("\n"):
         if FENCE.match(line):
             in_fence = not in_fence  # a marker shown as an example in a code block stays as it is
         match = None if in_fence else MARKER.match(line)
-        if match and match["name"] in _data_sets:
-            lines.append(as_html_block(render(match["name"], _data_sets[match["name"]], lang, page, files, _env, ui)))
-            continue
-        if match and match["name"] not in OTHER_MARKERS:
+        html = render_marker(match["name"]) if match else None
+        lines.append(line if html is None else as_html_block(html))
+    return "\n".join(lines)
+
+
+def on_page_markdown(markdown, page, config, files):
+    lang = page_language(page, config)
+    ui = {key: texts[lang] for key, texts in _ui_strings.items()}
+
+    def render_marker(name):
+        if name in _data_sets:
+            return render(name, _data_sets[name], lang, page, files, _env, ui)
+        if name not in OTHER_MARKERS:
             known = ", ".join([*DATA_SETS, *OTHER_MARKERS])
             raise PluginError(
-                f"{source_path(page, config)}:{source_line(page, match['name'])}: unknown data marker "
-                f"'<!-- data: {match['name']} -->' (known: {known})"
+                f"{source_path(page, config)}:{source_line(page, name)}: unknown data marker "
+                f"'<!-- data: {name} -->' (known: {known})"
             )
-        lines.append(line)
-    return "\n".join(lines)
+        return None  # another hook's marker (the news list)
+
+    return replace_markers(markdown, render_marker)

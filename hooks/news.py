@@ -311,15 +311,10 @@ def on_page_markdown(markdown, page, config, files):
     env = data_pages.template_environment(config)
     ui = {key: texts[_state.lang] for key, texts in _ui_strings.items()}
     number = int(page.meta.get("news_page", 1))
-    lines, in_fence = [], False
-    for line in markdown.split("\n"):
-        if data_pages.FENCE.match(line):
-            in_fence = not in_fence
-        match = None if in_fence else data_pages.MARKER.match(line)
-        if match and match["name"] == MARKER_NAME:
-            line = data_pages.as_html_block(render_list(page, number, _state, env, ui))
-        lines.append(line)
-    return "\n".join(lines)
+    return data_pages.replace_markers(
+        markdown,
+        lambda name: render_list(page, number, _state, env, ui) if name == MARKER_NAME else None,
+    )
 
 
 def on_post_build(config):
