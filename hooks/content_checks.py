@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import content_rules  # noqa: E402
+import site_context  # noqa: E402
 
 # Under "mkdocs", so strict mode counts these warnings.
 log = logging.getLogger("mkdocs.hooks.content_checks")
@@ -59,8 +60,7 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if site_context.inside_language_build(config):
         return  # the rules read both languages' sources: once per build is enough
     root, docs_dir = paths(config)
     for problem in content_rules.check_sources(

@@ -28,6 +28,7 @@ from babel.dates import format_date
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import site_context  # noqa: E402
 import site_data  # noqa: E402
 
 DATA_SETS = ("timeline", "missions", "representations")
@@ -199,7 +200,7 @@ def link_problems(data_set: DataSet, docs_dir: Path) -> list[str]:
         link = entry.get("link") if isinstance(entry, dict) else None
         if not isinstance(link, str) or not link.strip():
             continue
-        missing = [lang for lang in site_data.LANGUAGES if not (docs_dir / lang / link).is_file()]
+        missing = [lang for lang in site_context.LANGUAGES if not (docs_dir / lang / link).is_file()]
         if missing:
             where = ", ".join(f"docs/{lang}/{link}" for lang in missing)
             problems.append(
@@ -317,7 +318,7 @@ def source_path(page, config) -> str:
 
 def page_language(page, config) -> str:
     # A Latvian page standing in for a pending English translation keeps its Latvian data.
-    return getattr(page.file, "locale", None) or site_data.build_language(config)
+    return getattr(page.file, "locale", None) or site_context.build_language(config)
 
 
 # --- mkdocs events -------------------------------------------------------------------------
@@ -333,7 +334,7 @@ def on_config(config):
     _data_sets.clear()
     _data_sets.update(load_data_sets(root, Path(config.docs_dir)))
     _ui_strings.clear()
-    _ui_strings.update(site_data.load_ui_strings(root / "data" / "ui.yml"))
+    _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     _env = template_environment(config)
 
 

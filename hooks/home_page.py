@@ -7,9 +7,15 @@ with a message that names it.
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import AnchorLink
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+from site_context import path_in_language  # noqa: E402
 
 HOME_TEMPLATE = "home.html"
 # The id of the hero's H1. Material's skip link jumps to the first table-of-contents entry,
@@ -19,11 +25,6 @@ HERO_ID = "latvijaano"
 
 # Pages of the language being built, by path inside the language folder.
 _pages_by_path: dict = {}
-
-
-def path_in_language(src_uri: str) -> str:
-    """'lv/prioritates/sievietes.md' -> 'prioritates/sievietes.md' (docs/<lang>/ folder structure)."""
-    return src_uri.split("/", 1)[1] if "/" in src_uri else src_uri
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this language's files

@@ -8,9 +8,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import site_context  # noqa: E402
 
 # Open Graph wants language_TERRITORY; the site's English is British English.
 OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
@@ -69,7 +73,7 @@ def english_sitemap(root_sitemap: str, site_url: str) -> str:
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
 def on_post_build(config):
-    if config.plugins["i18n"].building:  # an inner, single-language build
+    if site_context.inside_language_build(config):
         return
     site = Path(config.site_dir)
     (site / "robots.txt").write_text(

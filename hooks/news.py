@@ -42,6 +42,7 @@ from mkdocs.utils.meta import YAML_RE
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import data_pages  # noqa: E402
 import site_data  # noqa: E402
+import site_context  # noqa: E402
 
 NEWS_FOLDER = "jaunumi"
 # A news item's path inside its language folder.
@@ -67,7 +68,7 @@ class NewsItem:
 
 def path_in_language(file: File) -> str:
     """'lv/jaunumi/x.md' -> 'jaunumi/x.md' (mkdocs-static-i18n folder structure)."""
-    return getattr(file, "norm_src_uri", None) or file.src_uri.split("/", 1)[-1]
+    return getattr(file, "norm_src_uri", None) or site_context.path_in_language(file.src_uri)
 
 
 def source_name(file: File, root: Path) -> str:
@@ -175,13 +176,6 @@ def generated_list_page(config, lang: str, index_file: File, number: int, docs_d
     return file
 
 
-def language_root(config, lang: str) -> str:
-    """'' for the default language (site root), 'en/' for the others."""
-    i18n = config.plugins.get("i18n")
-    default = getattr(i18n, "default_language", None) or site_data.LANGUAGES[0]
-    return "" if lang == default else f"{lang}/"
-
-
 # --- The list and its pagination -----------------------------------------------------------
 
 def pagination(number: int, pages: int, hrefs: dict[int, str]) -> dict | None:
@@ -279,9 +273,9 @@ def on_files(files, config):
     global _state
     root = Path(config.config_file_path).resolve().parent
     docs_dir = Path(config.docs_dir)
-    lang = site_data.build_language(config)
+    lang = site_context.build_language(config)
     _ui_strings.clear()
-    _ui_strings.update(site_data.load_ui_strings(root / "data" / "ui.yml"))
+    _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     items = collect_items(files, lang, root)
     list_urls = {}
     index_file = files.get_file_from_path(f"{lang}/{INDEX}")
@@ -291,7 +285,7 @@ def on_files(files, config):
             list_page = generated_list_page(config, lang, index_file, number, docs_dir)
             files.append(list_page)
             list_urls[number] = list_page.url
-    _state = BuildState(lang, items, list_urls, f"{language_root(config, lang)}feed.xml")
+    _state = BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}feed.xml")
     return files
 
 
@@ -328,7 +322,7 @@ def on_post_build(config):
         lang,
         site_url,
         feed_url=site_url + _state.feed_path,
-        index_url=site_url + _state.list_urls.get(1, language_root(config, lang)),
+        index_url=site_url + _state.list_urls.get(1, site_context.language_root(lang)),
         title=_ui_strings["news_feed_title"][lang],
         subtitle=config.site_description or "",
         author=config.copyright or config.site_name,

@@ -17,9 +17,13 @@ reader types (overrides/assets/javascripts/lunr/query-stemming.js).
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import site_context  # noqa: E402
 
 ENGLISH_PREFIX = "en/"
 
@@ -60,8 +64,7 @@ def write_index(path: Path, index: dict) -> None:
 
 @event_priority(-200)
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if site_context.inside_language_build(config):
         # A language build inside i18n's on_post_build: the merged index comes later.
         return
     site_dir = Path(config.site_dir)
