@@ -1,31 +1,50 @@
-"""The content rules (hooks/content_rules.py), run by every build.
+"""The content rules (hooks/content_rules.py), run by every build, and shown where editors look.
 
-Each problem is logged as a warning, `path:line: Latvian / English`, so the strict build fails
-with the same message scripts/check_content.py prints. mkdocs' own link warnings (missing page,
-anchor or image) are repeated in those words too, pointed at the line with the link.
-
-TODO placeholders are only logged as info here: a scaffolded draft must still build, so that
-its preview can be looked at; scripts/check_content.py (run before every deploy) refuses them.
+- Every problem is logged as a warning, `path:line: Latvian / English`, so the strict build fails
+  with the same message scripts/check_content.py prints. mkdocs' own link warnings (missing page,
+  anchor or image) are repeated in those words too (hooks/build_messages.py), at the line with
+  the link. The rules run in on_config, before the data hooks: a build that also stops on a data
+  file still lists every page problem first, so one run shows all that is wrong.
+- TODO placeholders are only logged as info here: a scaffolded draft must still build, so that
+  its preview can be looked at; scripts/check_content.py (run before every deploy) refuses them.
+- Under `mkdocs serve` (an editor's local preview) the problems are also shown in the browser:
+  a panel at the top of every page, and, when the build stops, a page that lists why
+  (overrides/partials/build-problems.html), in both languages.
 """
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from pathlib import Path
 
+import jinja2
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import build_messages  # noqa: E402
 import content_rules  # noqa: E402
 import site_context  # noqa: E402
+from problems import Problem, ProblemsError  # noqa: E402
 
 # Under "mkdocs", so strict mode counts these warnings.
 log = logging.getLogger("mkdocs.hooks.content_checks")
 # The loggers whose warnings are about links and the nav, which editors write.
 MKDOCS_LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
+PROBLEMS_TEMPLATE = "partials/build-problems.html"
 
 
-def report(problem: content_rules.Problem) -> None:
+class ServeState:
+    """What the local preview (`mkdocs serve`) shows: set in on_startup, kept across rebuilds."""
+    serving = False
+    problems: list[Problem] = []
+    config = None
+
+
+def report(problem: Problem) -> None:
     level = logging.INFO if problem.draft_only else logging.WARNING
     log.log(level, str(problem), extra={"content_problem": problem})
+    if not problem.draft_only:
+        ServeState.problems.append(problem)
 
 
 def paths(config) -> tuple[Path, Path]:
@@ -34,22 +53,26 @@ def paths(config) -> tuple[Path, Path]:
 
 
 class LinkWarningsInEditorsWords(logging.Handler):
-    """Repeats mkdocs' link warnings as `path:line: Latvian / English`."""
+    """Repeats mkdocs' link warnings as `path:line: Latvian / English`.
+
+    No exception is caught here: a message we fail to map is a bug to see, not to hide."""
 
     def __init__(self, root: Path, docs_dir: Path):
         super().__init__(level=logging.WARNING)
         self.root, self.docs_dir = root, docs_dir
 
     def emit(self, record):
-        try:
-            problem = content_rules.problem_from_build_message(record.getMessage(), self.root, self.docs_dir)
-        except Exception:  # a message we cannot map must not break the build; mkdocs' own stays
-            return
+        problem = build_messages.problem_from_build_message(record.getMessage(), self.root, self.docs_dir)
         if problem:
             report(problem)
 
 
+def on_startup(command, dirty):
+    ServeState.serving = command == "serve"
+
+
 def on_config(config):
+    ServeState.config = config
     # A fresh handler for every config load (`mkdocs serve` reloads hooks); drop older ones.
     handler = LinkWarningsInEditorsWords(*paths(config))
     for name in MKDOCS_LINK_LOGGERS:
@@ -57,13 +80,55 @@ def on_config(config):
         for old in [h for h in logger.handlers if type(h).__name__ == LinkWarningsInEditorsWords.__name__]:
             logger.removeHandler(old)
         logger.addHandler(handler)
-
-
-def on_pre_build(config):
     if site_context.inside_language_build(config):
         return  # the rules read both languages' sources: once per build is enough
+    ServeState.problems = []
     root, docs_dir = paths(config)
-    for problem in content_rules.check_sources(
-        root, docs_dir, config.markdown_extensions, config.mdx_configs
-    ):
+    for problem in content_rules.check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs):
         report(problem)
+
+
+# --- The local preview: problems in the browser ----------------------------------------------
+
+
+def render_problems(config, problems: list[Problem], stopped: bool) -> str:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(config.theme.custom_dir))), autoescape=True,
+    )
+    return env.get_template(PROBLEMS_TEMPLATE).render(problems=problems, stopped=stopped)
+
+
+def on_post_page(output, page, config):
+    if not (ServeState.serving and ServeState.problems):
+        return output
+    panel = render_problems(config, content_rules.sort_problems(ServeState.problems), stopped=False)
+    head, found, body = output.partition("<body")
+    if not found:
+        return output
+    tag_end = body.index(">") + 1
+    return head + found + body[:tag_end] + panel + body[tag_end:]
+
+
+def on_build_error(error):
+    """The build stopped: under `mkdocs serve`, every address shows why, until the next good build."""
+    config = ServeState.config
+    if not ServeState.serving or config is None:
+        return
+    root, docs_dir = paths(config)
+    if isinstance(error, ProblemsError):
+        fatal = error.problems
+    else:
+        fatal = build_messages.problems_from_any_message(str(error), root, docs_dir)
+    problems = content_rules.sort_problems([*ServeState.problems, *fatal])
+    page = (
+        "<!doctype html><html lang=\"lv\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>Vietni neizdevās uzbūvēt / The site could not be built</title></head><body>"
+        + render_problems(config, problems, stopped=True) + "</body></html>"
+    )
+    site = Path(config.site_dir)
+    shutil.rmtree(site, ignore_errors=True)
+    for target in ["index.html", "404.html"] + [f"{site_context.language_root(lang)}index.html"
+                                                for lang in site_context.LANGUAGES]:
+        (site / target).parent.mkdir(parents=True, exist_ok=True)
+        (site / target).write_text(page, encoding="utf-8")

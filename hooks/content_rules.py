@@ -7,14 +7,15 @@ Used in two places, so that an editor sees the same message wherever a problem i
 Every problem reads `path:line: Latvian message / English message`, and says how to fix it.
 Page rules read the Markdown source (front matter with mkdocs' own parser, the body rendered
 with Python-Markdown and the site's extensions); link rules reuse mkdocs' own link validation,
-whose warnings are turned into the same kind of message by `problem_from_build_message`.
+whose warnings are turned into the same kind of message by hooks/build_messages.py.
 """
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,7 +23,10 @@ import markdown
 import yaml
 from mkdocs.utils.meta import YAML_RE, get_data
 
-LANGUAGES = ("lv", "en")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also for scripts/)
+
+from site_context import LANGUAGES  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
@@ -32,26 +36,17 @@ NEWS_FOLDER = "jaunumi"
 NEWS_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TODO = re.compile(r"\bTODO\b")
+# A page says something: at least this many words of its own text (CONTRIBUTING.md says so).
+# A page with a data section (<!-- data: … -->) gets its text from the data and is exempt.
+MIN_WORDS = 40
+LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+DATA_MARKER = re.compile(r"<!--\s*data:\s*[^\s>]+\s*-->")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 # The extensions a page is rendered with when mkdocs.yml cannot be read.
 DEFAULT_EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: str  # relative to the repository root, with '/'
-    line: int
-    lv: str
-    en: str
-    # True for problems that only stop publishing (TODO placeholders): the preview build of a
-    # draft must still work, but the content check that guards the live site fails.
-    draft_only: bool = field(default=False, compare=False)
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.lv} / {self.en}"
-
-
-@dataclass
+@dataclass(eq=False)  # a page is itself: hashable by identity
 class Page:
     path: str  # 'docs/lv/kontakti.md'
     lang: str | None  # 'lv', 'en', or None for a page outside the language folders
@@ -114,6 +109,38 @@ def impossible_date_in(text: str) -> bool:
     return False
 
 
+def yaml_problem(path: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> Problem:
+    """A YAML syntax error at the line where the editor has to look.
+
+    YAML notices an unclosed quote or bracket only at the end of the text; the line that opened
+    it (the error's context mark) is the one to fix."""
+    opened = error.context_mark is not None and (error.context or "").startswith(
+        ("while scanning a quoted scalar", "while parsing a flow")
+    )
+    mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
+    line = first_line + (mark.line if mark else 0)
+    if opened and "quoted" in error.context:
+        return Problem(
+            path, line,
+            "Šajā rindā atvērtās pēdiņas nav aizvērtas — pielieciet beigu pēdiņu (\" vai ') teksta beigās.",
+            "The quote opened on this line is not closed — add the closing quote (\" or ') at the end of the text.",
+        )
+    if opened:
+        return Problem(
+            path, line,
+            "Šajā rindā atvērtās kvadrātiekavas vai figūriekavas nav aizvērtas — aizveriet tās vai ielieciet "
+            "visu tekstu pēdiņās.",
+            "The bracket opened on this line is not closed — close it, or put the whole text in quotes.",
+        )
+    return Problem(
+        path, line,
+        "Šajā rindā ir YAML kļūda — pārbaudiet kolu aiz lauka nosaukuma, atkāpi (atstarpes rindas sākumā) "
+        "un pēdiņas; tekstu, kurā ir kols, ielieciet pēdiņās.",
+        f"This line has a YAML error ({error.problem}) — check the colon after the field name, the indentation "
+        "(spaces at the start of the line) and the quotes; put a text that contains a colon in quotes.",
+    )
+
+
 def front_matter_problems(page: Page, text: str) -> list[Problem]:
     """mkdocs silently ignores broken front matter (the page then has no title): say why."""
     if not text.startswith("---"):
@@ -131,14 +158,7 @@ def front_matter_problems(page: Page, text: str) -> list[Problem]:
     try:
         data = yaml.load(block, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        return [Problem(
-            page.path, 2 + (mark.line if mark else 0),
-            "Priekšvārdā (front matter) ir kļūda šajā rindā — pārbaudiet kolu aiz lauka nosaukuma "
-            "un pēdiņas; tekstu, kurā ir kols, ielieciet pēdiņās.",
-            f"The front matter is broken here ({error.problem}) — check the colon after the field name "
-            "and the quotes; put a text that contains a colon in quotes.",
-        )]
+        return [yaml_problem(page.path, error, first_line=2)]
     except ValueError as error:  # YAML reads 2024-13-01 as a date and cannot build it
         line = next((n for n, t in enumerate(block.split("\n"), start=2) if impossible_date_in(t)), 1)
         return [Problem(
@@ -173,7 +193,15 @@ def required_field_problems(page: Page) -> list[Problem]:
                 f"Trūkst '{key}' priekšvārdā (front matter) — {fix_lv}.",
                 f"Missing '{key}' in the front matter — {fix_en}.",
             ))
-    if "translation" in page.meta and page.meta["translation"] != "pending":
+    if page.meta.get("translation") == "pending" and page.lang != LANGUAGES[0]:
+        problems.append(Problem(
+            page.path, page.line_of_key("translation"),
+            "'translation: pending' der tikai latviešu lapai (tā norāda, ka angļu tulkojums vēl top) — "
+            "izdzēsiet šo rindu no angļu lapas.",
+            "'translation: pending' belongs on a Latvian page only (it says the English translation is "
+            "still to come) — delete this line from the English page.",
+        ))
+    elif "translation" in page.meta and page.meta["translation"] != "pending":
         problems.append(Problem(
             page.path, page.line_of_key("translation"),
             "'translation' var būt tikai 'pending' (tulkojums vēl top) — izlabojiet vai izdzēsiet šo rindu.",
@@ -241,17 +269,28 @@ def news_problems(page: Page) -> list[Problem]:
 
 
 def front_matter_image_problems(page: Page, root: Path) -> list[Problem]:
-    """A news item's `image` must exist next to it. (That `image_alt` goes with it is checked by
-    hooks/news.py against data/schemas/news.schema.json.)"""
+    """A page's `image` (news picture, link preview) has its `image_alt` and exists next to the page."""
     image = page.meta.get("image")
-    if not isinstance(image, str) or not image.strip() or "://" in image:
+    if image is None:
         return []
+    problems = []
+    alt = page.meta.get("image_alt")
+    if not isinstance(alt, str) or not alt.strip():
+        problems.append(Problem(
+            page.path, page.line_of_key("image_alt") if "image_alt" in page.meta else page.line_of_key("image"),
+            "Attēlam trūkst apraksta: pievienojiet lauku 'image_alt' ar vienu teikumu par to, kas attēlā redzams "
+            "(to nolasa ekrāna lasītāji).",
+            "The image has no description: add the field 'image_alt' with one sentence on what the image shows "
+            "(screen readers read it).",
+        ))
+    if not isinstance(image, str) or not image.strip() or "://" in image:
+        return problems
     # An English page also finds an image that sits next to its Latvian counterpart
     # (mkdocs-static-i18n falls back to the Latvian file), as CONTRIBUTING.md advises.
     latvian_page = root / page.path[: -len(f"{page.lang}/{page.rel}")] / "lv" / page.rel
     if any((file.parent / image).is_file() for file in (root / page.path, latvian_page)):
-        return []
-    return [Problem(
+        return problems
+    return problems + [Problem(
         page.path, page.line_of_key("image"),
         f"Attēla fails '{image}' (lauks 'image') nav atrasts blakus lapai — augšupielādējiet to blakus latviešu "
         "lapai vai izlabojiet nosaukumu.",
@@ -286,13 +325,49 @@ class _TagCollector(HTMLParser):
     handle_startendtag = handle_starttag
 
 
-def rendered_tags(page: Page, extensions, extension_configs) -> list[tuple[str, dict]]:
+def rendered_html(page: Page, extensions, extension_configs) -> str:
     """Render the body as the build does (raw HTML passes through, code stays escaped)."""
-    html = markdown.Markdown(extensions=extensions, extension_configs=extension_configs).convert(page.body)
+    return markdown.Markdown(extensions=extensions, extension_configs=extension_configs).convert(page.body)
+
+
+def rendered_tags(html: str) -> list[tuple[str, dict]]:
     collector = _TagCollector()
     collector.feed(html)
     collector.close()
     return collector.tags
+
+
+def word_count(html: str) -> int:
+    """Words a reader sees: tags and comments out, what is left split on white space."""
+    text = re.sub(r"<[^>]+>", " ", re.sub(r"<!--.*?-->", " ", html, flags=re.S))
+    return sum(1 for word in text.split() if re.search(r"\w", word))
+
+
+def diacritics_problems(page: Page, html: str) -> list[Problem]:
+    """Latvian text without a single ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū or ž was typed without them."""
+    if page.lang != LANGUAGES[0] or word_count(html) < MIN_WORDS or LATVIAN_LETTERS.search(html):
+        return []
+    return [Problem(
+        page.path, page.body_line,
+        "Latviešu tekstā nav neviena burta ar garumzīmi vai mīkstinājuma zīmi (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž) — "
+        "ierakstiet tos (piemēram, ar latviešu tastatūras izkārtojumu).",
+        "The Latvian text has no letter with a diacritic (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž) — type them in "
+        "(e.g. with the Latvian keyboard layout).",
+    )]
+
+
+def length_problems(page: Page, html: str) -> list[Problem]:
+    """A page needs at least MIN_WORDS words (a scaffold's TODO placeholders are reported instead)."""
+    if DATA_MARKER.search(page.body) or TODO.search(page.body):
+        return []
+    words = word_count(html)
+    if words >= MIN_WORDS:
+        return []
+    return [Problem(
+        page.path, page.body_line,
+        f"Lapā ir tikai {words} vārdi; vajag vismaz {MIN_WORDS} (apmēram trīs teikumus) — papildiniet tekstu.",
+        f"The page has only {words} words; it needs at least {MIN_WORDS} (about three sentences) — add to the text.",
+    )]
 
 
 def html_problems(page: Page, tags, existing: set[str]) -> list[Problem]:
@@ -365,22 +440,150 @@ def cross_language_problems(page: Page, url: str, existing: set[str]) -> list[Pr
 # --- Rules for the whole tree ------------------------------------------------------------------
 
 
-def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
-    problems = []
-    for (lang, rel), page in pages.items():
-        other = "en" if lang == "lv" else "lv"
-        if (other, rel) in pages or page.meta.get("translation") == "pending":
+def counterpart_path(page: Page, lang: str, rel: str | None = None) -> str:
+    """The path of `page`'s file in another language folder: docs/lv/x.md -> docs/en/x.md."""
+    return page.path[: -len(f"{page.lang}/{page.rel}")] + f"{lang}/{rel or page.rel}"
+
+
+def renamed_counterparts(unmatched: list[Page]) -> dict[Page, Page]:
+    """Latvian pages whose English counterpart is there under another file name.
+
+    Pairs, in the same folder, a Latvian and an English page that each lack their counterpart:
+    news items by their date, other pages when the folder has exactly one such page per language."""
+    pairs: dict[Page, Page] = {}
+    by_folder: dict[str, dict[str, list[Page]]] = {}
+    for page in unmatched:
+        by_folder.setdefault(posixpath.dirname(page.rel), {}).setdefault(page.lang, []).append(page)
+    for groups in by_folder.values():
+        latvian, english = groups.get("lv", []), groups.get("en", [])
+        if len(latvian) == 1 and len(english) == 1:
+            pairs[latvian[0]] = english[0]
             continue
-        words = LANGUAGE_WORDS[other]
-        other_path = page.path[: -len(f"{lang}/{rel}")] + f"{other}/{rel}"
+        for lv_page in latvian:
+            dated = [p for p in english if p.rel.rsplit("/", 1)[-1][:11] == lv_page.rel.rsplit("/", 1)[-1][:11]
+                     and NEWS_NAME.fullmatch(p.rel.rsplit("/", 1)[-1]) and p not in pairs.values()]
+            if NEWS_NAME.fullmatch(lv_page.rel.rsplit("/", 1)[-1]) and len(dated) == 1:
+                pairs[lv_page] = dated[0]
+    return pairs
+
+
+def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
+    """Every page in both languages, at the same path (or the Latvian one marked 'translation: pending')."""
+    problems = []
+    unmatched = [
+        page for (lang, rel), page in pages.items()
+        if not all((other, rel) in pages for other in LANGUAGES if other != lang)
+        and not (lang == LANGUAGES[0] and page.meta.get("translation") == "pending")
+    ]
+    renamed = renamed_counterparts(unmatched)
+    for lv_page, en_page in renamed.items():
+        expected = counterpart_path(lv_page, en_page.lang)
         problems.append(Problem(
-            page.path, 1,
-            f"Nav {words['lv']} versijas {other_path} lapai {page.path} — izveidojiet to ar tādu pašu ceļu "
-            "vai pievienojiet priekšvārdā 'translation: pending'.",
-            f"No {words['en']} version {other_path} of {page.path} — create it with the same path, "
-            "or add 'translation: pending' to the front matter.",
+            en_page.path, 1,
+            f"Angļu faila nosaukums atšķiras no latviešu faila {lv_page.path} — pārdēvējiet {en_page.path} "
+            f"par {expected} (abās valodās jābūt vienādam ceļam un nosaukumam).",
+            f"The English file's name differs from the Latvian file {lv_page.path} — rename {en_page.path} "
+            f"to {expected} (both languages need the same path and name).",
         ))
+    paired = set(renamed) | set(renamed.values())
+    for page in unmatched:
+        if page in paired:
+            continue
+        for other in LANGUAGES:
+            if other == page.lang or (other, page.rel) in pages:
+                continue
+            words = LANGUAGE_WORDS[other]
+            other_path = counterpart_path(page, other)
+            fix_lv = (" vai pievienojiet priekšvārdā 'translation: pending'" if page.lang == LANGUAGES[0] else "")
+            fix_en = (", or add 'translation: pending' to the front matter" if page.lang == LANGUAGES[0] else "")
+            problems.append(Problem(
+                page.path, 1,
+                f"Nav {words['lv']} versijas {other_path} lapai {page.path} — izveidojiet to ar tādu pašu ceļu{fix_lv}.",
+                f"No {words['en']} version {other_path} of {page.path} — create it with the same path{fix_en}.",
+            ))
     return problems
+
+
+def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
+    """Each page its own description: it is what search engines and link previews show.
+
+    The same description on two pages of a language, or an English page with its Latvian
+    page's description (not translated), is a problem on the later file."""
+    problems = []
+    seen: dict[tuple[str, str], Page] = {}
+    for (lang, rel), page in sorted(pages.items(), key=lambda item: item[1].path, reverse=False):
+        description = page.meta.get("description")
+        if not isinstance(description, str) or not description.strip():
+            continue
+        key = (lang, " ".join(description.split()).casefold())
+        first = seen.setdefault(key, page)
+        if first is not page:
+            problems.append(Problem(
+                page.path, page.line_of_key("description"),
+                f"Apraksts (description) ir tāds pats kā lapai {first.path} — uzrakstiet šai lapai savu "
+                "teikumu: to rāda meklētāji un saišu priekšskatījumi.",
+                f"The description is the same as that of {first.path} — write this page a sentence of its "
+                "own: search engines and link previews show it.",
+            ))
+    for (lang, rel), page in pages.items():
+        latvian = pages.get((LANGUAGES[0], rel))
+        if lang == LANGUAGES[0] or latvian is None:
+            continue
+        own, source = page.meta.get("description"), latvian.meta.get("description")
+        if isinstance(own, str) and isinstance(source, str) and own.strip() and own.split() == source.split():
+            problems.append(Problem(
+                page.path, page.line_of_key("description"),
+                f"Apraksts (description) ir tāds pats kā latviešu lapai {latvian.path} — pārtulkojiet to angliski.",
+                f"The description is the same as on the Latvian page {latvian.path} — translate it into English.",
+            ))
+    return problems
+
+
+def news_duplicate_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
+    """One news item per story: the same slug or the same title on two dates is a copy."""
+    problems = []
+    for lang in LANGUAGES:
+        slugs: dict[str, Page] = {}
+        titles: dict[str, Page] = {}
+        items = sorted(
+            (page for (page_lang, rel), page in pages.items()
+             if page_lang == lang and posixpath.dirname(rel) == NEWS_FOLDER),
+            key=lambda page: page.rel,
+        )
+        for page in items:
+            match = NEWS_NAME.fullmatch(posixpath.basename(page.rel))
+            if match is None:
+                continue
+            first = slugs.setdefault(match["slug"], page)
+            if first is not page:
+                problems.append(Problem(
+                    page.path, 1,
+                    f"Jaunums ar tādu pašu nosaukumu '{match['slug']}' jau ir: {first.path} — ja tas ir tas pats "
+                    "jaunums, izdzēsiet vienu failu; ja cits, dodiet tam citu nosaukumu.",
+                    f"A news item with the same name '{match['slug']}' exists already: {first.path} — if it is the "
+                    "same item, delete one file; if not, give this one another name.",
+                ))
+            title = page.meta.get("title")
+            if not isinstance(title, str) or not title.strip():
+                continue
+            first = titles.setdefault(" ".join(title.split()).casefold(), page)
+            if first is not page:
+                problems.append(Problem(
+                    page.path, page.line_of_key("title"),
+                    f"Jaunumam {first.path} ir tāds pats virsraksts — vai tas nav tas pats jaunums divreiz? "
+                    "Izdzēsiet vienu vai dodiet šim citu virsrakstu.",
+                    f"The news item {first.path} has the same title — is it the same item twice? "
+                    "Delete one, or give this one another title.",
+                ))
+    return problems
+
+
+def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
+    """The front matter's fields: title, description, a news item's date, an image with its alt text.
+    hooks/news.py lists only the items for which this finds nothing."""
+    if page.problems:  # with broken front matter, every field would look missing
+        return []
+    return required_field_problems(page) + news_problems(page) + front_matter_image_problems(page, root)
 
 
 def outside_language_problem(page: Page) -> Problem:
@@ -411,173 +614,13 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
     for page in pages.values():
         if not page.lines:
             continue  # unreadable: already reported
-        if not page.problems:  # with broken front matter, every field would look missing
-            problems.extend(required_field_problems(page))
-            problems.extend(news_problems(page))
-            problems.extend(front_matter_image_problems(page, root))
+        problems.extend(front_matter_field_problems(page, root))
         problems.extend(todo_problems(page))
-        problems.extend(html_problems(page, rendered_tags(page, extensions, extension_configs), existing))
+        html = rendered_html(page, extensions, extension_configs)
+        problems.extend(length_problems(page, html))
+        problems.extend(diacritics_problems(page, html))
+        problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
-    return sorted(set(problems), key=lambda p: (p.path, p.line, p.lv))
-
-
-# --- mkdocs' own warnings, in the same words ---------------------------------------------------
-
-_DOC = r"Doc file '(?P<src>[^']+)' contains "
-_HINT = r"(?: Did you mean '(?P<hint>[^']*)'\?)?"
-BUILD_MESSAGES = [
-    ("not_found", re.compile(
-        _DOC + r"a link '(?P<url>[^']+)', but the target(?: '[^']+')? is not found among documentation files\." + _HINT)),
-    ("anchor", re.compile(
-        _DOC + r"a link '(?P<url>[^']+)', but the doc '(?P<doc>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'\.")),
-    ("own_anchor", re.compile(
-        _DOC + r"a link '(?P<url>[^']+)', but there is no such anchor on this page\.")),
-    ("absolute", re.compile(_DOC + r"an absolute link '(?P<url>[^']+)', it was left as is\." + _HINT)),
-    ("unrecognized", re.compile(_DOC + r"an unrecognized relative link '(?P<url>[^']+)', it was left as is\." + _HINT)),
-    ("nav", re.compile(
-        r"A reference to '(?P<target>[^']+)' is included in the 'nav' configuration, "
-        r"which is not found in the documentation files\.")),
-]
-
-
-def _hint(match, lv_before="piemēram", en_before="e.g."):
-    hint = match.groupdict().get("hint")
-    return (f" ({lv_before} '{hint}')", f" ({en_before} '{hint}')") if hint else ("", "")
-
-
-def problem_from_build_message(message: str, root: Path, docs_dir: Path) -> Problem | None:
-    """mkdocs' link and nav warnings, pointed at the line of the source that has the link."""
-    for kind, pattern in BUILD_MESSAGES:
-        match = pattern.match(message)
-        if match:
-            break
-    else:
-        return None
-    if kind == "nav":
-        return nav_problem(match["target"], root)
-    file = docs_dir / match["src"]
-    path = file.relative_to(root).as_posix()
-    page = read_page(root, file, docs_dir) if file.is_file() else None
-    url = match["url"]
-    line = page.line_of(url) if page else 1
-    hint_lv, hint_en = _hint(match)
-    if kind == "not_found" and url.split("#")[0].lower().endswith(IMAGE_SUFFIXES):
-        return Problem(
-            path, line,
-            f"Attēla fails '{url}' nav atrasts — augšupielādējiet to blakus latviešu lapai (docs/lv/…; "
-            f"angļu lapa to atradīs pati) vai izlabojiet ceļu{hint_lv}.",
-            f"The image file '{url}' is not found — upload it next to the Latvian page (docs/lv/…; "
-            f"the English page finds it there too) or fix the path{hint_en}.",
-        )
-    if kind == "not_found":
-        return Problem(
-            path, line,
-            f"Saite '{url}' ved uz lapu, kuras nav — pārbaudiet faila nosaukumu un ceļu{_hint(match, 'varbūt')[0]}.",
-            f"The link '{url}' points to a page that does not exist — check the file name and path"
-            f"{_hint(match, en_before='did you mean')[1]}.",
-        )
-    if kind in ("anchor", "own_anchor"):
-        anchor = url.partition("#")[2]
-        where_lv = f"lapā {docs_dir.relative_to(root).as_posix()}/{match['doc']}" if kind == "anchor" else "šajā lapā"
-        where_en = f"{docs_dir.relative_to(root).as_posix()}/{match['doc']}" if kind == "anchor" else "this page"
-        return Problem(
-            path, line,
-            f"Saite '{url}' norāda uz virsrakstu '#{anchor}', kura {where_lv} nav — pārbaudiet virsraksta enkuru "
-            "(mazie burti, atstarpju vietā '-').",
-            f"The link '{url}' points to the heading '#{anchor}', which {where_en} does not have — check the "
-            "heading anchor (lower case, '-' for spaces).",
-        )
-    if kind == "absolute":
-        return Problem(
-            path, line,
-            f"Saite '{url}' sākas ar '/' — saitējiet uz lapas .md failu ar relatīvu ceļu{hint_lv}.",
-            f"The link '{url}' starts with '/' — link to the page's .md file with a relative path{hint_en}.",
-        )
-    return Problem(  # unrecognized
-        path, line,
-        f"Saite '{url}' nenorāda uz lapas failu — saitējiet uz .md failu, piemēram, 'kontakti.md'{hint_lv}.",
-        f"The link '{url}' does not point to a page file — link to the .md file, e.g. 'kontakti.md'{hint_en}.",
-    )
-
-
-def nav_problem(target: str, root: Path) -> Problem:
-    config = root / "mkdocs.yml"
-    line = 1
-    if config.is_file():
-        for number, text in enumerate(config.read_text(encoding="utf-8").split("\n"), start=1):
-            if target in text:
-                line = number
-                break
-    return Problem(
-        "mkdocs.yml", line,
-        f"Navigācijā (nav) minēta lapa '{target}', kuras nav mapēs docs/lv/ un docs/en/ — izveidojiet lapu "
-        "vai izņemiet rindu no navigācijas.",
-        f"The navigation (nav) lists the page '{target}', which is not in docs/lv/ and docs/en/ — create the page "
-        "or remove the line from the navigation.",
-    )
-
-
-_SOURCE_PATH = re.compile(r"(?:docs/)?(?:lv|en)/[\w./-]+\.md|data/[\w./-]+\.ya?ml|mkdocs\.yml")
-# "path:line: message" lines, as the other hooks (data_pages.py, news.py) write their errors.
-_LOCATED = re.compile(r"^(?P<path>(?:docs|data)/[\w./-]+|mkdocs\.yml):(?P<line>\d+): (?P<text>.+)$")
-
-
-# Latvian for the messages of the data hooks (hooks/data_pages.py, hooks/news.py, hooks/site_data.py),
-# which write English; the English message follows the Latvian one.
-LATVIAN_FOR = [
-    (("not valid YAML", "error parsing the configuration file"),
-     "YAML kļūda — pārbaudiet atkāpes (atstarpes rindas sākumā), kolu aiz nosaukuma un pēdiņas."),
-    (("has no text for",),
-     "Trūkst teksta kādā valodā — katrai atslēgai vajag gan 'lv:', gan 'en:' tekstu."),
-    (("is not a valid date",),
-     "Nederīgs datums — rakstiet GGGG-MM-DD (vai GGGG-MM, GGGG) pēdiņās, piemēram, \"2024-01-18\"."),
-    (("chronological order",),
-     "Ieraksti nav hronoloģiskā secībā — pārvietojiet šo ierakstu pareizajā vietā."),
-    (("no such page",),
-     "Saite uz lapu, kuras nav — ierakstiet lapas ceļu mapēs docs/lv/ un docs/en/, piemēram, jaunumi/2021-05-20-act-grupa.md."),
-    (("unknown field",),
-     "Nezināms lauks — izlabojiet lauka nosaukumu (atļautie nosaukumi minēti angliski)."),
-    (("missing",),
-     "Trūkst obligāta lauka — pievienojiet to (kurš, minēts angliski)."),
-]
-
-
-def latvian_for(english: str) -> str:
-    """A Latvian explanation for a message written in English elsewhere."""
-    for phrases, latvian in LATVIAN_FOR:
-        if any(phrase in english for phrase in phrases):
-            return latvian
-    return "Kļūda šajā vietā (skaidrojums angliski) — izlabojiet to; ja nav skaidrs kā, jautājiet izstrādātājiem."
-
-
-def _line_in_yaml(root: Path, path: str, message: str) -> int:
-    """e.g. "data/ui.yml: 'motto' has no text for en": the line of that key."""
-    if not path.endswith((".yml", ".yaml")) or not (root / path).is_file():
-        return 1
-    lines = (root / path).read_text(encoding="utf-8").split("\n")
-    for key in re.findall(r"'([\w-]+)'", message):
-        key_line = re.compile(rf"^\s*-?\s*{re.escape(key)}\s*:")
-        found = next((n for n, t in enumerate(lines, start=1) if key_line.match(t)), None)
-        if found:
-            return found
-    return 1
-
-
-def problems_from_any_message(message: str, root: Path, docs_dir: Path) -> list[Problem]:
-    """Any other build warning or error still fails the strict build: show it, at the file it names."""
-    known = problem_from_build_message(message, root, docs_dir)
-    if known:
-        return [known]
-    located = [_LOCATED.match(line.strip()) for line in message.strip().split("\n")]
-    if all(located):  # every line already says where: one problem per line
-        return [Problem(m["path"], int(m["line"]), latvian_for(m["text"]), m["text"]) for m in located]
-    path = "mkdocs.yml"
-    found = _SOURCE_PATH.search(message)
-    if found:
-        path = found.group(0)
-        if re.match(r"(lv|en)/", path):
-            path = f"{docs_dir.relative_to(root).as_posix()}/{path}"
-    lines = re.findall(r"\bline (\d+)", message)
-    line = int(lines[-1]) if lines else _line_in_yaml(root, path, message)  # YAML's problem mark is last
-    english = " ".join(message.split())
-    return [Problem(path, line, latvian_for(english), english)]
+    problems.extend(description_problems(pages))
+    problems.extend(news_duplicate_problems(pages))
+    return sort_problems(problems)

@@ -2,8 +2,8 @@
 `title`, `date`, `description` (optional `image` + `image_alt`).
 
 Per language build this hook
-- checks every item's front matter against data/schemas/news.schema.json (a missing or invalid
-  `date` stops the build with `docs/lv/jaunumi/...md:line: field 'date': ...`);
+- lists the items whose front matter passes the content rules (hooks/content_rules.py reports
+  the others, e.g. a missing or invalid `date`, and the strict build fails on that report);
 - renders the news list, newest first, 20 to a page, in place of `<!-- data: news -->` in
   jaunumi/index.md; the further pages, jaunumi/lapa/2/ ..., are generated mkdocs Files, and the
   list pages link to each other with a <nav aria-label> pagination;
@@ -40,6 +40,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import YAML_RE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import content_rules  # noqa: E402
 import data_pages  # noqa: E402
 import site_data  # noqa: E402
 import site_context  # noqa: E402
@@ -71,28 +72,6 @@ def path_in_language(file: File) -> str:
     return getattr(file, "norm_src_uri", None) or site_context.path_in_language(file.src_uri)
 
 
-def source_name(file: File, root: Path) -> str:
-    try:
-        return Path(file.abs_src_path).resolve().relative_to(root).as_posix()
-    except (TypeError, ValueError):
-        return file.src_uri
-
-
-def read_front_matter(file: File, source: str, schema: dict) -> tuple[dict, list[str]]:
-    """The front matter as written (all strings), and its problems against the schema."""
-    match = YAML_RE.match(file.content_string)
-    if not match:
-        return {}, [
-            f"{source}:1: no front matter — start the file with a line '---', then 'title:', "
-            f"'date: YYYY-MM-DD' and 'description:' lines, then '---'"
-        ]
-    # The front matter's first line is line 2 of the file (after '---').
-    meta, node = data_pages.load_yaml(match.group(1), source, first_line=2)
-    if meta is None:
-        meta = {}
-    return meta, data_pages.schema_problems(meta, node, schema, source, first_line=2)
-
-
 def image_url(file: File, image: str | None, files) -> str | None:
     """`image` is a file next to the news item or a full address; the site-root URL of it."""
     if not image:
@@ -103,30 +82,30 @@ def image_url(file: File, image: str | None, files) -> str | None:
     return target.url if target else None
 
 
-def collect_items(files, lang: str, root: Path) -> list[NewsItem]:
-    schema = data_pages.load_schema("news", root)
-    items, problems = [], []
+def collect_items(files, lang: str, root: Path, docs_dir: Path) -> list[NewsItem]:
+    """This language's news items, newest first. An item the content rules find fault with is
+    left out: hooks/content_checks.py has reported it already, and the strict build fails on that
+    report, so the editor reads one message per problem, not a second one from here."""
+    items = []
     for file in files.documentation_pages():
         if not NEWS_ITEM.match(path_in_language(file)):
             continue
         # A Latvian item shown on the English side (translation pending) is not English news.
         if getattr(file, "locale", lang) != lang:
             continue
-        source = source_name(file, root)
-        meta, found = read_front_matter(file, source, schema)
-        problems += found
-        if found:
+        page = content_rules.read_page(root, Path(file.abs_src_path), docs_dir)
+        if page.problems or content_rules.front_matter_field_problems(page, root):
             continue
+        meta = page.meta
         items.append(NewsItem(
             title=meta["title"].strip(),
-            date=dt.date.fromisoformat(meta["date"]),
+            date=content_rules.as_date(meta["date"]),
             description=meta["description"].strip(),
             url=file.url,
             file=file,
             image=image_url(file, meta.get("image"), files),
             image_alt=meta.get("image_alt"),
         ))
-    data_pages.fail(problems)
     items.sort(key=lambda item: (item.date, item.file.src_uri), reverse=True)
     return items
 
@@ -276,7 +255,7 @@ def on_files(files, config):
     lang = site_context.build_language(config)
     _ui_strings.clear()
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
-    items = collect_items(files, lang, root)
+    items = collect_items(files, lang, root, docs_dir.resolve())
     list_urls = {}
     index_file = files.get_file_from_path(f"{lang}/{INDEX}")
     if index_file is not None:

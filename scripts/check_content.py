@@ -22,8 +22,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "hooks"))
+import build_messages  # noqa: E402
 import content_rules  # noqa: E402
-from content_rules import Problem  # noqa: E402
+from problems import Problem, ProblemsError, sort_problems  # noqa: E402
 
 
 class Records(logging.Handler):
@@ -53,13 +54,18 @@ def build_problems(root: Path) -> tuple[list[Problem], object | None]:
     mkdocs_log.setLevel(logging.INFO)
     config = None
     crash = None
+    stopped: list[Problem] = []
     try:
         with tempfile.TemporaryDirectory(prefix="check-content-") as site_dir:
             try:
                 config = load_config(str(root / "mkdocs.yml"), site_dir=site_dir, strict=True)
                 build(config)
             except (Abort, ConfigurationError) as error:
-                if not any(r.levelno >= logging.WARNING for r in records.records):
+                # mkdocs turns a hook's error into "Aborted with a BuildError!", raised while
+                # handling it: a hook's own problems (ProblemsError) are taken as they are.
+                if isinstance(error.__context__, ProblemsError):
+                    stopped = error.__context__.problems
+                elif not any(r.levelno >= logging.WARNING for r in records.records):
                     crash = str(error)
             except Exception as error:  # a crash in a hook or plugin: show it, do not hide it
                 crash = f"{type(error).__name__}: {error}"
@@ -67,16 +73,17 @@ def build_problems(root: Path) -> tuple[list[Problem], object | None]:
         mkdocs_log.removeHandler(records)
 
     docs_dir = Path(config.docs_dir) if config else root / "docs"
+    stopped_text = {str(ProblemsError(stopped))} if stopped else set()
     problems = []
     for record in records.records:
         problem = getattr(record, "content_problem", None)
         if problem is not None:
             problems.append(problem)
-        elif record.levelno >= logging.WARNING:
-            problems += content_rules.problems_from_any_message(record.getMessage(), root, docs_dir)
+        elif record.levelno >= logging.WARNING and record.getMessage() not in stopped_text:
+            problems += build_messages.problems_from_any_message(record.getMessage(), root, docs_dir)
     if crash:
-        problems += content_rules.problems_from_any_message(crash, root, docs_dir)
-    return problems, config
+        problems += build_messages.problems_from_any_message(crash, root, docs_dir)
+    return problems + stopped, config
 
 
 def check(root: Path) -> list[Problem]:
@@ -90,7 +97,7 @@ def check(root: Path) -> list[Problem]:
         )
     else:
         problems += content_rules.check_sources(root)
-    return sorted(set(problems), key=lambda p: (p.path, p.line, p.lv))
+    return sort_problems(problems)
 
 
 def github_annotation(problem: Problem) -> str:

@@ -1,12 +1,20 @@
-"""Shared fixtures: one strict build of the real site, served on 127.0.0.1, and headless Chromium.
+"""Shared fixtures: one strict build of the site, served on 127.0.0.1, and headless Chromium.
 
-The site is built once per test session with SITE_URL pointing at the local server, so
-that absolute URLs (canonical, hreflang, og:url) are on the same origin as the pages.
+The site is built once per test run, also when pytest-xdist runs the tests in several worker
+processes: the first worker builds under a file lock and records the build; the others reuse it.
+The build's SITE_URL is a loopback address, so absolute URLs (canonical, hreflang, og:url) are on
+the same origin as the pages; every worker serves the built folder on that same port
+(SO_REUSEPORT), so the address works for as long as any worker runs.
+
+SITE_SOURCE=/path/to/a/copy builds that copy instead of this repository (`site.root` says which):
+tests/test_content_independence.py runs the content-sensitive tests on a copy with a new page,
+news item and data entry, to prove that no test depends on today's content.
 """
 from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -28,9 +36,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def build_site(docs_root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml"):
-    """Run the strict build exactly as CI does; return the completed process."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+def build_site(docs_root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml", env: dict | None = None):
+    """Run the strict build exactly as CI does; return the completed process.
+    `env` adds to the environment (e.g. SITE_DATE, SITE_PREVIEW)."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)],
         cwd=docs_root, env=env, capture_output=True, text=True,
@@ -42,27 +51,55 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class ReusePortServer(http.server.ThreadingHTTPServer):
+    # Every xdist worker serves the same built site on the same port; the kernel shares it.
+    allow_reuse_port = True
+    daemon_threads = True
+
+
+def source_root() -> Path:
+    return Path(os.environ.get("SITE_SOURCE") or ROOT).resolve()
+
+
+def shared_build(tmp_path_factory) -> dict:
+    """Build once for all workers: {'dir', 'url', 'returncode', 'stdout', 'stderr'}."""
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp().parent  # the same for every worker of this run
+    state = shared / "site-build.json"
+    with FileLock(str(shared / "site-build.lock")):
+        if state.exists():
+            return json.loads(state.read_text(encoding="utf-8"))
+        port = free_port()
+        url = f"http://127.0.0.1:{port}/"
+        site_dir = shared / "site"
+        result = build_site(source_root(), site_dir, url)
+        record = {"dir": str(site_dir), "url": url, "port": port, "returncode": result.returncode,
+                  "stdout": result.stdout, "stderr": result.stderr}
+        state.write_text(json.dumps(record), encoding="utf-8")
+        return record
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The built site: .dir (Path), .url (base URL with trailing slash), .build (process)."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    site_dir = tmp_path_factory.mktemp("site") / "site"
-    result = build_site(ROOT, site_dir, url)
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    """The built site: .dir (Path), .url (base URL with trailing slash), .build (process), .root (sources)."""
+    record = shared_build(tmp_path_factory)
+    assert record["returncode"] == 0, f"strict build failed:\n{record['stdout']}\n{record['stderr']}"
 
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    handler = functools.partial(QuietHandler, directory=record["dir"])
+    server = ReusePortServer(("127.0.0.1", record["port"]), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
 
     class Site:
-        dir = site_dir
-        build = result
+        dir = Path(record["dir"])
+        url = record["url"]
+        root = source_root()
+        build = subprocess.CompletedProcess([], record["returncode"], record["stdout"], record["stderr"])
 
-    Site.url = url
     yield Site
     server.shutdown()
+    server.server_close()
 
 
 def chromium_path() -> str:
