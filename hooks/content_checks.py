@@ -37,6 +37,7 @@ class ServeState:
     """What the local preview (`mkdocs serve`) shows: set in on_startup, kept across rebuilds."""
     serving = False
     problems: list[Problem] = []
+    stopping: list[Problem] = []  # problems that stop the build (an unreadable file)
     config = None
 
 
@@ -83,9 +84,20 @@ def on_config(config):
     if site_context.inside_language_build(config):
         return  # the rules read both languages' sources: once per build is enough
     ServeState.problems = []
+    ServeState.stopping = []
     root, docs_dir = paths(config)
-    for problem in content_rules.check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs):
+    problems = content_rules.check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs)
+    for problem in problems:
         report(problem)
+    ServeState.stopping = [problem for problem in problems if problem.stops_build]
+
+
+def on_files(files, config):
+    # A file mkdocs cannot read would crash the build when its page is read: stop before that,
+    # after the data hooks' on_config has had its say (so their problems are listed too).
+    if ServeState.stopping and not site_context.inside_language_build(config):
+        raise ProblemsError(ServeState.stopping)
+    return files
 
 
 # --- The local preview: problems in the browser ----------------------------------------------

@@ -65,6 +65,13 @@ class Page:
                 return number
         return 1
 
+    def first_text_line(self) -> int:
+        """The first body line with text that is not a heading (where a reader's text starts)."""
+        for number, text in enumerate(self.lines[self.body_line - 1 :], start=self.body_line):
+            if text.strip() and not text.lstrip().startswith("#"):
+                return number
+        return self.body_line
+
     def line_of(self, needle: str, *, regex: bool = False) -> int:
         """The first body line that contains `needle` (the first body line if none does)."""
         pattern = re.compile(needle if regex else re.escape(needle), re.IGNORECASE)
@@ -90,6 +97,7 @@ def read_page(root: Path, file: Path, docs_dir: Path) -> Page:
             path, 1,
             "Fails nav saglabāts UTF-8 kodējumā — saglabājiet to kā UTF-8 (GitHub tīmekļa redaktors to dara pats).",
             "The file is not saved as UTF-8 — save it as UTF-8 (GitHub's web editor does so by itself).",
+            stops_build=True,
         )
         return Page(path, lang, rel, [], {}, "", 1, [problem])
     text = text.replace("\r\n", "\n")
@@ -348,7 +356,7 @@ def diacritics_problems(page: Page, html: str) -> list[Problem]:
     if page.lang != LANGUAGES[0] or word_count(html) < MIN_WORDS or LATVIAN_LETTERS.search(html):
         return []
     return [Problem(
-        page.path, page.body_line,
+        page.path, page.first_text_line(),
         "Latviešu tekstā nav neviena burta ar garumzīmi vai mīkstinājuma zīmi (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž) — "
         "ierakstiet tos (piemēram, ar latviešu tastatūras izkārtojumu).",
         "The Latvian text has no letter with a diacritic (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž) — type them in "
@@ -364,7 +372,7 @@ def length_problems(page: Page, html: str) -> list[Problem]:
     if words >= MIN_WORDS:
         return []
     return [Problem(
-        page.path, page.body_line,
+        page.path, page.first_text_line(),
         f"Lapā ir tikai {words} vārdi; vajag vismaz {MIN_WORDS} (apmēram trīs teikumus) — papildiniet tekstu.",
         f"The page has only {words} words; it needs at least {MIN_WORDS} (about three sentences) — add to the text.",
     )]
@@ -432,7 +440,7 @@ def cross_language_problems(page: Page, url: str, existing: set[str]) -> list[Pr
     return [Problem(
         page.path, page.line_of(url),
         f"Saite '{url}' no {own['lv']} lapas ved uz {other['lv']} lapu — saitējiet uz {own['lv']} versiju: '{suggestion}'.",
-        f"The link '{url}' leads from an {own['en']} page to a {other['en']} page — "
+        f"The link '{url}' leads from the {own['en']} page to the {other['en']} page — "
         f"link to the {own['en']} version: '{suggestion}'.",
     )]
 
@@ -480,10 +488,12 @@ def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
         expected = counterpart_path(lv_page, en_page.lang)
         problems.append(Problem(
             en_page.path, 1,
-            f"Angļu faila nosaukums atšķiras no latviešu faila {lv_page.path} — pārdēvējiet {en_page.path} "
-            f"par {expected} (abās valodās jābūt vienādam ceļam un nosaukumam).",
-            f"The English file's name differs from the Latvian file {lv_page.path} — rename {en_page.path} "
-            f"to {expected} (both languages need the same path and name).",
+            f"Šim failam nav latviešu versijas, un {lv_page.path} nav angļu versijas — ja tas ir tās tulkojums "
+            f"ar citu nosaukumu, pārdēvējiet {en_page.path} par {expected} (abās valodās ceļam jābūt vienādam); "
+            "ja ne, izveidojiet trūkstošās versijas.",
+            f"This file has no Latvian version, and {lv_page.path} no English one — if this is its translation "
+            f"under another name, rename {en_page.path} to {expected} (the path must be the same in both "
+            "languages); if not, create the missing versions.",
         ))
     paired = set(renamed) | set(renamed.values())
     for page in unmatched:
@@ -513,8 +523,8 @@ def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
     seen: dict[tuple[str, str], Page] = {}
     for (lang, rel), page in sorted(pages.items(), key=lambda item: item[1].path, reverse=False):
         description = page.meta.get("description")
-        if not isinstance(description, str) or not description.strip():
-            continue
+        if not isinstance(description, str) or not description.strip() or TODO.search(description):
+            continue  # missing: reported as such; a scaffold's TODO: reported as a placeholder
         key = (lang, " ".join(description.split()).casefold())
         first = seen.setdefault(key, page)
         if first is not page:
@@ -530,7 +540,8 @@ def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
         if lang == LANGUAGES[0] or latvian is None:
             continue
         own, source = page.meta.get("description"), latvian.meta.get("description")
-        if isinstance(own, str) and isinstance(source, str) and own.strip() and own.split() == source.split():
+        if (isinstance(own, str) and isinstance(source, str) and own.strip() and not TODO.search(own)
+                and own.split() == source.split()):
             problems.append(Problem(
                 page.path, page.line_of_key("description"),
                 f"Apraksts (description) ir tāds pats kā latviešu lapai {latvian.path} — pārtulkojiet to angliski.",

@@ -332,9 +332,18 @@ def on_config(config):
     global _env
     root = Path(config.config_file_path).resolve().parent
     _data_sets.clear()
-    _data_sets.update(load_data_sets(root, Path(config.docs_dir)))
     _ui_strings.clear()
-    _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
+    # Both checked before stopping, so that one build shows the problems of every data file.
+    errors = []
+    try:
+        _data_sets.update(load_data_sets(root, Path(config.docs_dir)))
+    except PluginError as error:
+        errors.append(str(error))
+    try:
+        _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
+    except PluginError as error:
+        errors.append(str(error))
+    fail(errors)
     _env = template_environment(config)
 
 

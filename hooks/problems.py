@@ -24,6 +24,9 @@ class Problem:
     # True for problems that only stop publishing (TODO placeholders): the preview build of a
     # draft must still work, but the content check that guards the live site fails.
     draft_only: bool = field(default=False, compare=False)
+    # True for a file the build cannot even read (not UTF-8): the build stops at once, with every
+    # problem found so far, instead of crashing on it later.
+    stops_build: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.lv} / {self.en}"

@@ -21,7 +21,10 @@ BABEL_LOCALES = {"lv": "lv", "en": "en_GB"}
 
 def local_date(value, lang: str, fmt: str = "long") -> str:
     if isinstance(value, str):
-        value = dt.date.fromisoformat(value)
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value  # the content rules report a date that is not YYYY-MM-DD; the page still builds
     if isinstance(value, dt.datetime):
         value = value.date()
     return format_date(value, fmt, locale=BABEL_LOCALES[lang])
