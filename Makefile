@@ -3,11 +3,13 @@
 #   make test    – set up and run every test (needs Chromium: apt-get install chromium)
 #   make build   – strict production build into site/
 #   make check   – the content checks the comms team sees on a pull request
+#   make news date=2026-11-20 slug=sanaksme lv="Virsraksts" en="Title"   – a news item in both languages
+#   make page path=prioritates/jauna-lapa lv="Virsraksts" en="Title"     – a page in both languages (+ nav)
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: setup serve build test check bench
+.PHONY: setup serve build test check bench news page
 
 setup: $(VENV)/.installed
 
@@ -25,6 +27,12 @@ build: setup
 
 check: setup
 	$(PYTHON) scripts/check_content.py
+
+news: setup
+	$(PYTHON) scripts/new_news.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)"
+
+page: setup
+	$(PYTHON) scripts/new_page.py --path "$(path)" --title-lv "$(lv)" --title-en "$(en)"
 
 test: setup
 	$(PYTHON) -m pytest

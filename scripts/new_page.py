@@ -12,12 +12,22 @@ them until they are replaced with real text.
 from __future__ import annotations
 
 import argparse
+import json
 import posixpath
 import re
 import sys
 from pathlib import Path
 
-import yaml
+# Everything the scaffold needs is imported before anything is written: a missing module
+# (outside the project's environment) stops it with a message and leaves no file behind.
+try:
+    from ruamel.yaml import YAML  # edits mkdocs.yml keeping its comments and !ENV tags
+except ImportError as missing:  # pragma: no cover - exercised by tests with the module hidden
+    sys.exit(
+        f"Trūkst Python moduļa ({missing.name}) — palaidiet caur 'make page …' vai 'make news …', kas to "
+        f"uzstāda. / A Python module is missing ({missing.name}) — run this through 'make page …' or "
+        "'make news …', which installs it."
+    )
 
 REPO = Path(__file__).resolve().parent.parent
 LANGUAGES = ("lv", "en")
@@ -48,15 +58,22 @@ def valid_slug(slug: str) -> str:
     return slug
 
 
+def yaml_value(value) -> str:
+    """A front matter value as YAML reads it back unchanged: text in double quotes, escaped
+    (JSON's string syntax is YAML's double-quoted style), so "Latvia's" or a colon cannot break it;
+    a date stays a bare YYYY-MM-DD."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
 def page_text(title: str, meta: dict, body: str) -> str:
-    front_matter = yaml.safe_dump(
-        {"title": title, **meta}, allow_unicode=True, sort_keys=False, width=1000
-    )
+    front_matter = "".join(f"{key}: {yaml_value(value)}\n" for key, value in {"title": title, **meta}.items())
     return f"---\n{front_matter}---\n\n# {title}\n\n{body}\n"
 
 
-def write_pair(root: Path, rel: str, texts: dict[str, str]) -> list[Path]:
-    """Write docs/<lang>/<rel> for each language, or nothing if any of them exists."""
+def check_free(root: Path, rel: str) -> dict[str, Path]:
+    """docs/<lang>/<rel> for each language; a ScaffoldError if any of them exists already."""
     targets = {lang: root / "docs" / lang / rel for lang in LANGUAGES}
     existing = [str(path.relative_to(root)) for path in targets.values() if path.exists()]
     if existing:
@@ -64,10 +81,23 @@ def write_pair(root: Path, rel: str, texts: dict[str, str]) -> list[Path]:
             f"Fails jau ir, to nepārrakstu: {', '.join(existing)}. / "
             f"The file already exists, not overwriting it: {', '.join(existing)}."
         )
-    for lang, path in targets.items():
+    if not (root / "docs").is_dir():
+        raise ScaffoldError(f"Nav mapes {root / 'docs'}. / There is no folder {root / 'docs'}.")
+    return targets
+
+
+def write_all(root: Path, writes: dict[Path, str]) -> list[Path]:
+    """Write every prepared file; called only once everything has been checked and prepared."""
+    for path, text in writes.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(texts[lang], encoding="utf-8")
-    return list(targets.values())
+        path.write_text(text, encoding="utf-8")
+    return [path for path in writes if path.suffix == ".md"]
+
+
+def write_pair(root: Path, rel: str, texts: dict[str, str]) -> list[Path]:
+    """Write docs/<lang>/<rel> for each language, or nothing if any of them exists."""
+    targets = check_free(root, rel)
+    return write_all(root, {targets[lang]: texts[lang] for lang in LANGUAGES})
 
 
 def title(value: str) -> str:
@@ -105,23 +135,31 @@ def nav_section_for(nav: list, rel: str) -> list:
     return nav
 
 
-def add_to_nav(config_file: Path, rel: str) -> None:
-    """Append `rel` to the nav with a YAML round trip that keeps comments, quotes and !ENV tags."""
-    from ruamel.yaml import YAML
+def config_with_page(config_file: Path, rel: str) -> str | None:
+    """mkdocs.yml's text with `rel` appended to the nav (a YAML round trip that keeps comments,
+    quotes and !ENV tags); None when mkdocs.yml has no explicit nav (every page is listed)."""
+    from io import StringIO
 
     yaml_rt = YAML()  # round-trip mode
     yaml_rt.indent(mapping=2, sequence=4, offset=2)  # mkdocs.yml's own layout
     yaml_rt.preserve_quotes = True
     yaml_rt.width = 4096  # never re-wrap long lines
-    config = yaml_rt.load(config_file.read_text(encoding="utf-8"))
+    try:
+        config = yaml_rt.load(config_file.read_text(encoding="utf-8"))
+    except Exception as error:  # any YAML problem: say where, write nothing
+        raise ScaffoldError(
+            f"mkdocs.yml nevar nolasīt ({error}) — vispirms izlabojiet to. / "
+            f"mkdocs.yml cannot be read ({error}) — fix it first."
+        ) from None
     nav = config.get("nav")
     if nav is None:
-        return  # no explicit nav: mkdocs lists every page by itself
+        return None
     section = nav_section_for(nav, rel)
     if rel not in section:
         section.append(rel)
-    with config_file.open("w", encoding="utf-8") as out:
-        yaml_rt.dump(config, out)
+    out = StringIO()
+    yaml_rt.dump(config, out)
+    return out.getvalue()
 
 
 def create_page(root: Path, path: str, title_lv: str, title_en: str) -> list[Path]:
@@ -143,9 +181,12 @@ def create_page(root: Path, path: str, title_lv: str, title_en: str) -> list[Pat
         )
         for lang in LANGUAGES
     }
-    created = write_pair(root, rel, texts)
-    add_to_nav(root / "mkdocs.yml", rel)
-    return created
+    targets = check_free(root, rel)
+    writes = {targets[lang]: texts[lang] for lang in LANGUAGES}
+    config = config_with_page(root / "mkdocs.yml", rel)  # prepared before anything is written
+    if config is not None:
+        writes[root / "mkdocs.yml"] = config
+    return write_all(root, writes)
 
 
 def report(created: list[Path], root: Path, extra_lv: str = "", extra_en: str = "") -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 import subprocess
 import sys
@@ -160,3 +161,53 @@ def test_page_validates_path(tmp_path, path):
     assert result.returncode == 1
     assert sorted(p.relative_to(copy) for p in (copy / "docs").rglob("*.md")) == before
     assert (copy / "mkdocs.yml").read_text(encoding="utf-8") == config
+
+
+def test_values_with_quotes_and_colons_survive_the_front_matter(tmp_path):
+    copy = copy_sources(tmp_path)
+    title_lv, title_en = 'Latvija: "Kopā mieram" \\ 2026', "Latvia's voice: \"together\" for peace"
+    result = run(NEW_NEWS, copy, "--date", "2026-11-20", "--slug", "pedinas", "--title-lv", title_lv, "--title-en", title_en)
+    assert result.returncode == 0, result.stderr
+    for lang, title in (("lv", title_lv), ("en", title_en)):
+        meta = front_matter(copy / f"docs/{lang}/jaunumi/2026-11-20-pedinas.md")
+        assert meta["title"] == title and meta["date"] == dt.date(2026, 11, 20)
+
+
+def test_a_missing_module_leaves_no_file_behind(tmp_path):
+    """Outside the project's environment (no ruamel.yaml) the scaffold stops before writing."""
+    copy = copy_sources(tmp_path / "copy")
+    blocker = tmp_path / "blocker" / "ruamel"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('hidden by the test', name='ruamel')\n")
+    config = (copy / "mkdocs.yml").read_text(encoding="utf-8")
+    before = sorted(p.relative_to(copy) for p in (copy / "docs").rglob("*"))
+    for script, args in ((NEW_PAGE, ["--path", "uz-mirkli", "--title-lv", "A", "--title-en", "B"]),
+                         (NEW_NEWS, NEWS_ARGS)):
+        result = subprocess.run(
+            [sys.executable, str(script), "--root", str(copy), *args], capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": str(blocker.parent)},
+        )
+        assert result.returncode != 0
+        assert "make page" in result.stderr and "ruamel" in result.stderr, result.stderr
+    assert sorted(p.relative_to(copy) for p in (copy / "docs").rglob("*")) == before
+    assert (copy / "mkdocs.yml").read_text(encoding="utf-8") == config
+
+
+def test_a_broken_mkdocs_yml_leaves_no_page_behind(tmp_path):
+    copy = copy_sources(tmp_path)
+    (copy / "mkdocs.yml").write_text("nav:\n  - index.md\n bad: [\n", encoding="utf-8")
+    result = run(NEW_PAGE, copy, "--path", "jauna", "--title-lv", "A", "--title-en", "B")
+    assert result.returncode == 1 and "mkdocs.yml" in result.stderr
+    assert not list((copy / "docs").rglob("jauna.md"))
+
+
+def test_make_runs_the_scaffolds_in_the_project_environment(tmp_path):
+    """`make news …` / `make page …` (CONTRIBUTING's commands) pass their values through."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    dry = subprocess.run(
+        ["make", "-n", "-f", str(ROOT / "Makefile"), "news", "date=2026-11-20", "slug=x", "lv=Ā b", "en=C d"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert dry.returncode == 0, dry.stderr
+    assert '.venv/bin/python scripts/new_news.py --date "2026-11-20" --slug "x" --title-lv "Ā b" --title-en "C d"' in dry.stdout
+    assert "page: setup" in makefile

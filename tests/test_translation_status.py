@@ -30,9 +30,9 @@ def commit(repo: Path, message: str) -> None:
     git(repo, "commit", "-q", "-m", message)
 
 
-def status(repo: Path) -> str:
+def status(repo: Path, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--root", str(repo)], capture_output=True, text=True
+        [sys.executable, str(SCRIPT), "--root", str(repo), *args], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -92,3 +92,29 @@ def test_page_without_english_version_is_listed(repo):
 def test_without_git_history_it_says_so_and_does_not_fail(tmp_path):
     write(tmp_path, "docs/lv/kontakti.md", "# lv\n")
     assert "no git history" in status(tmp_path)
+
+
+def test_uncommitted_latvian_edit_is_listed(repo):
+    """An editor's local edit counts before it is committed: no false "all up to date"."""
+    write(repo, "docs/lv/kontakti.md", "# lv\n\nVēl nesaglabāts labojums.\n")
+    output = status(repo)
+    assert listed(output) == ["kontakti.md"]
+    assert "uncommitted" in next(line for line in output.splitlines() if "kontakti.md" in line)
+    write(repo, "docs/en/kontakti.md", "# en\n\nNot committed either.\n")
+    assert listed(status(repo)) == []  # both languages being edited together
+
+
+def test_since_lists_what_this_change_left_untranslated(repo):
+    git(repo, "checkout", "-q", "-b", "pull-request")
+    write(repo, "docs/lv/kontakti.md", "# lv\n\nJauns tālrunis.\n")
+    write(repo, "docs/lv/prioritates/sievietes.md", "# lv\n\nJauna rindkopa.\n")
+    write(repo, "docs/en/prioritates/sievietes.md", "# en\n\nA new paragraph.\n")
+    commit(repo, "Latvian contacts; both languages of the women's page")
+    write(repo, "docs/lv/jauna.md", "# lv\n")  # uncommitted, no English
+    output = status(repo, "--since", "main")
+    assert sorted(listed(output)) == ["jauna.md", "kontakti.md"]
+    assert "since `main`" in output
+
+
+def test_since_with_an_unknown_ref_says_so(repo):
+    assert "no such ref" in status(repo, "--since", "no-such-branch")
