@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, build_site, free_port
+from conftest import ROOT, build_site, free_port, source_root
 
 CHECK = ROOT / "scripts" / "check_content.py"
 SOURCES = ("docs", "data", "mkdocs.yml", "hooks", "overrides")
@@ -504,6 +504,6 @@ def test_problems_are_annotated_on_github(tmp_path):
 
 @pytest.mark.content
 def test_the_real_tree_passes():
-    check = run_check(ROOT)
+    check = run_check(source_root())
     assert check.returncode == 0, "scripts/check_content.py reports:\n" + check.stdout
     assert problem_lines(check.stdout) == []

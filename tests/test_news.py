@@ -35,7 +35,6 @@ NEWS_ITEM_URL = re.compile(r"jaunumi/\d{4}-\d{2}-\d{2}-[^/]+/$")
 PER_PAGE = 20
 SYNTHETIC = 600
 SITE_URL = "http://127.0.0.1:8000/"
-pytestmark = pytest.mark.content
 MONTHS = {
     "lv": ["janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
            "septembris", "oktobris", "novembris", "decembris"],
@@ -87,6 +86,7 @@ def resolve(site_dir: Path, page_path: Path, href: str) -> str:
 
 # --- The real site ---------------------------------------------------------------------------
 
+@pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_news_list_is_newest_first_with_dates_in_the_page_language(site, lang):
     index = site.dir / lang_root(lang) / "jaunumi" / "index.html"
@@ -100,6 +100,7 @@ def test_news_list_is_newest_first_with_dates_in_the_page_language(site, lang):
     assert all(e["description"] for e in entries)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_newest_news(site, lang):
     home = site.dir / lang_root(lang) / "index.html"
@@ -116,6 +117,7 @@ def read_feed(path: Path) -> ET.Element:
     return ET.fromstring(path.read_bytes())
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_feed_lists_the_language_news_with_absolute_urls(site, lang):
     feed = read_feed(site.dir / lang_root(lang) / "feed.xml")
@@ -135,6 +137,7 @@ def test_feed_lists_the_language_news_with_absolute_urls(site, lang):
         assert (site.dir / path / "index.html").is_file()
 
 
+@pytest.mark.content
 def test_every_page_links_the_feed_of_its_language(site):
     for path in html_pages(site.dir):
         feeds = soup(path).select('head link[rel="alternate"][type="application/atom+xml"]')
@@ -143,6 +146,7 @@ def test_every_page_links_the_feed_of_its_language(site):
         assert feeds[0].get("title")
 
 
+@pytest.mark.content
 def test_news_items_are_not_in_the_navigation(site):
     for lang in LANGS:
         page = site.dir / lang_root(lang) / "vesture" / "index.html"

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
 OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
+pytestmark = pytest.mark.content
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
