@@ -34,8 +34,7 @@ PROBLEMS_TEMPLATE = "partials/build-problems.html"
 
 
 class ServeState:
-    """What the local preview (`mkdocs serve`) shows: set in on_startup, kept across rebuilds."""
-    serving = False
+    """What the local preview (`mkdocs serve`) shows for the build in progress."""
     problems: list[Problem] = []
     stopping: list[Problem] = []  # problems that stop the build (an unreadable file)
     config = None
@@ -69,7 +68,7 @@ class LinkWarningsInEditorsWords(logging.Handler):
 
 
 def on_startup(command, dirty):
-    ServeState.serving = command == "serve"
+    site_context.set_serving(command == "serve")
 
 
 def on_config(config):
@@ -111,7 +110,7 @@ def render_problems(config, problems: list[Problem], stopped: bool) -> str:
 
 
 def on_post_page(output, page, config):
-    if not (ServeState.serving and ServeState.problems):
+    if not (site_context.is_serving() and ServeState.problems):
         return output
     panel = render_problems(config, content_rules.sort_problems(ServeState.problems), stopped=False)
     head, found, body = output.partition("<body")
@@ -124,7 +123,7 @@ def on_post_page(output, page, config):
 def on_build_error(error):
     """The build stopped: under `mkdocs serve`, every address shows why, until the next good build."""
     config = ServeState.config
-    if not ServeState.serving or config is None:
+    if not site_context.is_serving() or config is None:
         return
     root, docs_dir = paths(config)
     if isinstance(error, ProblemsError):
@@ -144,3 +143,18 @@ def on_build_error(error):
                                                 for lang in site_context.LANGUAGES]:
         (site / target).parent.mkdir(parents=True, exist_ok=True)
         (site / target).write_text(page, encoding="utf-8")
+
+
+def on_serve(server, config, builder):
+    """mkdocs serve holds every request while a rebuild has failed ("the server will appear
+    stuck"), so the page on_build_error writes would never be seen. A failed rebuild is taken as
+    done here: the browser reloads and shows why the build stopped; the next good build replaces it."""
+    def builder_that_shows_errors(config=None):
+        try:
+            builder(config)
+        except (Exception, SystemExit) as error:  # mkdocs' Abort is a SystemExit
+            log.error("Vietni neizdevās uzbūvēt; pārlūkā redzams, kāpēc. / The site could not be built; "
+                      "the browser shows why. (%s)", error)
+
+    server.builder = builder_that_shows_errors
+    return server

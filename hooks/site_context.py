@@ -157,6 +157,21 @@ def is_preview(environ=None) -> bool:
     return value == "1"
 
 
+class _Process:
+    """State of this Python process. mkdocs serve loads the hooks anew for every rebuild, but this
+    module is imported the ordinary way (sys.modules keeps it), so what is set here survives."""
+    serving = False
+
+
+def set_serving(value: bool) -> None:
+    """Called from a hook's on_startup: this process runs `mkdocs serve` (an editor's local preview)."""
+    _Process.serving = value
+
+
+def is_serving() -> bool:
+    return _Process.serving
+
+
 def period_state(start: dt.date, end: dt.date, today: dt.date) -> str:
     """'coming', 'current' or 'past' for a period from `start` to `end`, both days included."""
     if today < start:
