@@ -12,8 +12,8 @@ page in Latvian and in English. What counts as a changed page:
 - data/NAME.yml (or its schema, data/schemas/NAME.schema.json): every page that shows it, i.e.
   whose Markdown has the marker `<!-- data: NAME -->`;
 - data/ui.yml (the interface texts): the two home pages.
-Other files (templates, hooks, images) change no page in particular; the comment says so and
-links the home pages. A page that no longer exists in either language is left out.
+Other files (templates, hooks, images, a data file no marker shows) change no page in
+particular; the comment says so and links the home pages. A page that no longer exists in either language is left out.
 """
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ def pages_for(changed: list[str], root: Path = REPO) -> tuple[list[str], bool]:
             found = [HOME]
         elif data:
             found = marker_pages(root, data["name"])
+            other = other or not found  # used by a template, not by a page's marker
         else:
             found, other = [], True
         pages += [page for page in found if page not in pages]
