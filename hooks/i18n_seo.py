@@ -4,6 +4,8 @@
   page-relative URLs) for the hreflang links, Open Graph locales and the language switch.
 - /robots.txt points at the sitemap; /en/sitemap.xml lists the English pages, because
   Material's scripts on English pages look for a sitemap at the English root.
+- A pull request preview (SITE_PREVIEW=1) is not for search engines: its robots.txt
+  disallows everything and it has no sitemap (its pages carry noindex: hooks/publication.py).
 """
 from __future__ import annotations
 
@@ -76,6 +78,11 @@ def on_post_build(config):
     if site_context.inside_language_build(config):
         return
     site = Path(config.site_dir)
+    if site_context.is_preview():
+        (site / "robots.txt").write_text("User-agent: *\nDisallow: /\n", encoding="utf-8")
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (site / name).unlink(missing_ok=True)
+        return
     (site / "robots.txt").write_text(
         f"User-agent: *\nAllow: /\n\nSitemap: {config.site_url}sitemap.xml\n", encoding="utf-8"
     )

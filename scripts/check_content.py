@@ -111,6 +111,9 @@ def main(argv=None) -> int:
     parser.add_argument("--root", type=Path, default=REPO, help="the repository to check (default: this one)")
     args = parser.parse_args(argv)
     problems = check(args.root)
+    import publication  # drafts and scheduled items: listed for information, never a failure
+    for item in publication.unpublished(args.root):
+        print(item, file=sys.stderr)
     for problem in problems:
         print(problem)
         if os.environ.get("GITHUB_ACTIONS") == "true":

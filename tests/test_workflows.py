@@ -1,13 +1,17 @@
 """The editing workflow on GitHub: the workflows' structure, and "edit this page" links.
 
-Workflows cannot run here; their YAML is parsed and its structure asserted: what triggers
-them, which permissions each job holds, and that the steps run the content check, the
-strict build and the tests before anything is published.
+Workflows cannot run here; they are linted with actionlint (and ShellCheck), and their YAML is
+parsed and its structure asserted: what triggers them, which permissions each job holds, that
+the content check and the strict build gate every deploy, that a pull request's preview is
+built for its own address and commented once, and that the developer tests run on code changes.
 """
 from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,104 +54,270 @@ def step_using(job: dict, action: str) -> dict:
     return matches[0]
 
 
-def assert_checks_build_and_tests(job: dict) -> None:
-    commands = runs(job)
-    assert re.search(r"python scripts/check_content\.py", commands)
-    assert re.search(r"mkdocs build --strict", commands)
-    assert re.search(r"python -m pytest|make test", commands)
-    assert "apt-get install" in commands and "chromium" in commands
+def step_running(job: dict, command: str) -> dict:
+    matches = [step for step in steps(job) if command in step.get("run", "")]
+    assert len(matches) == 1, f"expected one step running {command!r}"
+    return matches[0]
+
+
+def index_of(job: dict, predicate) -> int:
+    return next(i for i, step in enumerate(steps(job)) if predicate(step))
+
+
+def assert_python_setup(job: dict) -> None:
     setup = step_using(job, "actions/setup-python")["with"]
     assert str(setup["python-version"]) == "3.11"
     assert setup["cache"] == "pip"
-    assert "pip install -r requirements.txt" in commands
+    assert "pip install -r requirements.txt" in runs(job)
 
 
-def test_every_action_is_pinned_to_a_major_version():
+def assert_content_gate(job: dict) -> None:
+    """The gate for content: the content check and the strict build, not the developer tests."""
+    assert_python_setup(job)
+    step_running(job, "python scripts/check_content.py")
+    step_running(job, "mkdocs build --strict -d site")
+    assert "pytest" not in runs(job)
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_version():
     for file in sorted(WORKFLOWS.glob("*.yml")):
-        for job in workflow(file.name)["jobs"].values():
-            for action in uses(job):
-                assert re.fullmatch(r"[\w.-]+/[\w.-]+@v\d+", action), f"{file.name}: {action}"
+        for number, line in enumerate(file.read_text(encoding="utf-8").split("\n"), 1):
+            if re.match(r"\s*(- )?uses:", line):
+                assert re.fullmatch(r"\s*(- )?uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), \
+                    f"{file.name}:{number}: {line.strip()}"
 
 
-def test_pull_request_workflow():
+def test_every_job_holds_its_own_least_permissions():
+    for file in sorted(WORKFLOWS.glob("*.yml")):
+        data = workflow(file.name)
+        assert data["permissions"] == {}, file.name  # nothing by default
+        for name, job in data["jobs"].items():
+            assert "permissions" in job, f"{file.name}: {name}"
+            assert job["timeout-minutes"] <= 45, f"{file.name}: {name}"
+            granted = {scope for scope, level in job["permissions"].items() if level == "write"}
+            uses_ = " ".join(uses(job))
+            # write access only where something is pushed to gh-pages or commented
+            if "contents" in granted:
+                assert "pr-preview-action" in uses_ or "github-pages-deploy-action" in uses_, f"{file.name}: {name}"
+            if "pull-requests" in granted:
+                assert "sticky-pull-request-comment" in uses_, f"{file.name}: {name}"
+            assert granted <= {"contents", "pull-requests"}, f"{file.name}: {name}"
+
+
+def test_checkouts_that_run_project_code_keep_no_credentials():
+    """Jobs that run the repository's scripts do not leave the token in .git for them."""
+    for file in sorted(WORKFLOWS.glob("*.yml")):
+        for name, job in workflow(file.name)["jobs"].items():
+            if "python" in runs(job):
+                assert step_using(job, "actions/checkout").get("with", {}).get("persist-credentials") is False, \
+                    f"{file.name}: {name}"
+
+
+def pages_address_step(job: dict, name: str = "pages-address.sh") -> dict:
+    step = step_running(job, name)
+    assert step["env"]["GH_TOKEN"] == "${{ github.token }}"
+    assert job["permissions"].get("pages") == "read"
+    return step
+
+
+def test_pull_request_workflow_triggers_and_jobs():
     pr = workflow("pr.yml")
-    assert set(pr["on"]) == {"pull_request"}
-    assert pr["permissions"] == {"contents": "read"}
-    (job,) = pr["jobs"].values()
-    assert "permissions" not in job  # only the workflow's read access
-    assert_checks_build_and_tests(job)
-    # translation_status.py needs the whole history, not the default shallow clone
-    assert step_using(job, "actions/checkout")["with"]["fetch-depth"] == 0
-    assert re.search(r"translation_status\.py\s*>>\s*\"?\$GITHUB_STEP_SUMMARY", runs(job))
-    upload = step_using(job, "actions/upload-artifact")
-    assert upload["with"]["path"].rstrip("/") == "site"
-    # the build writes to site/, which is what gets uploaded
-    assert re.search(r"mkdocs build --strict -d site\b", runs(job))
-    # the summary tells how to open the preview, with the artifact's link
-    summary_step = next(s for s in steps(job) if "preview.outputs.artifact-url" in str(s.get("env", "")))
-    assert "GITHUB_STEP_SUMMARY" in summary_step["run"] and "http.server" in summary_step["run"]
+    assert pr["on"] == {"pull_request": {"types": ["opened", "reopened", "synchronize", "closed"]}}
+    assert pr["concurrency"]["group"] == "preview-${{ github.event.pull_request.number }}"
+    assert pr["concurrency"]["cancel-in-progress"] is True
+    assert set(pr["jobs"]) == {"check", "preview", "remove", "fork-note"}
 
 
-def test_pull_request_preview_is_uploaded_even_when_the_content_check_fails():
-    (job,) = workflow("pr.yml")["jobs"].values()
-    names = [step.get("name", step.get("uses", "")) for step in steps(job)]
-    check = next(i for i, s in enumerate(steps(job)) if "check_content.py" in s.get("run", ""))
-    upload = next(i for i, s in enumerate(steps(job)) if s.get("uses", "").startswith("actions/upload-artifact@"))
-    assert check < upload, names
-    for step in steps(job)[check + 1 :]:
+def test_pull_request_check_builds_the_preview_for_its_own_address():
+    check = workflow("pr.yml")["jobs"]["check"]
+    assert check["if"] == "github.event.action != 'closed'"
+    assert check["permissions"] == {"contents": "read", "pages": "read"}
+    assert_content_gate(check)
+    pages_id = pages_address_step(check)["id"]
+    build = step_running(check, "mkdocs build --strict -d site")
+    assert build["env"]["SITE_PREVIEW"] == "1"
+    assert build["env"]["SITE_PREVIEW_PR"] == "${{ github.event.pull_request.number }}"
+    assert build["env"]["SITE_URL"] == f"${{{{ steps.{pages_id}.outputs.preview_url }}}}"
+    assert "head.repo.full_name" in build["env"]["EDIT_URI"]
+    # the preview is built even if the content check failed (the editor can still look)
+    content = index_of(check, lambda s: "check_content.py" in s.get("run", ""))
+    for step in steps(check)[content + 1:]:
         assert "!cancelled()" in step.get("if", ""), step
+    # translation status and the changed pages go to the job summary; the comment is kept
+    assert re.search(r"translation_status\.py\s*>>\s*\"?\$GITHUB_STEP_SUMMARY", runs(check))
+    comment = step_running(check, "scripts/changed_pages.py")
+    assert "--base \"$BASE\"" in comment["run"] and "> preview-comment.md" in comment["run"]
+    assert comment["env"]["BASE"] == "${{ github.event.pull_request.base.sha }}"
+    assert step_using(check, "actions/checkout")["with"]["fetch-depth"] == 0
+    upload = step_using(check, "actions/upload-artifact")
+    assert upload["with"]["path"].split() == ["site/", "preview-comment.md"]
+    assert check["outputs"]["built"] == "${{ steps.build.outcome == 'success' }}"
 
 
-def test_deploy_workflow():
+SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository"
+
+
+def test_pull_request_preview_is_published_with_one_comment():
+    jobs = workflow("pr.yml")["jobs"]
+    preview = jobs["preview"]
+    assert preview["needs"] == "check"
+    assert "needs.check.outputs.built == 'true'" in preview["if"] and SAME_REPOSITORY in preview["if"]
+    assert preview["permissions"] == {"contents": "write", "pull-requests": "write"}
+    download = step_using(preview, "actions/download-artifact")["with"]
+    deploy = step_using(preview, "rossjrw/pr-preview-action")["with"]
+    assert deploy["source-dir"].rstrip("/") == f"{download['path']}/site"
+    assert deploy["action"] == "deploy" and deploy["preview-branch"] == "gh-pages"
+    assert deploy["umbrella-dir"] == "${{ env.UMBRELLA }}" and workflow("pr.yml")["env"]["UMBRELLA"] == "pr-preview"
+    assert deploy["pages-base-url"] == "${{ needs.check.outputs.host }}"
+    assert deploy["comment"] is False  # the one comment is ours
+    comment = step_using(preview, "marocchino/sticky-pull-request-comment")["with"]
+    assert comment == {"header": "pr-preview", "path": f"{download['path']}/preview-comment.md"}
+
+
+def test_closing_a_pull_request_removes_its_preview():
+    remove = workflow("pr.yml")["jobs"]["remove"]
+    assert remove["if"] == f"github.event.action == 'closed' && {SAME_REPOSITORY}"
+    assert step_using(remove, "rossjrw/pr-preview-action")["with"]["action"] == "remove"
+    assert step_using(remove, "marocchino/sticky-pull-request-comment")["with"]["header"] == "pr-preview"
+
+
+def test_a_fork_gets_a_note_instead_of_a_preview():
+    note = workflow("pr.yml")["jobs"]["fork-note"]
+    assert note["permissions"] == {}
+    assert "head.repo.full_name != github.repository" in note["if"]
+    assert "GITHUB_STEP_SUMMARY" in runs(note) and "fork" in runs(note)
+
+
+def test_deploy_workflow_runs_on_main_hourly_and_by_hand():
     deploy = workflow("deploy.yml")
     assert deploy["on"]["push"]["branches"] == ["main"]
     assert "workflow_dispatch" in deploy["on"]
-    assert deploy["permissions"] == {"contents": "read"}
-    assert deploy["concurrency"]["cancel-in-progress"] is False
-    assert deploy["concurrency"]["group"]
-
-    build, publish = deploy["jobs"]["build"], deploy["jobs"]["deploy"]
-    assert_checks_build_and_tests(build)
-    assert "write" not in build.get("permissions", {}).values()
-    assert "actions/configure-pages" in [a.split("@")[0] for a in uses(build)]
-    assert step_using(build, "actions/upload-pages-artifact")["with"]["path"].rstrip("/") == "site"
-
-    # the content check and the tests come before the site is handed to Pages
-    order = [s.get("run", s.get("uses", "")) for s in steps(build)]
-    upload = next(i for i, s in enumerate(order) if s.startswith("actions/upload-pages-artifact@"))
-    for command in ("check_content.py", "pytest", "mkdocs build --strict"):
-        assert next(i for i, s in enumerate(order) if command in s) < upload, command
-
-    assert publish["needs"] in ("build", ["build"])
-    assert publish["permissions"] == {"pages": "write", "id-token": "write"}
-    assert publish["environment"]["name"] == "github-pages"
-    assert publish["environment"]["url"] == "${{ steps.deployment.outputs.page_url }}"
-    assert step_using(publish, "actions/deploy-pages")["id"] == "deployment"
+    (schedule,) = deploy["on"]["schedule"]
+    minute, *rest = schedule["cron"].split()
+    assert minute.isdigit() and rest == ["*", "*", "*", "*"]  # every hour
+    assert deploy["concurrency"]["cancel-in-progress"] is False and deploy["concurrency"]["group"]
 
 
-def test_deploy_build_takes_its_addresses_from_pages_and_the_repository():
-    build = workflow("deploy.yml")["jobs"]["build"]
-    pages_id = step_using(build, "actions/configure-pages")["id"]
-    strict = next(s for s in steps(build) if "mkdocs build --strict" in s.get("run", ""))
-    assert strict["env"]["SITE_URL"] == f"${{{{ steps.{pages_id}.outputs.base_url }}}}/"
+def test_deploy_publishes_only_after_the_gate_and_keeps_the_previews():
+    jobs = workflow("deploy.yml")["jobs"]
+    build, publish = jobs["build"], jobs["deploy"]
+    assert build["permissions"] == {"contents": "read", "pages": "read"}
+    assert_content_gate(build)
+    pages_id = pages_address_step(build)["id"]
+    strict = step_running(build, "mkdocs build --strict")
+    assert strict["env"]["SITE_URL"] == f"${{{{ steps.{pages_id}.outputs.base_url }}}}"
+    assert "SITE_PREVIEW" not in strict["env"]
     assert strict["env"]["EDIT_URI"] == (
         "${{ github.server_url }}/${{ github.repository }}/edit/${{ github.ref_name }}/docs/"
     )
-    # mkdocs.yml reads both from the environment
+    upload = index_of(build, lambda s: s.get("uses", "").startswith("actions/upload-artifact@"))
+    for command in ("check_content.py", "mkdocs build --strict"):
+        assert index_of(build, lambda s: command in s.get("run", "")) < upload, command
+
+    assert publish["needs"] == "build" and "if" not in publish  # only after the gate succeeded
+    assert publish["permissions"] == {"contents": "write"}
+    download = step_using(publish, "actions/download-artifact")["with"]
+    assert download["name"] == step_using(build, "actions/upload-artifact")["with"]["name"]
+    assert f"touch {download['path']}/.nojekyll" in runs(publish)
+    pages = step_using(publish, "JamesIves/github-pages-deploy-action")["with"]
+    assert pages["folder"] == download["path"] and pages["branch"] == "gh-pages"
+    assert pages["clean-exclude"].strip() == "pr-preview/"
+    assert pages["force"] is False  # rebases onto previews pushed meanwhile
+    # mkdocs.yml reads the addresses from the environment
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert re.search(r"^site_url: !ENV \[SITE_URL,", config, re.M)
     assert re.search(r"^edit_uri: !ENV \[EDIT_URI,", config, re.M)
+
+
+def test_developer_tests_run_on_code_changes_only():
+    tests = workflow("tests.yml")
+    paths = set(tests["on"]["push"]["paths"])
+    assert tests["on"]["pull_request"]["paths"] == tests["on"]["push"]["paths"]
+    assert tests["on"]["push"]["branches"] == ["main"]
+    for code in ("hooks/**", "overrides/**", "scripts/**", "tests/**", "mkdocs.yml", "requirements.txt",
+                 "data/schemas/**", ".github/**", ".ci/**"):
+        assert code in paths, code
+    assert not [p for p in paths if p.startswith("docs") or p in ("data/**", "data/*.yml")]  # content is not code
+    (job,) = tests["jobs"].values()
+    assert_python_setup(job)
+    assert re.search(r"python -m pytest|make test|bash \.ci/run", runs(job))
+    assert "apt-get install" in runs(job) and "chromium" in runs(job)
+
+
+def test_pages_address_script(tmp_path):
+    """Without the Pages API (no gh here), GitHub's default address for the repository."""
+    def run(repository: str, *args: str) -> dict:
+        output = tmp_path / "output"
+        output.write_text("")
+        env = {"PATH": "/usr/bin:/bin", "GITHUB_REPOSITORY": repository,
+               "GITHUB_REPOSITORY_OWNER": repository.split("/")[0], "GITHUB_OUTPUT": str(output)}
+        subprocess.run(["bash", str(ROOT / ".github" / "scripts" / "pages-address.sh"), *args],
+                       env=env, check=True, cwd=tmp_path)
+        return dict(line.split("=", 1) for line in output.read_text().split())
+
+    assert run("LatvijaANO/latvijaano", "7") == {
+        "base_url": "https://latvijaano.github.io/latvijaano/",
+        "host": "latvijaano.github.io/latvijaano",
+        "preview_url": "https://latvijaano.github.io/latvijaano/pr-preview/pr-7/",
+    }
+    assert run("Example/example.github.io") == {"base_url": "https://example.github.io/", "host": "example.github.io"}
 
 
 def test_external_links_workflow():
     links = workflow("links.yml")
     assert set(links["on"]) == {"schedule", "workflow_dispatch"}
     assert links["on"]["schedule"][0]["cron"]
-    assert links["permissions"] == {"contents": "read"}
     (job,) = links["jobs"].values()
+    assert job["permissions"] == {"contents": "read"}
     assert "mkdocs build --strict -d site" in runs(job)
     lychee = step_using(job, "lycheeverse/lychee-action")
     assert "site/" in lychee["with"]["args"]
+
+
+# --- actionlint --------------------------------------------------------------------------------
+
+
+def actionlint() -> str:
+    beside = Path(sys.executable).with_name("actionlint")
+    found = str(beside) if beside.exists() else shutil.which("actionlint")
+    if not found:
+        pytest.fail("actionlint is not installed: pip install -r requirements.txt")
+    return found
+
+
+def lint(*files: Path) -> subprocess.CompletedProcess:
+    # actionlint runs ShellCheck on the run: scripts when it is on PATH (.ci/run installs it)
+    return subprocess.run([actionlint(), "-no-color", *map(str, files)], capture_output=True, text=True,
+                          cwd=ROOT)
+
+
+def test_workflows_pass_actionlint():
+    files = sorted(WORKFLOWS.glob("*.yml"))
+    result = lint(*files)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert shutil.which("shellcheck"), "install shellcheck (.ci/run does) so that run: scripts are linted too"
+
+
+def test_actionlint_catches_mistakes(tmp_path):
+    broken = tmp_path / ".github" / "workflows" / "broken.yml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text(
+        "on: pull_request\n"
+        "permissions: {}\n"
+        "jobs:\n"
+        "  x:\n"
+        "    runs-on: ubuntu-latest\n"
+        "    permissions:\n"
+        "      pull-request: write\n"  # misspelt scope
+        "    steps:\n"
+        "      - run: echo ${{ github.evnt.number }}\n"  # no such property
+        "      - run: echo $UNQUOTED_THING && cd $HOME/x\n",  # ShellCheck: quote it
+        encoding="utf-8",
+    )
+    result = lint(broken)
+    assert result.returncode == 1
+    assert "pull-request" in result.stdout and "evnt" in result.stdout
+    assert "shellcheck" in result.stdout.lower()
 
 
 def test_dependabot_watches_pip_and_actions_weekly():
