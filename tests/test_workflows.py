@@ -144,7 +144,7 @@ def test_pull_request_check_builds_the_preview_for_its_own_address():
     for step in steps(check)[content + 1:]:
         assert "!cancelled()" in step.get("if", ""), step
     # translation status and the changed pages go to the job summary; the comment is kept
-    assert re.search(r"translation_status\.py\s*>>\s*\"?\$GITHUB_STEP_SUMMARY", runs(check))
+    assert re.search(r"translation_status\.py --since \"\$BASE\"\s*>>\s*\"?\$GITHUB_STEP_SUMMARY", runs(check))
     comment = step_running(check, "scripts/changed_pages.py")
     assert "--base \"$BASE\"" in comment["run"] and "> preview-comment.md" in comment["run"]
     assert comment["env"]["BASE"] == "${{ github.event.pull_request.base.sha }}"
