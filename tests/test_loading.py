@@ -9,6 +9,8 @@ partials/head-extra.html every page load would end in 404s.
 from __future__ import annotations
 
 import shutil
+import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -58,8 +60,11 @@ def test_every_page_loads_cleanly(site, browser):
     paths = page_paths(site)
     for path in paths:
         recorder.current = "/" + path
-        # networkidle: also wait for what Material's script requests after the load event.
+        # networkidle: also wait for what Material's script requests after the load event;
+        # then at the bottom of the page, so that lazy content (images) is requested too.
         tab.goto(site.url + path, wait_until="networkidle")
+        tab.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        tab.wait_for_load_state("networkidle")
     context.close()
     assert len(paths) > 30 and recorder.requests > len(paths) * 3
     assert not recorder.problems, "\n".join(recorder.problems)
@@ -140,3 +145,76 @@ def test_markdown_images_get_their_size_and_lazy_loading(tmp_path):
     full, narrow = images["A planted photo"], images["A narrow copy"]
     assert (full["width"], full["height"], full["loading"]) == ("1200", "630", "lazy")
     assert (narrow["width"], narrow["height"]) == ("300", "158"), "the height follows the proportions"
+
+
+# --- No reference to another origin in what the site ships --------------------------------
+
+# Attributes that make a browser fetch something (an outgoing <a href> only navigates, on a click).
+FETCHING = {
+    "link": ("href",), "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",),
+    "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",), "track": ("src",),
+    "embed": ("src",), "object": ("data",), "input": ("src",), "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"), "meta": (),
+}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+(?:url\()?\s*['"]?([^'");\s]+)""", re.I)
+# A <link> that only names something and fetches nothing; og:image and friends are <meta>.
+NOT_FETCHED_LINKS = {"canonical", "alternate"}
+
+
+def foreign(url: str, site_url: str) -> bool:
+    url = url.strip()
+    if not re.match(r"^([a-z][a-z0-9+.-]*:)?//", url, re.I):
+        return False  # relative, data:, mailto: ...
+    return not url.startswith(site_url)
+
+
+def foreign_references(site_dir: Path, site_url: str) -> list[str]:
+    """Every reference in the built HTML and CSS that would make a browser fetch from another origin."""
+    found = []
+    for page in sorted(site_dir.rglob("*.html")):
+        where = page.relative_to(site_dir).as_posix()
+        doc = soup(page)
+        for tag in doc.find_all(list(FETCHING)):
+            if tag.name == "link" and set(tag.get("rel") or []) <= NOT_FETCHED_LINKS and tag.get("rel"):
+                continue
+            for name in FETCHING[tag.name]:
+                for value in (tag.get(name) or "").split(","):
+                    url = value.strip().split(" ")[0]
+                    if url and foreign(url, site_url):
+                        found.append(f"{where}: <{tag.name} {name}={url}>")
+        css = [style.get_text() for style in doc.find_all("style")] + [t["style"] for t in doc.find_all(style=True)]
+        for text in css:
+            found += [f"{where}: CSS {u or i}" for u, i in CSS_URL.findall(text) if foreign(u or i, site_url)]
+    for sheet in sorted(site_dir.rglob("*.css")):
+        text = sheet.read_text(encoding="utf-8", errors="replace")
+        found += [f"{sheet.relative_to(site_dir)}: CSS {u or i}" for u, i in CSS_URL.findall(text)
+                  if foreign(u or i, site_url)]
+    return found
+
+
+def test_nothing_in_the_built_site_refers_to_another_origin(site):
+    """A reference the crawl would not trigger (a preconnect, an image never scrolled to) still
+    breaks the privacy promise: the built HTML and CSS are read for them."""
+    found = foreign_references(site.dir, site.url)
+    assert not found, "\n".join(found)
+
+
+def test_the_reference_scan_catches_what_it_must(site, tmp_path):
+    copy = tmp_path / "site"
+    shutil.copytree(site.dir, copy)
+    page = copy / "index.html"
+    html = page.read_text(encoding="utf-8")
+    planted = ('<link rel="preconnect" href="https://fonts.gstatic.com">'
+               '<link rel="dns-prefetch" href="//cdn.example.org">'
+               '<style>@import url("https://fonts.googleapis.com/css2?family=Roboto");</style>')
+    html = html.replace("</head>", planted + "</head>", 1)
+    html = html.replace("</body>", '<img src="https://example.org/tracker.gif" alt="" loading="lazy">'
+                        '<video poster="https://example.org/p.jpg"></video>'
+                        '<a href="https://www.un.org/">an outgoing link is fine</a></body>', 1)
+    page.write_text(html, encoding="utf-8")
+    (copy / "assets" / "planted.css").write_text('body{background:url(https://example.org/bg.png)}', encoding="utf-8")
+    found = "\n".join(foreign_references(copy, site.url))
+    for url in ("https://fonts.gstatic.com", "//cdn.example.org", "https://fonts.googleapis.com/css2",
+                "https://example.org/tracker.gif", "https://example.org/p.jpg", "https://example.org/bg.png"):
+        assert url in found, url
+    assert "www.un.org" not in found

@@ -300,3 +300,23 @@ def test_news_items_without_a_valid_date_fail_with_one_message_each(tmp_path):
         assert len(mentions) == 1, f"{path}: expected one message, got {mentions}"
         assert f"{path}:{line}: " in mentions[0] and words in mentions[0], mentions[0]
         assert " / " in mentions[0]  # Latvian, then English
+
+
+def test_list_pages_have_hreflang_and_a_language_switch(grown):
+    """The generated pages of the news list (jaunumi/lapa/N/) are pages of both languages too:
+    hooks/news.py gives them their alternates, which hreflang and the language switch use."""
+    site = grown["after"]
+    checked = 0
+    for page in sorted((site / "jaunumi" / "lapa").glob("*/index.html")):
+        rel = page.relative_to(site).as_posix().removesuffix("index.html")
+        urls = {"lv": SITE_URL + rel, "en": SITE_URL + "en/" + rel}
+        for lang, path in (("lv", page), ("en", site / "en" / rel / "index.html")):
+            doc = soup(path)
+            hreflang = {link["hreflang"]: link["href"] for link in doc.find_all("link", hreflang=True)}
+            assert hreflang == {**urls, "x-default": urls["lv"]}, path
+            other = "en" if lang == "lv" else "lv"
+            switch = doc.select_one(f"a.md-select__link[hreflang={other}]")
+            target = (path.parent / switch["href"]).resolve() / "index.html"
+            assert target == (site / ("en/" if other == "en" else "") / rel / "index.html").resolve(), path
+            checked += 1
+    assert checked > 20
