@@ -28,9 +28,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def build_site(docs_root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml"):
-    """Run the strict build exactly as CI does; return the completed process."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+def build_site(docs_root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml", env: dict | None = None):
+    """Run the strict build exactly as CI does; return the completed process.
+    `env`: extra environment for this build, e.g. {"SITE_DATE": "2026-11-15"}."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)],
         cwd=docs_root, env=env, capture_output=True, text=True,
