@@ -5,7 +5,15 @@ A page asks for a data section with a marker line in its Markdown:
     <!-- data: timeline -->         data/timeline.yml          (vesture.md)
     <!-- data: missions -->         data/missions.yml          (vesture.md)
     <!-- data: representations -->  data/representations.yml   (organizacijas.md)
+    <!-- data: council -->          data/council.yml           (padome/index.md)
+    <!-- data: membership -->       data/membership.yml: "Latvia is / was / will be a member" (padome/index.md)
+    <!-- data: presidency -->       data/membership.yml: "Latvia will hold / holds / held the presidency" (padome/prezidentura.md)
+    <!-- data: presidency-programme -->  data/membership.yml: the presidency's meetings, nothing while there are none
     <!-- data: news -->             the news list, rendered by hooks/news.py
+
+What depends on the date (the timeline's past / current / coming, the membership and presidency
+lines) is decided here from site_context.site_date(), the build's one "today" (SITE_DATE).
+The same state reaches the templates as the Jinja global `membership` (see on_env).
 
 The marker line is replaced by HTML from a Jinja2 template in overrides/partials/data/, in the
 page's language, with dates written by Babel the way that language writes them. Every data
@@ -31,7 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 import site_context  # noqa: E402
 import site_data  # noqa: E402
 
-DATA_SETS = ("timeline", "missions", "representations")
+DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
+# Markers rendered from a data set of another name.
+MARKER_DATA = {"presidency": "membership", "presidency-programme": "membership"}
 # Markers that another hook replaces; seen here, they are not mistakes.
 OTHER_MARKERS = {"news": "hooks/news.py"}
 MARKER = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$")
@@ -41,6 +51,12 @@ TEMPLATE_FOLDER = Path("partials") / "data"  # inside the theme's custom_dir (ov
 # Babel's own month-year skeleton for Latvian is "2020. g. aprīlis"; the site writes "gada" in
 # full, as the long date does ("2024. gada 18. janvāris"), so the pattern is given here.
 MONTH_YEAR_PATTERNS = {"lv": "y. 'gada' LLLL", "en": "LLLL y"}
+# "In November 2026": Latvian puts the month in the locative ("2026. gada novembrī"), a form
+# Babel (CLDR) does not have; English needs no other form.
+LATVIAN_MONTHS_IN = ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
+                     "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī")
+# UN Charter, Article 23: fifteen members, five of them permanent.
+COUNCIL_SIZE, PERMANENT_MEMBERS = 15, 5
 
 
 # --- YAML with line numbers, and JSON Schema checks ---------------------------------------
@@ -149,14 +165,18 @@ def entry_label(data, path) -> str:
     return f"entry {path[0] + 1}" + (f" ({name})" if name else "")
 
 
-def schema_problems(data, node, schema: dict, source: str, first_line: int = 1) -> list[str]:
-    """Every schema problem as `source:line: entry N (name), field 'x': message`."""
+def schema_problems(data, node, schema: dict, source: str, first_line: int = 1, label=None) -> list[str]:
+    """Every schema problem as `source:line: entry N (name), field 'x': message`.
+
+    `label(data, path)` -> (where, path of the field inside it) names the entry another way
+    (data/council.yml: "year 2026, member 7 (Denmark)")."""
     validator = jsonschema.Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: [(isinstance(p, str), p) for p in e.absolute_path]):
         path, message = describe(error)
-        where = [entry_label(data, path)]
-        fields = [str(p) for p in path if not isinstance(p, int)]
+        where, field_path = label(data, path) if label else (entry_label(data, path), path)
+        where = [where]
+        fields = [str(p) for p in field_path if not isinstance(p, int)]
         if fields:
             where.append("field '" + ".".join(fields) + "'")
         prefix = ", ".join(w for w in where if w)
@@ -193,8 +213,9 @@ def timeline_order_problems(data_set: DataSet) -> list[str]:
     return problems
 
 
-def link_problems(data_set: DataSet, docs_dir: Path) -> list[str]:
-    """A `link` must be a page that exists in every language folder."""
+def link_problems(data_set: DataSet, docs_dir: Path, prefix=()) -> list[str]:
+    """A `link` must be a page that exists in every language folder. `prefix`: where the list
+    lies inside the file (for its line numbers)."""
     problems = []
     for index, entry in enumerate(data_set.entries):
         link = entry.get("link") if isinstance(entry, dict) else None
@@ -204,10 +225,93 @@ def link_problems(data_set: DataSet, docs_dir: Path) -> list[str]:
         if missing:
             where = ", ".join(f"docs/{lang}/{link}" for lang in missing)
             problems.append(
-                f"{data_set.source}:{line_of(data_set.node, [index, 'link'])}: {entry_label(data_set.entries, [index])}, "
+                f"{data_set.source}:{line_of(data_set.node, [*prefix, index, 'link'])}: "
+                f"{entry_label(data_set.entries, [index])}, "
                 f"field 'link': no such page: {where} — write a page path inside docs/lv/ and docs/en/, "
                 f"e.g. jaunumi/2021-05-20-act-grupa.md"
             )
+    return problems
+
+
+def member_label(data, path) -> tuple[str, list]:
+    """data/council.yml: 'year 2026, member 7 (Denmark)' and the field path inside the member."""
+    if not path or not isinstance(path[0], int) or not isinstance(data, list) or path[0] >= len(data):
+        return "", path
+    entry = data[path[0]]
+    year = entry.get("year") if isinstance(entry, dict) else None
+    where = f"year {year}" if isinstance(year, str) and year.strip() else f"entry {path[0] + 1}"
+    members = entry.get("members") if isinstance(entry, dict) else None
+    if len(path) >= 3 and path[1] == "members" and isinstance(path[2], int) and isinstance(members, list) \
+            and path[2] < len(members):
+        member = members[path[2]]
+        name = next((member.get(lang) for lang in ("en", "lv") if isinstance(member, dict)
+                     and isinstance(member.get(lang), str) and member.get(lang).strip()), None)
+        return f"{where}, member {path[2] + 1}" + (f" ({name.strip()})" if name else ""), path[3:]
+    return where, path[1:]
+
+
+def council_problems(data_set: DataSet) -> list[str]:
+    """What the schema cannot say: 15 members a year, five of them permanent (UN Charter, Art. 23),
+    an elected member's term that includes the year, one Latvia, each year once and in order."""
+    problems, years = [], []
+    source, node = data_set.source, data_set.node
+
+    def problem(path, text):
+        where, _ = member_label(data_set.entries, path)
+        problems.append(f"{source}:{line_of(node, path)}: {where}: {text}")
+
+    for index, entry in enumerate(data_set.entries):
+        year, members = entry["year"], entry["members"]
+        if year in years:
+            problem([index, "year"], f"the year {year} is listed twice — keep one entry per year")
+        elif years and year < years[-1]:
+            problem([index, "year"], f"{year} comes after {years[-1]}: keep data/council.yml in chronological order")
+        years.append(year)
+        if len(members) != COUNCIL_SIZE:
+            problem([index, "members"], f"{len(members)} members listed; the Council has {COUNCIL_SIZE} "
+                                        "(UN Charter, Article 23) — list every member of that year")
+        permanent = sum(1 for member in members if member["seat"] == "permanent")
+        if permanent != PERMANENT_MEMBERS:
+            problem([index, "members"], f"{permanent} permanent members listed; the Council has {PERMANENT_MEMBERS} "
+                                        "(UN Charter, Article 23) — check 'seat:'")
+        if sum(1 for member in members if member.get("self")) > 1:
+            problem([index, "members"], "more than one member has 'self: true' — it marks Latvia only")
+        for number, member in enumerate(members):
+            term = member.get("term")
+            path = [index, "members", number]
+            if member["seat"] == "permanent":
+                if term:
+                    problem(path + ["term"], "a permanent member has no term — remove 'term'")
+            elif not term:
+                problem(path, "an elected member needs its term, e.g. term: {from: \"2026\", to: \"2027\"}")
+            elif not term["from"] <= year <= term["to"]:
+                problem(path + ["term"], f"the term {term['from']}–{term['to']} does not include {year} — "
+                                         f"a member listed for {year} must serve in {year}")
+    return problems
+
+
+def membership_problems(data_set: DataSet, docs_dir: Path) -> list[str]:
+    """The term and the presidency run forwards, the presidency lies within the term, and each
+    programme meeting lies within the presidency and links to a page that exists."""
+    problems = []
+    data, source, node = data_set.entries, data_set.source, data_set.node
+    term, presidency = data["term"], data["presidency"]
+    for name, period in (("term", term), ("presidency", presidency)):
+        if period["end"] < period["start"]:
+            problems.append(f"{source}:{line_of(node, [name, 'end'])}: {name}: the end {period['end']} comes "
+                            f"before the start {period['start']}")
+    if not term["start"] <= presidency["start"] <= presidency["end"] <= term["end"]:
+        problems.append(f"{source}:{line_of(node, ['presidency', 'start'])}: presidency: "
+                        f"{presidency['start']}–{presidency['end']} is not within the term "
+                        f"{term['start']}–{term['end']}")
+    meetings = presidency["meetings"]
+    for index, meeting in enumerate(meetings):
+        if not presidency["start"] <= meeting["date"] <= presidency["end"]:
+            problems.append(f"{source}:{line_of(node, ['presidency', 'meetings', index, 'date'])}: meeting "
+                            f"{index + 1} ({meeting['date']}): the date is not within the presidency "
+                            f"{presidency['start']}–{presidency['end']}")
+    problems += link_problems(DataSet("meetings", source, meetings, node), docs_dir,
+                              prefix=["presidency", "meetings"])
     return problems
 
 
@@ -219,16 +323,81 @@ def load_data_sets(root: Path, docs_dir: Path) -> dict[str, DataSet]:
         if not path.is_file():
             raise PluginError(f"{source}: the file is missing")
         entries, node = load_yaml(path.read_text(encoding="utf-8"), source)
-        found = schema_problems(entries, node, load_schema(name, root), source)
+        label = member_label if name == "council" else None
+        found = schema_problems(entries, node, load_schema(name, root), source, label=label)
         data_set = DataSet(name, source, entries, node)
         if name == "timeline" and isinstance(entries, list):
             found += link_problems(data_set, docs_dir)
             if not found:  # the order is only meaningful once every date is valid
                 found += timeline_order_problems(data_set)
+        elif name == "council" and not found:  # counts and terms need entries the schema accepted
+            found += council_problems(data_set)
+        elif name == "membership" and not found:
+            found += membership_problems(data_set, docs_dir)
         problems += found
         data_sets[name] = data_set
     fail(problems)
     return data_sets
+
+
+# --- The date: past, current, coming --------------------------------------------------------
+
+def partial_date_period(value: str) -> tuple[dt.date, dt.date]:
+    """The days a timeline date stands for: '2026-11' is all of November 2026, '2021' all of 2021."""
+    if len(value) == 10:
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if len(value) == 7:
+        first = dt.date.fromisoformat(value + "-01")
+        following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return first, following - dt.timedelta(days=1)
+    return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+
+
+def month_in(day: dt.date, lang: str) -> str:
+    """'2026. gada novembrī' / 'November 2026': the month as the phrase "in <month>" needs it."""
+    if lang == "lv":
+        return f"{day.year}. gada {LATVIAN_MONTHS_IN[day.month - 1]}"
+    return format_date(day, MONTH_YEAR_PATTERNS[lang], locale=site_data.BABEL_LOCALES[lang])
+
+
+def membership_context(membership: dict, today: dt.date, lang: str, ui: dict) -> dict:
+    """The membership and the presidency as of `today`, with the lines data/ui.yml words for each
+    state (membership_coming / _current / _past, presidency_coming / _current / _past)."""
+    term = {key: dt.date.fromisoformat(membership["term"][key]) for key in ("start", "end")}
+    presidency = {key: dt.date.fromisoformat(membership["presidency"][key]) for key in ("start", "end")}
+    term_state = site_context.period_state(term["start"], term["end"], today)
+    presidency_state = site_context.period_state(presidency["start"], presidency["end"], today)
+    values = {
+        "start_year": term["start"].year,
+        "end_year": term["end"].year,
+        "month": month_in(presidency["start"], lang),
+        "month_name": partial_date_text(membership["presidency"]["start"][:7], lang),
+    }
+    return {
+        "state": term_state,
+        "text": ui_text(ui, f"membership_{term_state}", values),
+        "years": f"{term['start'].year}–{term['end'].year}",
+        "start": term["start"],
+        "end": term["end"],
+        "presidency": {
+            "state": presidency_state,
+            "text": ui_text(ui, f"presidency_{presidency_state}", values),
+            "month": values["month_name"],
+            "start": presidency["start"],
+            "end": presidency["end"],
+        },
+    }
+
+
+def ui_text(ui: dict, key: str, values: dict) -> str:
+    """A data/ui.yml string with its {placeholders} filled; an unknown one stops the build."""
+    try:
+        return ui[key].format_map(values)
+    except (KeyError, ValueError, IndexError) as err:
+        known = ", ".join("{" + name + "}" for name in values)
+        raise PluginError(f"data/ui.yml: '{key}' has a placeholder the build cannot fill ({err}); "
+                          f"it may use {known}") from None
 
 
 # --- Rendering -----------------------------------------------------------------------------
@@ -268,7 +437,7 @@ def page_url_to(files, page, path: str) -> str:
     return target.url_relative_to(page.file)
 
 
-def render(name: str, data_set: DataSet, lang: str, page, files, env, ui) -> str:
+def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today: dt.date) -> str:
     if name == "timeline":
         events = [
             {
@@ -276,6 +445,7 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui) -> str
                 "date_text": partial_date_text(entry["date"], lang),
                 "text": entry[lang].strip(),
                 "href": page_url_to(files, page, f"{lang}/{entry['link']}") if entry.get("link") else None,
+                "state": site_context.period_state(*partial_date_period(entry["date"]), today),
             }
             for entry in data_set.entries
         ]
@@ -292,6 +462,35 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui) -> str
             for entry in data_set.entries
         ]
         return env.get_template("missions.html").render(missions=missions, lang=lang, ui=ui)
+    if name == "council":
+        years = [
+            {
+                "year": entry["year"],
+                "members": [
+                    {
+                        "name": member[lang].strip(),
+                        "permanent": member["seat"] == "permanent",
+                        "term": f"{member['term']['from']}–{member['term']['to']}" if member.get("term") else None,
+                        "self": bool(member.get("self")),
+                    }
+                    for member in entry["members"]
+                ],
+            }
+            for entry in data_set.entries
+        ]
+        return env.get_template("council.html").render(years=years, lang=lang, ui=ui)
+    if name in MARKER_DATA or name == "membership":
+        membership = membership_context(data_set.entries, today, lang, ui)
+        meetings = [
+            {
+                "date": meeting["date"],
+                "date_text": partial_date_text(meeting["date"], lang),
+                "text": meeting[lang].strip(),
+                "href": page_url_to(files, page, f"{lang}/{meeting['link']}") if meeting.get("link") else None,
+            }
+            for meeting in data_set.entries["presidency"]["meetings"]
+        ]
+        return env.get_template(f"{name}.html").render(membership=membership, meetings=meetings, lang=lang, ui=ui)
     representations = [
         {"organisation": entry["organisation"][lang], "city": entry["city"][lang]} for entry in data_set.entries
     ]
@@ -326,11 +525,13 @@ def page_language(page, config) -> str:
 _data_sets: dict[str, DataSet] = {}
 _ui_strings: dict = {}
 _env: jinja2.Environment | None = None
+_today: dt.date | None = None
 
 
 def on_config(config):
-    global _env
+    global _env, _today
     root = Path(config.config_file_path).resolve().parent
+    _today = site_context.site_date()  # an invalid SITE_DATE stops the build here
     _data_sets.clear()
     _ui_strings.clear()
     # Both checked before stopping, so that one build shows the problems of every data file.
@@ -365,10 +566,11 @@ def on_page_markdown(markdown, page, config, files):
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
 
     def render_marker(name):
-        if name in _data_sets:
-            return render(name, _data_sets[name], lang, page, files, _env, ui)
+        data_name = MARKER_DATA.get(name, name)
+        if data_name in _data_sets:
+            return render(name, _data_sets[data_name], lang, page, files, _env, ui, _today)
         if name not in OTHER_MARKERS:
-            known = ", ".join([*DATA_SETS, *OTHER_MARKERS])
+            known = ", ".join([*DATA_SETS, *MARKER_DATA, *OTHER_MARKERS])
             raise PluginError(
                 f"{source_path(page, config)}:{source_line(page, name)}: unknown data marker "
                 f"'<!-- data: {name} -->' (known: {known})"
@@ -376,3 +578,12 @@ def on_page_markdown(markdown, page, config, files):
         return None  # another hook's marker (the news list)
 
     return replace_markers(markdown, render_marker)
+
+
+def on_env(env, config, files):
+    # The home page's hero and key facts (overrides/home.html) show the membership and the
+    # presidency as of the build's date; on_env runs once per language build.
+    lang = site_context.build_language(config)
+    ui = {key: texts[lang] for key, texts in _ui_strings.items()}
+    env.globals["membership"] = membership_context(_data_sets["membership"].entries, _today, lang, ui)
+    return env

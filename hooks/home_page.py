@@ -1,9 +1,9 @@
-"""The home page (front matter `template: home.html`): priority cards and a full-width layout.
+"""The home page (front matter `template: home.html`): card groups and a full-width layout.
 
-`priority_cards:` in the home page's front matter lists page paths relative to the language
-folder (e.g. `prioritates/sievietes.md`). Each is resolved to its Page, so that the template
-shows that page's own title and description; a path that is not a page stops the build
-with a message that names it.
+`council_cards:` and `priority_cards:` in the home page's front matter list page paths relative
+to the language folder (e.g. `prioritates/sievietes.md`). Each is resolved to its Page, so that
+the template shows that page's own title and description; a path that is not a page stops the
+build with a message that names it.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 from site_context import path_in_language  # noqa: E402
 
 HOME_TEMPLATE = "home.html"
+# Front matter key -> the template variable with its pages.
+CARD_GROUPS = {"council_cards": "council_pages", "priority_cards": "priority_pages"}
 # The id of the hero's H1. Material's skip link jumps to the first table-of-contents entry,
 # so the hero heading is made that entry: "skip to content" lands on the hero, not on the
 # Markdown body below the cards.
@@ -40,16 +42,17 @@ def on_files(files, config):
 def on_page_context(context, page, config, nav):
     if page.meta.get("template") != HOME_TEMPLATE:
         return context
-    cards = []
-    for path in page.meta.get("priority_cards") or []:
-        file = _pages_by_path.get(path)
-        if file is None or file.page is None:
-            raise PluginError(
-                f"{page.file.src_uri}: priority_cards lists '{path}', which is not a page "
-                f"(write it as a path inside docs/<language>/, e.g. prioritates/sievietes.md)"
-            )
-        cards.append(file.page)
-    context["priority_pages"] = cards
+    for key, variable in CARD_GROUPS.items():
+        cards = []
+        for path in page.meta.get(key) or []:
+            file = _pages_by_path.get(path)
+            if file is None or file.page is None:
+                raise PluginError(
+                    f"{page.file.src_uri}: {key} lists '{path}', which is not a page "
+                    f"(write it as a path inside docs/<language>/, e.g. prioritates/sievietes.md)"
+                )
+            cards.append(file.page)
+        context[variable] = cards
     context["hero_id"] = HERO_ID
     if not any(item.id == HERO_ID for item in page.toc.items):
         page.toc.items.insert(0, AnchorLink(page.title, HERO_ID, 1))

@@ -79,7 +79,7 @@ def test_home_page_hero_and_priority_cards(site, page, lang):
     assert UI["motto"][OTHER[lang]] not in body_text
     assert page.locator("h1").count() == 1, "the hero's H1 is the page's only H1"
 
-    cards = page.locator(".lv-card")
+    cards = page.locator("section[aria-labelledby=lv-priorities] .lv-card")
     assert cards.count() == 4, "three priorities and the resilience guideline"
     for i in range(4):
         link = cards.nth(i).locator("a")
