@@ -202,8 +202,9 @@ def check_council_tables(site_dir: Path, years: list[dict]) -> None:
                 assert bool(row.th.strong) == marked
 
 
+@pytest.mark.content
 def test_council_table_lists_each_year_of_the_data(site):
-    years = data("council")
+    years = data("council", site.root)
     assert any(m.get("self") for y in years for m in y["members"]), "Latvia is not marked in data/council.yml"
     check_council_tables(site.dir, years)
 
@@ -227,9 +228,10 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_cards_lead_into_the_section(site, lang):
-    expected = front_matter(ROOT / "docs" / lang / "index.md")["council_cards"]
+    expected = front_matter(site.root / "docs" / lang / "index.md")["council_cards"]
     assert expected, "the home page lists no council cards"
     base = SITE_URL + LANGUAGE_ROOTS[lang]
     links = [urljoin(base, a["href"]) for a in
@@ -237,18 +239,23 @@ def test_home_cards_lead_into_the_section(site, lang):
     assert links == [base + page_url(path) for path in expected]
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_priority_page_links_to_the_priorities_for_the_term(site, lang):
+def test_the_campaign_directions_link_to_the_priorities_for_the_term(site, lang):
+    """Each campaign direction on the home page's cards says what became of it on the Council."""
     target = SITE_URL + LANGUAGE_ROOTS[lang] + "padome/prioritates/"
-    for source in sorted((ROOT / "docs" / lang / "prioritates").glob("*.md")):
-        path = "prioritates/" + ("" if source.stem == "index" else source.stem + "/")
+    cards = front_matter(site.root / "docs" / lang / "index.md")["priority_cards"]
+    assert cards
+    for card in cards:
+        path = page_url(card)
         base = SITE_URL + LANGUAGE_ROOTS[lang] + path
         links = {urljoin(base, a["href"]) for a in page(site.dir, lang, path).select("article a[href]")}
         assert target in links, f"{lang}/{path} has no link to the priorities for the term"
 
 
-def test_presidency_programme_shows_nothing_while_the_data_has_no_meetings(site):
-    meetings = data("membership")["presidency"]["meetings"]
+@pytest.mark.content
+def test_presidency_programme_lists_the_meetings_of_the_data(site):
+    meetings = data("membership", site.root)["presidency"]["meetings"]
     for lang in LANGS:
         article = page(site.dir, lang, "padome/prezidentura").select_one("article")
         assert len(article.select(".lv-programme li")) == len(meetings)
