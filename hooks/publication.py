@@ -89,7 +89,7 @@ def scan(docs_dir: Path, today: dt.date):
     for lang in site_context.LANGUAGES:
         folder = docs_dir / lang
         for path in sorted(folder.rglob("*.md")):
-            kind, date = state_of(path.read_text(encoding="utf-8"), today)
+            kind, date = state_of(path.read_text(encoding="utf-8", errors="replace"), today)  # not UTF-8: the content rules say so
             if kind:
                 yield path, path.relative_to(folder).as_posix(), kind, date
 

@@ -66,7 +66,7 @@ def add_unpublished(root: Path) -> None:
         write(root / "docs" / lang / NEWS, (
             f"---\ntitle: \"Plānota ziņa {lang}\"\ndate: {SCHEDULED.isoformat()}\n"
             f"description: \"Ziņa, kas parādīsies savā dienā ({lang}).\"\n---\n\n"
-            f"# Plānota ziņa {lang}\n\nTeksts par notikumu.\n"))
+            f"# Plānota ziņa {lang}\n\n" + "Teksts par notikumu, kas notiks tikai pēc mēneša. " * 6 + "\n"))
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("  - kontakti.md\n", f"  - kontakti.md\n  - {DRAFT}\n", 1), encoding="utf-8")
