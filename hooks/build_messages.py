@@ -112,36 +112,14 @@ def nav_problem(target: str, root: Path) -> Problem:
 
 
 _SOURCE_PATH = re.compile(r"(?:docs/)?(?:lv|en)/[\w./-]+\.md|data/[\w./-]+\.ya?ml|mkdocs\.yml")
-# "path:line: message" lines, as the other hooks (data_pages.py, news.py) write their errors.
+# "path:line: message" lines, as a plugin may write its errors.
 _LOCATED = re.compile(r"^(?P<path>(?:docs|data)/[\w./-]+|mkdocs\.yml):(?P<line>\d+): (?P<text>.+)$")
 
 
-# Latvian for the messages of the data hooks (hooks/data_pages.py, hooks/news.py, hooks/site_data.py),
-# which write English; the English message follows the Latvian one.
-LATVIAN_FOR = [
-    (("not valid YAML", "error parsing the configuration file"),
-     "YAML kļūda — pārbaudiet atkāpes (atstarpes rindas sākumā), kolu aiz nosaukuma un pēdiņas."),
-    (("has no text for",),
-     "Trūkst teksta kādā valodā — katrai atslēgai vajag gan 'lv:', gan 'en:' tekstu."),
-    (("is not a valid date",),
-     "Nederīgs datums — rakstiet GGGG-MM-DD (vai GGGG-MM, GGGG) pēdiņās, piemēram, \"2024-01-18\"."),
-    (("chronological order",),
-     "Ieraksti nav hronoloģiskā secībā — pārvietojiet šo ierakstu pareizajā vietā."),
-    (("no such page",),
-     "Saite uz lapu, kuras nav — ierakstiet lapas ceļu mapēs docs/lv/ un docs/en/, piemēram, jaunumi/2021-05-20-act-grupa.md."),
-    (("unknown field",),
-     "Nezināms lauks — izlabojiet lauka nosaukumu (atļautie nosaukumi minēti angliski)."),
-    (("missing",),
-     "Trūkst obligāta lauka — pievienojiet to (kurš, minēts angliski)."),
-]
-
-
-def latvian_for(english: str) -> str:
-    """A Latvian explanation for a message written in English elsewhere."""
-    for phrases, latvian in LATVIAN_FOR:
-        if any(phrase in english for phrase in phrases):
-            return latvian
-    return "Kļūda šajā vietā (skaidrojums angliski) — izlabojiet to; ja nav skaidrs kā, jautājiet izstrādātājiem."
+# Our own hooks say what is wrong in both languages (problems.ProblemsError); a message that
+# reaches this point is mkdocs' or a plugin's own, in English only: said so in Latvian.
+UNEXPLAINED_LV = ("Vietni neizdevās uzbūvēt šīs vietas dēļ (skaidrojums angliski aiz '/') — izlabojiet to; "
+                  "ja nav skaidrs kā, jautājiet izstrādātājiem.")
 
 
 def _line_in_yaml(root: Path, path: str, message: str) -> int:
@@ -164,7 +142,7 @@ def problems_from_any_message(message: str, root: Path, docs_dir: Path) -> list[
         return [known]
     located = [_LOCATED.match(line.strip()) for line in message.strip().split("\n")]
     if all(located):  # every line already says where: one problem per line
-        return [Problem(m["path"], int(m["line"]), latvian_for(m["text"]), m["text"]) for m in located]
+        return [Problem(m["path"], int(m["line"]), UNEXPLAINED_LV, m["text"]) for m in located]
     path = "mkdocs.yml"
     found = _SOURCE_PATH.search(message)
     if found:
@@ -174,4 +152,4 @@ def problems_from_any_message(message: str, root: Path, docs_dir: Path) -> list[
     lines = re.findall(r"\bline (\d+)", message)
     line = int(lines[-1]) if lines else _line_in_yaml(root, path, message)  # YAML's problem mark is last
     english = " ".join(message.split())
-    return [Problem(path, line, latvian_for(english), english)]
+    return [Problem(path, line, UNEXPLAINED_LV, english)]

@@ -33,10 +33,11 @@ import jinja2
 import jsonschema
 import yaml
 from babel.dates import format_date
-from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import site_context  # noqa: E402
+from content_rules import yaml_problem  # noqa: E402
+from problems import Problem, ProblemsError, fail  # noqa: E402
 import site_data  # noqa: E402
 
 DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
@@ -68,10 +69,8 @@ def load_yaml(text: str, source: str, first_line: int = 1):
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = (mark.line if mark else 0) + first_line
-        raise PluginError(f"{source}:{line}: not valid YAML: {getattr(err, 'problem', err)}") from err
+    except yaml.MarkedYAMLError as err:
+        raise ProblemsError([yaml_problem(source, err, first_line)]) from err
     finally:
         loader.dispose()
     return data, node
@@ -124,34 +123,60 @@ FORMAT_CHECKER = jsonschema.FormatChecker()
 FORMAT_CHECKER.checks("partial-date")(is_partial_date)
 
 
-def describe(error: jsonschema.ValidationError) -> tuple[list, str]:
-    """(path of the field, message) for one schema error, in words an editor can act on."""
+def hints(schema: dict) -> tuple[str, str]:
+    """' — <what to write>' from a schema's description (English) and description_lv (Latvian)."""
+    lv, en = schema.get("description_lv"), schema.get("description")
+    return (f" — {lv}" if lv else ""), (f" — {en}" if en else "")
+
+
+TYPE_WORDS = {  # JSON Schema types as an editor reads them
+    "string": ("teksts", "a text"), "object": ("lauki ar vērtībām (key: value)", "fields with values (key: value)"),
+    "array": ("saraksts (rindas ar '- ')", "a list (lines starting with '- ')"), "boolean": ("true vai false", "true or false"),
+}
+
+
+def describe(error: jsonschema.ValidationError) -> tuple[list, str, str]:
+    """(path of the field, Latvian, English) for one schema error, in words an editor can act on."""
     path = list(error.absolute_path)
     if error.validator == "required":
         missing = [name for name in error.validator_value if name not in error.instance]
-        hint = error.schema.get("properties", {}).get(missing[0], {}).get("description")
-        return path + missing[:1], "missing" + (f" — {hint}" if hint else "")
+        hint_lv, hint_en = hints(error.schema.get("properties", {}).get(missing[0], {}))
+        return path + missing[:1], f"trūkst{hint_lv}", f"missing{hint_en}"
     if error.validator == "additionalProperties":
         allowed = ", ".join(error.schema.get("properties", {}))
         extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
-        return path + extra[:1], f"unknown field '{extra[0]}' (allowed: {allowed})"
+        return (path + extra[:1], f"nezināms lauks '{extra[0]}' (atļautie: {allowed})",
+                f"unknown field '{extra[0]}' (allowed: {allowed})")
     if error.validator == "dependentRequired":
         field = next(key for key in error.validator_value if key in error.instance)
         needed = [key for key in error.validator_value[field] if key not in error.instance]
-        return path + needed[:1], f"'{needed[0]}' is missing (needed with '{field}')"
-    hint = error.schema.get("description")
-    message = error.message
+        return (path + needed[:1], f"trūkst '{needed[0]}' (tas vajadzīgs kopā ar '{field}')",
+                f"'{needed[0]}' is missing (needed with '{field}')")
+    hint_lv, hint_en = hints(error.schema)
+    value = error.instance
     if error.validator == "format":
-        message = f"{error.instance!r} is not a valid date"
+        lv, en = f"'{value}' nav derīgs datums", f"'{value}' is not a valid date"
+    elif error.validator == "pattern" and not str(value).strip():
+        lv, en = "ir tukšs", "is empty"
     elif error.validator == "pattern":
-        message = f"{error.instance!r} is not in the expected form" if str(error.instance).strip() else "is empty"
-    return path, message + (f" — {hint}" if hint else "")
+        lv, en = f"'{value}' nav gaidītajā formā", f"'{value}' is not in the expected form"
+    elif error.validator == "enum":
+        options = ", ".join(str(option) for option in error.validator_value)
+        lv, en = f"'{value}' nav atļauts (atļauts: {options})", f"'{value}' is not allowed (allowed: {options})"
+    elif error.validator == "type":
+        lv, en = TYPE_WORDS.get(error.validator_value, (error.validator_value, error.validator_value))
+        lv, en = f"te jābūt: {lv}", f"this must be {en}"
+    elif error.validator in ("minItems", "minLength"):
+        lv, en = "ir tukšs vai par īsu", "is empty or too short"
+    else:  # a rule without words of its own: the validator's, in both halves
+        lv, en = f"neatbilst shēmai ({error.message})", f"does not fit the schema ({error.message})"
+    return path, lv + hint_lv, en + hint_en
 
 
-def entry_label(data, path) -> str:
-    """'entry 3 (2015-10-23)': the list entry a field belongs to, by position and a name."""
+def entry_label(data, path) -> tuple[str, str, list]:
+    """('3. ieraksts (2015-10-23)', 'entry 3 (2015-10-23)', path of the field inside it)."""
     if not path or not isinstance(path[0], int) or not isinstance(data, list) or path[0] >= len(data):
-        return ""
+        return "", "", path
     entry = data[path[0]]
     name = None
     if isinstance(entry, dict):
@@ -162,31 +187,32 @@ def entry_label(data, path) -> str:
             if isinstance(value, str) and value.strip():
                 name = value.strip()
                 break
-    return f"entry {path[0] + 1}" + (f" ({name})" if name else "")
+    suffix = f" ({name})" if name else ""
+    return f"{path[0] + 1}. ieraksts{suffix}", f"entry {path[0] + 1}{suffix}", path
 
 
-def schema_problems(data, node, schema: dict, source: str, first_line: int = 1, label=None) -> list[str]:
-    """Every schema problem as `source:line: entry N (name), field 'x': message`.
+def located(source: str, line: int, where: tuple[str, str], lv: str, en: str) -> Problem:
+    """A data problem: `source:line: <where>: <what> / <where>: <what>`."""
+    where_lv, where_en = where
+    return Problem(source, line, f"{where_lv}: {lv}" if where_lv else lv, f"{where_en}: {en}" if where_en else en)
 
-    `label(data, path)` -> (where, path of the field inside it) names the entry another way
-    (data/council.yml: "year 2026, member 7 (Denmark)")."""
+
+def schema_problems(data, node, schema: dict, source: str, first_line: int = 1, label=None) -> list[Problem]:
+    """Every schema problem as `source:line: entry N (name), field 'x': message`, in both languages.
+
+    `label(data, path)` -> (Latvian, English, path of the field inside it) names the entry another
+    way (data/council.yml: "year 2026, member 7 (Denmark)")."""
     validator = jsonschema.Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: [(isinstance(p, str), p) for p in e.absolute_path]):
-        path, message = describe(error)
-        where, field_path = label(data, path) if label else (entry_label(data, path), path)
-        where = [where]
-        fields = [str(p) for p in field_path if not isinstance(p, int)]
+        path, lv, en = describe(error)
+        where_lv, where_en, field_path = (label or entry_label)(data, path)
+        fields = ".".join(str(p) for p in field_path if not isinstance(p, int))
         if fields:
-            where.append("field '" + ".".join(fields) + "'")
-        prefix = ", ".join(w for w in where if w)
-        problems.append(f"{source}:{line_of(node, path, first_line)}: {prefix + ': ' if prefix else ''}{message}")
+            where_lv = ", ".join(w for w in (where_lv, f"lauks '{fields}'") if w)
+            where_en = ", ".join(w for w in (where_en, f"field '{fields}'") if w)
+        problems.append(located(source, line_of(node, path, first_line), (where_lv, where_en), lv, en))
     return problems
-
-
-def fail(problems: list[str]) -> None:
-    if problems:
-        raise PluginError("\n".join(problems))
 
 
 # --- The data files ------------------------------------------------------------------------
@@ -199,21 +225,24 @@ class DataSet:
     node: yaml.Node
 
 
-def timeline_order_problems(data_set: DataSet) -> list[str]:
+def timeline_order_problems(data_set: DataSet) -> list[Problem]:
     """Entries must be in chronological order; '2020' and '2020-04' compare on the year only."""
     problems = []
     for index in range(1, len(data_set.entries)):
         before, after = data_set.entries[index - 1]["date"], data_set.entries[index]["date"]
         common = min(len(before), len(after))
         if after[:common] < before[:common]:
-            problems.append(
-                f"{data_set.source}:{line_of(data_set.node, [index, 'date'])}: entry {index + 1} ({after}) "
-                f"comes after {before}: keep data/timeline.yml in chronological order"
-            )
+            problems.append(Problem(
+                data_set.source, line_of(data_set.node, [index, "date"]),
+                f"{index + 1}. ieraksts ({after}) ir aiz {before} — pārvietojiet to pareizajā vietā: "
+                "ierakstiem jābūt hronoloģiskā secībā",
+                f"entry {index + 1} ({after}) comes after {before} — move it to its place: "
+                "keep the entries in chronological order",
+            ))
     return problems
 
 
-def link_problems(data_set: DataSet, docs_dir: Path, prefix=()) -> list[str]:
+def link_problems(data_set: DataSet, docs_dir: Path, prefix=()) -> list[Problem]:
     """A `link` must be a page that exists in every language folder. `prefix`: where the list
     lies inside the file (for its line numbers)."""
     problems = []
@@ -224,92 +253,123 @@ def link_problems(data_set: DataSet, docs_dir: Path, prefix=()) -> list[str]:
         missing = [lang for lang in site_context.LANGUAGES if not (docs_dir / lang / link).is_file()]
         if missing:
             where = ", ".join(f"docs/{lang}/{link}" for lang in missing)
-            problems.append(
-                f"{data_set.source}:{line_of(data_set.node, [*prefix, index, 'link'])}: "
-                f"{entry_label(data_set.entries, [index])}, "
-                f"field 'link': no such page: {where} — write a page path inside docs/lv/ and docs/en/, "
-                f"e.g. jaunumi/2021-05-20-act-grupa.md"
-            )
+            label_lv, label_en, _ = entry_label(data_set.entries, [index])
+            problems.append(located(
+                data_set.source, line_of(data_set.node, [*prefix, index, "link"]),
+                (f"{label_lv}, lauks 'link'", f"{label_en}, field 'link'"),
+                f"tādas lapas nav: {where} — ierakstiet lapas ceļu mapēs docs/lv/ un docs/en/, "
+                "piemēram, jaunumi/2021-05-20-act-grupa.md",
+                f"no such page: {where} — write a page path inside docs/lv/ and docs/en/, "
+                "e.g. jaunumi/2021-05-20-act-grupa.md",
+            ))
     return problems
 
 
-def member_label(data, path) -> tuple[str, list]:
-    """data/council.yml: 'year 2026, member 7 (Denmark)' and the field path inside the member."""
+def member_label(data, path) -> tuple[str, str, list]:
+    """data/council.yml: ('2026. gads, 7. dalībvalsts (Dānija)', 'year 2026, member 7 (Denmark)',
+    the field path inside the member)."""
     if not path or not isinstance(path[0], int) or not isinstance(data, list) or path[0] >= len(data):
-        return "", path
+        return "", "", path
     entry = data[path[0]]
     year = entry.get("year") if isinstance(entry, dict) else None
-    where = f"year {year}" if isinstance(year, str) and year.strip() else f"entry {path[0] + 1}"
+    if isinstance(year, str) and year.strip():
+        where_lv, where_en = f"{year}. gads", f"year {year}"
+    else:
+        where_lv, where_en = f"{path[0] + 1}. ieraksts", f"entry {path[0] + 1}"
     members = entry.get("members") if isinstance(entry, dict) else None
     if len(path) >= 3 and path[1] == "members" and isinstance(path[2], int) and isinstance(members, list) \
             and path[2] < len(members):
         member = members[path[2]]
-        name = next((member.get(lang) for lang in ("en", "lv") if isinstance(member, dict)
-                     and isinstance(member.get(lang), str) and member.get(lang).strip()), None)
-        return f"{where}, member {path[2] + 1}" + (f" ({name.strip()})" if name else ""), path[3:]
-    return where, path[1:]
+
+        def name(first, second):
+            found = next((member.get(lang) for lang in (first, second) if isinstance(member, dict)
+                          and isinstance(member.get(lang), str) and member.get(lang).strip()), None)
+            return f" ({found.strip()})" if found else ""
+
+        return (f"{where_lv}, {path[2] + 1}. dalībvalsts{name('lv', 'en')}",
+                f"{where_en}, member {path[2] + 1}{name('en', 'lv')}", path[3:])
+    return where_lv, where_en, path[1:]
 
 
-def council_problems(data_set: DataSet) -> list[str]:
+def council_problems(data_set: DataSet) -> list[Problem]:
     """What the schema cannot say: 15 members a year, five of them permanent (UN Charter, Art. 23),
     an elected member's term that includes the year, one Latvia, each year once and in order."""
     problems, years = [], []
     source, node = data_set.source, data_set.node
 
-    def problem(path, text):
-        where, _ = member_label(data_set.entries, path)
-        problems.append(f"{source}:{line_of(node, path)}: {where}: {text}")
+    def problem(path, lv, en):
+        where_lv, where_en, _ = member_label(data_set.entries, path)
+        problems.append(located(source, line_of(node, path), (where_lv, where_en), lv, en))
 
     for index, entry in enumerate(data_set.entries):
         year, members = entry["year"], entry["members"]
         if year in years:
-            problem([index, "year"], f"the year {year} is listed twice — keep one entry per year")
+            problem([index, "year"], f"{year}. gads minēts divreiz — atstājiet vienu ierakstu gadā",
+                    f"the year {year} is listed twice — keep one entry per year")
         elif years and year < years[-1]:
-            problem([index, "year"], f"{year} comes after {years[-1]}: keep data/council.yml in chronological order")
+            problem([index, "year"], f"{year} ir aiz {years[-1]} — gadiem jābūt hronoloģiskā secībā",
+                    f"{year} comes after {years[-1]}: keep data/council.yml in chronological order")
         years.append(year)
         if len(members) != COUNCIL_SIZE:
-            problem([index, "members"], f"{len(members)} members listed; the Council has {COUNCIL_SIZE} "
-                                        "(UN Charter, Article 23) — list every member of that year")
+            problem([index, "members"],
+                    f"minētas {len(members)} dalībvalstis; Padomē ir {COUNCIL_SIZE} (ANO Statūtu 23. pants) — "
+                    "uzskaitiet visas tā gada dalībvalstis",
+                    f"{len(members)} members listed; the Council has {COUNCIL_SIZE} "
+                    "(UN Charter, Article 23) — list every member of that year")
         permanent = sum(1 for member in members if member["seat"] == "permanent")
         if permanent != PERMANENT_MEMBERS:
-            problem([index, "members"], f"{permanent} permanent members listed; the Council has {PERMANENT_MEMBERS} "
-                                        "(UN Charter, Article 23) — check 'seat:'")
+            problem([index, "members"],
+                    f"minētas {permanent} pastāvīgās locekles; Padomē to ir {PERMANENT_MEMBERS} "
+                    "(ANO Statūtu 23. pants) — pārbaudiet 'seat:'",
+                    f"{permanent} permanent members listed; the Council has {PERMANENT_MEMBERS} "
+                    "(UN Charter, Article 23) — check 'seat:'")
         if sum(1 for member in members if member.get("self")) > 1:
-            problem([index, "members"], "more than one member has 'self: true' — it marks Latvia only")
+            problem([index, "members"], "'self: true' ir vairākām dalībvalstīm — tas apzīmē tikai Latviju",
+                    "more than one member has 'self: true' — it marks Latvia only")
         for number, member in enumerate(members):
             term = member.get("term")
             path = [index, "members", number]
             if member["seat"] == "permanent":
                 if term:
-                    problem(path + ["term"], "a permanent member has no term — remove 'term'")
+                    problem(path + ["term"], "pastāvīgajai loceklei nav termiņa — izdzēsiet 'term'",
+                            "a permanent member has no term — remove 'term'")
             elif not term:
-                problem(path, "an elected member needs its term, e.g. term: {from: \"2026\", to: \"2027\"}")
+                problem(path, "ievēlētai dalībvalstij vajag termiņu, piemēram, term: {from: \"2026\", to: \"2027\"}",
+                        "an elected member needs its term, e.g. term: {from: \"2026\", to: \"2027\"}")
             elif not term["from"] <= year <= term["to"]:
-                problem(path + ["term"], f"the term {term['from']}–{term['to']} does not include {year} — "
-                                         f"a member listed for {year} must serve in {year}")
+                problem(path + ["term"],
+                        f"termiņš {term['from']}–{term['to']} neietver {year}. gadu — {year}. gadā minētai "
+                        f"dalībvalstij tajā jābūt Padomē",
+                        f"the term {term['from']}–{term['to']} does not include {year} — "
+                        f"a member listed for {year} must serve in {year}")
     return problems
 
 
-def membership_problems(data_set: DataSet, docs_dir: Path) -> list[str]:
+def membership_problems(data_set: DataSet, docs_dir: Path) -> list[Problem]:
     """The term and the presidency run forwards, the presidency lies within the term, and each
     programme meeting lies within the presidency and links to a page that exists."""
     problems = []
     data, source, node = data_set.entries, data_set.source, data_set.node
     term, presidency = data["term"], data["presidency"]
+    names = {"term": ("termiņš", "term"), "presidency": ("prezidentūra", "presidency")}
     for name, period in (("term", term), ("presidency", presidency)):
         if period["end"] < period["start"]:
-            problems.append(f"{source}:{line_of(node, [name, 'end'])}: {name}: the end {period['end']} comes "
-                            f"before the start {period['start']}")
+            problems.append(located(source, line_of(node, [name, "end"]), names[name],
+                                    f"beigas {period['end']} ir pirms sākuma {period['start']}",
+                                    f"the end {period['end']} comes before the start {period['start']}"))
     if not term["start"] <= presidency["start"] <= presidency["end"] <= term["end"]:
-        problems.append(f"{source}:{line_of(node, ['presidency', 'start'])}: presidency: "
-                        f"{presidency['start']}–{presidency['end']} is not within the term "
-                        f"{term['start']}–{term['end']}")
+        problems.append(located(source, line_of(node, ["presidency", "start"]), names["presidency"],
+                                f"{presidency['start']}–{presidency['end']} nav termiņa {term['start']}–{term['end']} laikā",
+                                f"{presidency['start']}–{presidency['end']} is not within the term "
+                                f"{term['start']}–{term['end']}"))
     meetings = presidency["meetings"]
     for index, meeting in enumerate(meetings):
         if not presidency["start"] <= meeting["date"] <= presidency["end"]:
-            problems.append(f"{source}:{line_of(node, ['presidency', 'meetings', index, 'date'])}: meeting "
-                            f"{index + 1} ({meeting['date']}): the date is not within the presidency "
-                            f"{presidency['start']}–{presidency['end']}")
+            problems.append(located(
+                source, line_of(node, ["presidency", "meetings", index, "date"]),
+                (f"{index + 1}. sanāksme ({meeting['date']})", f"meeting {index + 1} ({meeting['date']})"),
+                f"datums nav prezidentūras laikā ({presidency['start']}–{presidency['end']})",
+                f"the date is not within the presidency {presidency['start']}–{presidency['end']}"))
     problems += link_problems(DataSet("meetings", source, meetings, node), docs_dir,
                               prefix=["presidency", "meetings"])
     return problems
@@ -321,7 +381,8 @@ def load_data_sets(root: Path, docs_dir: Path) -> dict[str, DataSet]:
         source = f"data/{name}.yml"
         path = root / source
         if not path.is_file():
-            raise PluginError(f"{source}: the file is missing")
+            raise ProblemsError([Problem(source, 1, "fails trūkst — atjaunojiet to (piemēram, no git vēstures)",
+                                         "the file is missing — restore it (e.g. from the git history)")])
         entries, node = load_yaml(path.read_text(encoding="utf-8"), source)
         label = member_label if name == "council" else None
         found = schema_problems(entries, node, load_schema(name, root), source, label=label)
@@ -396,8 +457,13 @@ def ui_text(ui: dict, key: str, values: dict) -> str:
         return ui[key].format_map(values)
     except (KeyError, ValueError, IndexError) as err:
         known = ", ".join("{" + name + "}" for name in values)
-        raise PluginError(f"data/ui.yml: '{key}' has a placeholder the build cannot fill ({err}); "
-                          f"it may use {known}") from None
+        line = next((n for n, text in enumerate(site_context.UI_FILE.read_text(encoding="utf-8").split("\n"), 1)
+                     if text.startswith(f"{key}:")), 1)
+        raise ProblemsError([Problem(
+            "data/ui.yml", line,
+            f"'{key}' tekstā ir vietturis, ko nevar aizpildīt ({err}); drīkst lietot {known}",
+            f"'{key}' has a placeholder the build cannot fill ({err}); it may use {known}",
+        )]) from None
 
 
 # --- Rendering -----------------------------------------------------------------------------
@@ -429,11 +495,18 @@ def as_html_block(html: str) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
-def page_url_to(files, page, path: str) -> str:
-    """The link from `page` to the page at `path` (inside the language folder), page-relative."""
+def page_url_to(files, page, path: str, source: str = "data/") -> str:
+    """The link from `page` to the page at `path` (inside the language folder), page-relative.
+    A page that exists but is not built (a draft, or scheduled: hooks/publication.py) stops the build."""
     target = files.get_file_from_path(path)
     if target is None:
-        raise PluginError(f"data link '{path}' is not a page of this build")
+        raise ProblemsError([Problem(
+            source, 1,
+            f"saite uz lapu '{path}', kura šajā būvējumā netiek publicēta (melnraksts vai plānota) — "
+            "izņemiet saiti, līdz lapa publicēta",
+            f"a link to the page '{path}', which this build does not publish (a draft, or scheduled) — "
+            "take the link out until the page is published",
+        )])
     return target.url_relative_to(page.file)
 
 
@@ -444,7 +517,7 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
                 "date": entry["date"],
                 "date_text": partial_date_text(entry["date"], lang),
                 "text": entry[lang].strip(),
-                "href": page_url_to(files, page, f"{lang}/{entry['link']}") if entry.get("link") else None,
+                "href": page_url_to(files, page, f"{lang}/{entry['link']}", data_set.source) if entry.get("link") else None,
                 "state": site_context.period_state(*partial_date_period(entry["date"]), today),
             }
             for entry in data_set.entries
@@ -486,7 +559,7 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
                 "date": meeting["date"],
                 "date_text": partial_date_text(meeting["date"], lang),
                 "text": meeting[lang].strip(),
-                "href": page_url_to(files, page, f"{lang}/{meeting['link']}") if meeting.get("link") else None,
+                "href": page_url_to(files, page, f"{lang}/{meeting['link']}", data_set.source) if meeting.get("link") else None,
             }
             for meeting in data_set.entries["presidency"]["meetings"]
         ]
@@ -535,16 +608,16 @@ def on_config(config):
     _data_sets.clear()
     _ui_strings.clear()
     # Both checked before stopping, so that one build shows the problems of every data file.
-    errors = []
+    problems = []
     try:
         _data_sets.update(load_data_sets(root, Path(config.docs_dir)))
-    except PluginError as error:
-        errors.append(str(error))
+    except ProblemsError as error:
+        problems += error.problems
     try:
         _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
-    except PluginError as error:
-        errors.append(str(error))
-    fail(errors)
+    except ProblemsError as error:
+        problems += error.problems
+    fail(problems)
     _env = template_environment(config)
 
 
@@ -571,10 +644,11 @@ def on_page_markdown(markdown, page, config, files):
             return render(name, _data_sets[data_name], lang, page, files, _env, ui, _today)
         if name not in OTHER_MARKERS:
             known = ", ".join([*DATA_SETS, *MARKER_DATA, *OTHER_MARKERS])
-            raise PluginError(
-                f"{source_path(page, config)}:{source_line(page, name)}: unknown data marker "
-                f"'<!-- data: {name} -->' (known: {known})"
-            )
+            raise ProblemsError([Problem(
+                source_path(page, config), source_line(page, name),
+                f"nezināma datu vieta '<!-- data: {name} -->' — izlabojiet nosaukumu (zināmie: {known})",
+                f"unknown data marker '<!-- data: {name} -->' — correct the name (known: {known})",
+            )])
         return None  # another hook's marker (the news list)
 
     return replace_markers(markdown, render_marker)

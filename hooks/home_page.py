@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import AnchorLink
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+from problems import Problem, ProblemsError  # noqa: E402
 from site_context import path_in_language  # noqa: E402
 
 HOME_TEMPLATE = "home.html"
@@ -47,10 +47,16 @@ def on_page_context(context, page, config, nav):
         for path in page.meta.get(key) or []:
             file = _pages_by_path.get(path)
             if file is None or file.page is None:
-                raise PluginError(
-                    f"{page.file.src_uri}: {key} lists '{path}', which is not a page "
-                    f"(write it as a path inside docs/<language>/, e.g. prioritates/sievietes.md)"
-                )
+                source = f"docs/{page.file.src_uri}"
+                lines = page.file.content_string.split("\n")
+                line = next((n for n, text in enumerate(lines, 1) if path in text), 1)
+                raise ProblemsError([Problem(
+                    source, line,
+                    f"'{key}' minēta '{path}', kas nav lapa (vai netiek publicēta) — ierakstiet lapas ceļu "
+                    "valodas mapē, piemēram, prioritates/sievietes.md",
+                    f"'{key}' lists '{path}', which is not a page (or is not published) — write a page path "
+                    "inside the language folder, e.g. prioritates/sievietes.md",
+                )])
             cards.append(file.page)
         context[variable] = cards
     context["hero_id"] = HERO_ID

@@ -135,7 +135,8 @@ def preview_number(environ=None) -> str | None:
     environ = os.environ if environ is None else environ
     value = (environ.get("SITE_PREVIEW_PR") or "").strip()
     if value and not value.isdigit():
-        raise site_context.SiteContextError(f"SITE_PREVIEW_PR={value!r}: set it to the pull request's number")
+        raise site_context.SiteContextError(f"SITE_PREVIEW_PR={value!r}: norādiet pull request numuru / "
+                                           f"SITE_PREVIEW_PR={value!r}: set it to the pull request's number")
     return value or None
 
 

@@ -17,8 +17,13 @@ import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import sys
+
 import yaml
 from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+from problems import Problem, ProblemsError  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_FILE = ROOT / "data" / "ui.yml"
@@ -100,21 +105,31 @@ def load_ui_strings(path: Path = UI_FILE) -> dict[str, dict[str, str]]:
     name = _display_path(path)
     try:
         strings = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise SiteContextError(f"{name}:{line}: not valid YAML: {getattr(err, 'problem', err)}") from err
+    except yaml.MarkedYAMLError as err:
+        from content_rules import yaml_problem  # here, not at the top: content_rules imports this module
+
+        raise ProblemsError([yaml_problem(name, err)]) from err
     if not isinstance(strings, dict):
-        raise SiteContextError(f"{name}:1: must be lines of 'key:' with 'lv:' and 'en:' texts below each")
+        raise ProblemsError([Problem(
+            name, 1, "failā jābūt rindām 'atslēga:' un zem katras tekstiem 'lv:' un 'en:'",
+            "the file must be lines of 'key:' with 'lv:' and 'en:' texts below each",
+        )])
     lines = path.read_text(encoding="utf-8").split("\n")
     problems = []
+    words = {"lv": ("latviešu", "Latvian"), "en": ("angļu", "English")}
     for key, texts in strings.items():
         missing = [lang for lang in LANGUAGES if not (isinstance(texts, dict) and texts.get(lang))]
         if missing:
             line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{key}:")), 1)
-            problems.append(f"{name}:{line}: '{key}' has no text for {', '.join(missing)}")
+            problems.append(Problem(
+                name, line,
+                f"'{key}' trūkst teksta ({', '.join(words[lang][0] for lang in missing)}) — katrai atslēgai "
+                "vajag gan 'lv:', gan 'en:' tekstu",
+                f"'{key}' has no {' or '.join(words[lang][1] for lang in missing)} text — every key needs "
+                "both an 'lv:' and an 'en:' text",
+            ))
     if problems:
-        raise SiteContextError("\n".join(problems))
+        raise ProblemsError(problems)
     _ui_cache[path] = (mtime, strings)
     return strings
 
@@ -144,6 +159,7 @@ def site_date(environ=None) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise SiteContextError(
+            f"SITE_DATE={value!r} nav datums: rakstiet GGGG-MM-DD, piemēram, SITE_DATE=2026-11-15 / "
             f"SITE_DATE={value!r} is not a date: write it as YYYY-MM-DD, e.g. SITE_DATE=2026-11-15"
         ) from None
 
@@ -153,7 +169,8 @@ def is_preview(environ=None) -> bool:
     environ = os.environ if environ is None else environ
     value = (environ.get("SITE_PREVIEW") or "").strip()
     if value not in ("", "0", "1"):
-        raise SiteContextError(f"SITE_PREVIEW={value!r}: set it to 1 for a preview build, or leave it unset")
+        raise SiteContextError(f"SITE_PREVIEW={value!r}: priekšskatījumam norādiet 1 vai atstājiet tukšu / "
+                               f"SITE_PREVIEW={value!r}: set it to 1 for a preview build, or leave it unset")
     return value == "1"
 
 

@@ -405,7 +405,7 @@ FAULTS = {
 # these go into a copy of their own, beside one page fault that must still be reported.
 STOPPING_FAULTS = {
     "data file not valid YAML": (broken_data_file, "YAML kļūda"),
-    "data file fails its schema": (data_file_fails_its_schema, "Nederīgs datums"),
+    "data file fails its schema": (data_file_fails_its_schema, "nav derīgs datums"),
     "file not UTF-8": (not_utf8, "UTF-8"),
     "no title (beside a stopping fault)": (no_title, "Trūkst 'title' priekšvārdā"),
 }

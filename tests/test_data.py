@@ -158,6 +158,9 @@ def test_a_date_changed_in_the_data_changes_both_languages(tmp_path):
 
 # --- Invalid data ----------------------------------------------------------------------------
 
+LV_THEN = r"[^\n]*[āčēģīķļņšūž][^\n]* / "  # the Latvian half of the message, then the English
+
+
 def line_number(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
 
@@ -180,23 +183,24 @@ def test_missing_field_fails_naming_file_entry_and_field(tmp_path):
         "  en: Latvia becomes a full member of the United Nations.\n", "",
     )
     # The entry starts one line above its (removed) English line, with its date.
-    assert re.search(rf"data/timeline\.yml:{line - 2}: entry 1 \(1991-09-17\), field 'en': missing", output), output
+    assert re.search(rf"data/timeline\.yml:{line - 2}: 1\. ieraksts \(1991-09-17\), lauks 'en': trūkst[^\n]* / "
+                     r"entry 1 \(1991-09-17\), field 'en': missing", output), output
 
 
 def test_impossible_date_fails_naming_file_line_entry_and_field(tmp_path):
     output, line = broken_build(tmp_path, "data/timeline.yml", 'date: "2020-04"', 'date: "2020-13"')
-    assert re.search(rf"data/timeline\.yml:{line}: entry \d+ \(2020-13\), field 'date': '2020-13' is not a valid date",
-                     output), output
+    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry \d+ \(2020-13\), field 'date': "
+                     r"'2020-13' is not a valid date", output), output
 
 
 def test_date_in_another_form_fails(tmp_path):
     output, line = broken_build(tmp_path, "data/timeline.yml", 'date: "2013"', 'date: "13. 2013"')
-    assert f"data/timeline.yml:{line}: entry 3 (13. 2013), field 'date'" in output, output
+    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry 3 \(13\. 2013\), field 'date'", output), output
 
 
 def test_link_to_no_page_fails_naming_the_missing_pages(tmp_path):
     output, line = broken_build(tmp_path, "data/timeline.yml", "link: velesanas.md", "link: nav-tadas-lapas.md")
-    assert f"data/timeline.yml:{line}: entry" in output, output
+    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry", output), output
     assert "field 'link'" in output and "docs/lv/nav-tadas-lapas.md" in output and "docs/en/nav-tadas-lapas.md" in output
 
 
@@ -204,19 +208,21 @@ def test_mission_without_place_fails(tmp_path):
     output, line = broken_build(
         tmp_path, "data/missions.yml", "  place:\n    lv: Libāna\n    en: Lebanon\n", "",
     )
-    assert re.search(r"data/missions\.yml:\d+: entry 3 \(UNIFIL\), field 'place': missing", output), output
+    assert re.search(rf"data/missions\.yml:\d+: {LV_THEN}entry 3 \(UNIFIL\), field 'place': missing", output), output
 
 
 def test_representation_with_unknown_field_fails(tmp_path):
     output, line = broken_build(
         tmp_path, "data/representations.yml", "    lv: Strasbūra\n", "    lv: Strasbūra\n    de: Straßburg\n",
     )
-    assert f"data/representations.yml:{line + 1}: entry 10 (Council of Europe), field 'city.de': unknown field 'de'" \
-        in output, output
+    assert re.search(rf"data/representations\.yml:{line + 1}: 10\. ieraksts \(Council of Europe\), lauks 'city\.de': "
+                     rf"nezināms lauks 'de'{LV_THEN}entry 10 \(Council of Europe\), field 'city\.de': unknown field 'de'",
+                     output), output
 
 
 def test_unknown_marker_fails_naming_page_and_line(tmp_path):
     output, line = broken_build(
         tmp_path, "docs/en/organizacijas.md", "<!-- data: representations -->", "<!-- data: representation -->",
     )
-    assert f"docs/en/organizacijas.md:{line}: unknown data marker '<!-- data: representation -->'" in output, output
+    assert re.search(rf"docs/en/organizacijas\.md:{line}: nezināma datu vieta{LV_THEN}"
+                     r"unknown data marker '<!-- data: representation -->'", output), output
