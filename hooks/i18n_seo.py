@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
@@ -37,9 +38,14 @@ def page_alternates(page, config) -> list[dict]:
     Latvian text shown on the English side (translation pending) is flagged, so that
     search engines are not told it is an English page."""
     names = language_names(config)
+    if not hasattr(page.file, "alternates"):
+        # mkdocs-static-i18n sets File.alternates (not public API); without it no page would have
+        # hreflang or a language switch. Fail loudly rather than publish that.
+        raise PluginError(f"hooks/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
+                          "check the plugin's release notes")
     alternates = []
     for lang in names:
-        file = getattr(page.file, "alternates", {}).get(lang)
+        file = page.file.alternates.get(lang)
         if file is None:
             continue
         alternates.append({

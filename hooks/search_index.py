@@ -17,9 +17,11 @@ reader types (overrides/assets/javascripts/lunr/query-stemming.js).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
@@ -74,3 +76,36 @@ def on_post_build(config):
     indexes = split_index(json.loads(merged_path.read_text(encoding="utf-8")))
     write_index(merged_path, indexes["lv"])
     write_index(site_dir / "en" / "search" / "search_index.json", indexes["en"])
+
+
+# Material's page configuration: <script id="__config" type="application/json">{… "base": …}</script>.
+CONFIG_SCRIPT = re.compile(r'(<script id="__config"[^>]*>)(.*?)(</script>)', re.S)
+
+
+def with_search_base(html: str, lang: str) -> str:
+    """English pages search the English index: Material fetches search/search_index.json (and
+    builds result links) from the page configuration's "base", so on English pages "base" points
+    at the English root. Only that value changes; the rest of Material's configuration (e.g. its
+    hashed search worker file name) stays as the installed Material writes it.
+    Fails loudly if a Material update no longer writes the configuration this way."""
+    root = site_context.language_root(lang)
+    if not root:
+        return html
+    match = CONFIG_SCRIPT.search(html)
+    if match is None:
+        raise PluginError("hooks/search_index.py: Material's <script id=\"__config\"> is not in the page; "
+                          "the English search would search the Latvian index — check the Material update")
+    settings = json.loads(match[2])
+    if not isinstance(settings.get("base"), str) or "search" not in settings:
+        raise PluginError("hooks/search_index.py: Material's page configuration has no \"base\"/\"search\"; "
+                          "check the Material update")
+    settings["base"] = settings["base"].rstrip("/") + "/" + root
+    # As Jinja's tojson writes it: no '<', '>', '&' or "'" that HTML could read as markup.
+    text = json.dumps(settings, ensure_ascii=False, sort_keys=True)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
+        text = text.replace(char, escape)
+    return html[:match.start(2)] + text + html[match.end(2):]
+
+
+def on_post_page(output, page, config):
+    return with_search_base(output, site_context.build_language(config))

@@ -56,3 +56,30 @@ def test_copied_template_still_matches_upstream(kept, current, override):
         ))
         pytest.fail(f"{kept} changed upstream: merge the change into {override}, then copy the "
                     f"installed file to tests/upstream/{kept}.\n{diff}")
+
+
+# --- Behaviours of Material and mkdocs-static-i18n our hooks rely on: loud when gone ------------
+
+def test_english_pages_search_the_english_index(site):
+    """hooks/search_index.py points Material's "base" at /en/ on English pages, and only that."""
+    import json
+    import re
+
+    pattern = re.compile(r'<script id="__config"[^>]*>(.*?)</script>', re.S)
+    for lang, path in (("lv", "kontakti/index.html"), ("en", "en/kontakti/index.html")):
+        settings = json.loads(pattern.search((site.dir / path).read_text(encoding="utf-8"))[1])
+        assert settings["base"] == ("../../en/" if lang == "en" else ".."), settings["base"]  # the language root
+        assert re.fullmatch(r"\.\./(\.\./)?assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", settings["search"])
+        assert (site.dir / path).parent.joinpath(settings["search"]).resolve().is_file()
+
+
+def test_a_page_without_materials_configuration_stops_the_build():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import search_index
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match="__config"):
+        search_index.with_search_base("<html><body>no configuration</body></html>", "en")
+    assert search_index.with_search_base("<p>Latvian pages keep theirs</p>", "lv") == "<p>Latvian pages keep theirs</p>"
