@@ -14,7 +14,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 
 # (message fragment, regex the offending markup must match, why it is accepted)
 MATERIAL_QUIRKS = [

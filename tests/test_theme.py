@@ -119,22 +119,7 @@ def test_skip_link_is_visible_on_focus_and_lands_on_the_hero(site, page):
 # --- Every page ------------------------------------------------------------------------
 
 
-def test_pages_request_nothing_from_other_origins_and_nothing_fails(site, browser):
-    """Fonts, scripts, icons, search: everything comes from the site itself."""
-    context = browser.new_context()
-    tab = context.new_page()
-    foreign, failed, errors = [], [], []
-    tab.on("request", lambda r: r.url.startswith((site.url, "data:", "blob:")) or foreign.append(r.url))
-    tab.on("requestfailed", lambda r: failed.append(f"{r.url} ({r.failure})"))
-    tab.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
-    pages = [site.url + url_path(site.dir, p) for p in html_pages(site.dir)]
-    for url in pages + [site.url + "404.html"]:
-        tab.goto(url, wait_until="networkidle")
-    context.close()
-    assert len(pages) > 20
-    assert not foreign, f"requests to other origins: {sorted(set(foreign))}"
-    assert not failed, f"failed requests: {failed}"
-    assert not errors, f"error responses: {errors}"
+# Requests to other origins, failed requests and error responses on every page: tests/test_loading.py.
 
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
