@@ -161,68 +161,76 @@ def test_a_date_changed_in_the_data_changes_both_languages(tmp_path):
 LV_THEN = r"[^\n]*[āčēģīķļņšūž][^\n]* / "  # the Latvian half of the message, then the English
 
 
-def line_number(text: str, needle: str) -> int:
-    return text[: text.index(needle)].count("\n") + 1
-
-
-def broken_build(tmp_path, file: str, old: str, new: str):
-    """Build a copy whose `file` has `old` replaced by `new`; return (output, line of the change)."""
+def appended_build(tmp_path, file: str, text: str):
+    """Build a copy with `text` (an entry of the test's own) appended to `file`; return the output
+    and the line where the appended text starts. No existing entry is named or changed, so the
+    tests hold whatever the data holds today."""
     project = copy_repo(tmp_path / "repo")
     path = project / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} is not once in {file}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    before = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    path.write_text(before + text, encoding="utf-8")
     result = build_site(project, tmp_path / "site", SITE_URL)
-    assert result.returncode != 0, f"the build passed with {new!r} in {file}"
-    return result.stdout + result.stderr, line_number(text, old)
+    assert result.returncode != 0, f"the build passed with {text!r} appended to {file}"
+    entries = len(yaml.safe_load(before) or [])
+    return result.stdout + result.stderr, before.count("\n") + 1, entries + 1
+
+
+# The test's own timeline entries are dated after every real one (the order stays valid).
+LATE = "2999-01-01"
 
 
 def test_missing_field_fails_naming_file_entry_and_field(tmp_path):
-    output, line = broken_build(
-        tmp_path, "data/timeline.yml",
-        "  en: Latvia becomes a full member of the United Nations.\n", "",
-    )
-    # The entry starts one line above its (removed) English line, with its date.
-    assert re.search(rf"data/timeline\.yml:{line - 2}: 1\. ieraksts \(1991-09-17\), lauks 'en': trūkst[^\n]* / "
-                     r"entry 1 \(1991-09-17\), field 'en': missing", output), output
+    output, line, number = appended_build(tmp_path, "data/timeline.yml", f'- date: "{LATE}"\n  lv: Pārbaudes notikums.\n')
+    assert re.search(rf"data/timeline\.yml:{line}: {number}\. ieraksts \({LATE}\), lauks 'en': trūkst[^\n]* / "
+                     rf"entry {number} \({LATE}\), field 'en': missing", output), output
 
 
 def test_impossible_date_fails_naming_file_line_entry_and_field(tmp_path):
-    output, line = broken_build(tmp_path, "data/timeline.yml", 'date: "2020-04"', 'date: "2020-13"')
-    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry \d+ \(2020-13\), field 'date': "
-                     r"'2020-13' is not a valid date", output), output
+    output, line, number = appended_build(tmp_path, "data/timeline.yml",
+                                          '- date: "2999-13"\n  lv: Pārbaude.\n  en: A test.\n')
+    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry {number} \(2999-13\), field 'date': "
+                     r"'2999-13' is not a valid date", output), output
 
 
 def test_date_in_another_form_fails(tmp_path):
-    output, line = broken_build(tmp_path, "data/timeline.yml", 'date: "2013"', 'date: "13. 2013"')
-    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry 3 \(13\. 2013\), field 'date'", output), output
+    output, line, number = appended_build(tmp_path, "data/timeline.yml",
+                                          '- date: "13. 2999"\n  lv: Pārbaude.\n  en: A test.\n')
+    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry {number} \(13\. 2999\), field 'date'", output), output
 
 
 def test_link_to_no_page_fails_naming_the_missing_pages(tmp_path):
-    output, line = broken_build(tmp_path, "data/timeline.yml", "link: velesanas.md", "link: nav-tadas-lapas.md")
-    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry", output), output
-    assert "field 'link'" in output and "docs/lv/nav-tadas-lapas.md" in output and "docs/en/nav-tadas-lapas.md" in output
+    output, line, number = appended_build(
+        tmp_path, "data/timeline.yml",
+        f'- date: "{LATE}"\n  lv: Pārbaude.\n  en: A test.\n  link: nav-tadas-lapas.md\n')
+    assert re.search(rf"data/timeline\.yml:{line + 3}: {LV_THEN}entry {number} \({LATE}\), field 'link'", output), output
+    assert "docs/lv/nav-tadas-lapas.md" in output and "docs/en/nav-tadas-lapas.md" in output
 
 
 def test_mission_without_place_fails(tmp_path):
-    output, line = broken_build(
-        tmp_path, "data/missions.yml", "  place:\n    lv: Libāna\n    en: Lebanon\n", "",
-    )
-    assert re.search(rf"data/missions\.yml:\d+: {LV_THEN}entry 3 \(UNIFIL\), field 'place': missing", output), output
+    output, line, number = appended_build(
+        tmp_path, "data/missions.yml",
+        '- name: TEST\n  full_name:\n    lv: Pārbaudes misija\n    en: Test mission\n  since: "2024"\n')
+    assert re.search(rf"data/missions\.yml:{line}: {LV_THEN}entry {number} \(TEST\), field 'place': missing", output), output
 
 
 def test_representation_with_unknown_field_fails(tmp_path):
-    output, line = broken_build(
-        tmp_path, "data/representations.yml", "    lv: Strasbūra\n", "    lv: Strasbūra\n    de: Straßburg\n",
-    )
-    assert re.search(rf"data/representations\.yml:{line + 1}: 10\. ieraksts \(Council of Europe\), lauks 'city\.de': "
-                     rf"nezināms lauks 'de'{LV_THEN}entry 10 \(Council of Europe\), field 'city\.de': unknown field 'de'",
+    output, line, number = appended_build(
+        tmp_path, "data/representations.yml",
+        "- organisation:\n    lv: Pārbaude\n    en: Test\n  city:\n    lv: Rīga\n    en: Riga\n    de: Riga\n")
+    assert re.search(rf"data/representations\.yml:{line + 6}: {number}\. ieraksts \(Test\), lauks 'city\.de': "
+                     rf"nezināms lauks 'de'{LV_THEN}entry {number} \(Test\), field 'city\.de': unknown field 'de'",
                      output), output
 
 
 def test_unknown_marker_fails_naming_page_and_line(tmp_path):
-    output, line = broken_build(
-        tmp_path, "docs/en/organizacijas.md", "<!-- data: representations -->", "<!-- data: representation -->",
-    )
-    assert re.search(rf"docs/en/organizacijas\.md:{line}: nezināma datu vieta{LV_THEN}"
-                     r"unknown data marker '<!-- data: representation -->'", output), output
+    project = copy_repo(tmp_path / "repo")
+    for lang in LANGS:
+        text = ("---\ntitle: Marķieris\ndescription: Lapa ar nezināmu datu vietu " + lang + ".\n---\n\n# Marķieris\n\n"
+                + "Pārbaudes teksts par datu vietām lapās, kas jāatrod būvējumam. " * 5 + "\n\n<!-- data: nav-tada -->\n")
+        (project / "docs" / lang / "markieris.md").write_text(text, encoding="utf-8")
+    line = text.split("\n").index("<!-- data: nav-tada -->") + 1
+    result = build_site(project, tmp_path / "site", SITE_URL)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert re.search(rf"docs/(lv|en)/markieris\.md:{line}: nezināma datu vieta{LV_THEN}"
+                     r"unknown data marker '<!-- data: nav-tada -->'", output), output
