@@ -70,13 +70,13 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def english_sitemap(root_sitemap: str, site_url: str) -> str:
-    """Keep only the <url> entries whose <loc> is under /en/."""
-    prefix = re.escape(site_url + "en/")
+def language_sitemap(root_sitemap: str, site_url: str, lang: str) -> str:
+    """Keep only the <url> entries whose <loc> is under the language's root (/en/)."""
+    prefix = re.escape(site_url + site_context.language_root(lang))
     head, _, rest = root_sitemap.partition("<url>")
     entries = re.findall(r"<url>.*?</url>", "<url>" + rest, flags=re.S)
-    english = [entry for entry in entries if re.search(rf"<loc>{prefix}", entry)]
-    return head + "\n".join(english) + "\n</urlset>\n"
+    kept = [entry for entry in entries if re.search(rf"<loc>{prefix}", entry)]
+    return head + "\n".join(kept) + "\n</urlset>\n"
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
@@ -93,4 +93,8 @@ def on_post_build(config):
         f"User-agent: *\nAllow: /\n\nSitemap: {config.site_url}sitemap.xml\n", encoding="utf-8"
     )
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
-    (site / "en" / "sitemap.xml").write_text(english_sitemap(sitemap, config.site_url), encoding="utf-8")
+    # Material's scripts on a language's pages look for a sitemap at that language's root.
+    for lang in site_context.LANGUAGES:
+        if site_context.language_root(lang):
+            (site / site_context.language_root(lang) / "sitemap.xml").write_text(
+                language_sitemap(sitemap, config.site_url, lang), encoding="utf-8")
