@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import jinja2
+import markupsafe
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import build_messages  # noqa: E402
@@ -97,6 +98,17 @@ def on_files(files, config):
     if ServeState.stopping and not site_context.inside_language_build(config):
         raise ProblemsError(ServeState.stopping)
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A title or description is plain text wherever a template prints it (header, tabs, navigation,
+    search, head tags): escaped here once, so that no front matter can inject markup, even into a
+    build that the content check did not guard (the rule above refuses markup in them anyway)."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+            page.meta[key] = markupsafe.escape(value)
+    return markdown
 
 
 # --- The local preview: problems in the browser ----------------------------------------------

@@ -36,6 +36,14 @@ NEWS_FOLDER = "jaunumi"
 NEWS_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TODO = re.compile(r"\bTODO\b")
+# HTML or Markdown markup where plain text belongs (title, description).
+MARKUP = re.compile(r"<[a-zA-Z/!]|\]\(|\*\*|__|`")
+# What makes a browser fetch from the address it names (an <a href> only navigates, on a click).
+FETCHING_ATTRIBUTES = {
+    "img": ("src", "srcset"), "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
+    "track": ("src",), "embed": ("src",), "object": ("data",), "input": ("src",), "link": ("href",),
+}
+OTHER_ORIGIN = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 # A page says something: at least this many words of its own text (CONTRIBUTING.md says so).
 # A page with a data section (<!-- data: … -->) gets its text from the data and is exempt.
 MIN_WORDS = 40
@@ -201,6 +209,16 @@ def required_field_problems(page: Page) -> list[Problem]:
                 f"Trūkst '{key}' priekšvārdā (front matter) — {fix_lv}.",
                 f"Missing '{key}' in the front matter — {fix_en}.",
             ))
+        elif MARKUP.search(value):
+            # Titles and descriptions are shown as plain text (header, tabs, search results, link
+            # previews); markup there would show as code, or, unescaped, change the page.
+            problems.append(Problem(
+                page.path, page.line_of_key(key),
+                f"'{key}' ir vienkāršs teksts — izņemiet HTML vai Markdown zīmes (<…>, **, `, [..](..)); "
+                "izcēlumus un saites lieciet lapas tekstā.",
+                f"'{key}' is plain text — take out the HTML or Markdown (<…>, **, `, [..](..)); put emphasis "
+                "and links in the page's text.",
+            ))
     if page.meta.get("translation") == "pending" and page.lang != LANGUAGES[0]:
         problems.append(Problem(
             page.path, page.line_of_key("translation"),
@@ -291,7 +309,15 @@ def front_matter_image_problems(page: Page, root: Path) -> list[Problem]:
             "The image has no description: add the field 'image_alt' with one sentence on what the image shows "
             "(screen readers read it).",
         ))
-    if not isinstance(image, str) or not image.strip() or "://" in image:
+    if isinstance(image, str) and OTHER_ORIGIN.match(image):
+        return problems + [Problem(
+            page.path, page.line_of_key("image"),
+            "Attēls no citas vietnes — vietne nesūta apmeklētājus pie citām vietnēm (skatīt lapu „Privātums”); "
+            "lejupielādējiet attēlu, ielieciet to blakus lapai un ierakstiet tikai faila nosaukumu.",
+            "An image from another site — the site sends its readers to no other site (see the privacy page); "
+            "download the image, put it next to the page and write only its file name.",
+        )]
+    if not isinstance(image, str) or not image.strip():
         return problems
     # An English page also finds an image that sits next to its Latvian counterpart
     # (mkdocs-static-i18n falls back to the Latvian file), as CONTRIBUTING.md advises.
@@ -378,13 +404,51 @@ def length_problems(page: Page, html: str) -> list[Problem]:
     )]
 
 
+def third_party_problems(page: Page, tag: str, attrs: dict) -> list[Problem]:
+    """Anything that would load from another site: the privacy page promises no request to any
+    other origin (no trackers, no cookies of others), so embeds and outside images are refused."""
+    why_lv = ("vietne nesūta apmeklētājus pie citām vietnēm (skatīt lapu „Privātums”)")
+    why_en = "the site sends its readers to no other site (see the privacy page)"
+    if tag == "iframe":
+        return [Problem(
+            page.path, page.line_of("<iframe"),
+            f"Lapā ir <iframe> (iegults saturs no citas vietnes) — {why_lv}; izņemiet to un ielieciet "
+            "parastu saiti (piemēram, uz video).",
+            f"The page has an <iframe> (content embedded from another site) — {why_en}; take it out and "
+            "put a plain link instead (e.g. to the video).",
+        )]
+    if tag == "style" or "url(" in (attrs.get("style") or ""):
+        return [Problem(
+            page.path, page.line_of("<style" if tag == "style" else "url(", regex=False),
+            "Lapā ir stils (<style> vai style=\"…url(…)\") — saturā stili nav atļauti; izskatu nosaka "
+            "vietnes tēma (jautājiet izstrādātājiem).",
+            "The page has styles (<style> or style=\"…url(…)\") — content carries no styles; the site's "
+            "theme sets the look (ask the developers).",
+        )]
+    if tag == "link" and "stylesheet" not in (attrs.get("rel") or "").split():
+        return []
+    for name in FETCHING_ATTRIBUTES.get(tag, ()):
+        for value in (attrs.get(name) or "").split(","):
+            url = value.strip().split(" ")[0]
+            if url and OTHER_ORIGIN.match(url):
+                return [Problem(
+                    page.path, page.line_of(url),
+                    f"<{tag}> ielādē '{url}' no citas vietnes — {why_lv}; lejupielādējiet attēlu un ielieciet "
+                    "to blakus lapai (skatīt „Kā pievienot attēlu”), video vai citam saturam ielieciet saiti.",
+                    f"<{tag}> loads '{url}' from another site — {why_en}; download the image and put it next "
+                    "to the page (see \"How to add an image\"), link to a video or other content instead.",
+                )]
+    return []
+
+
 def html_problems(page: Page, tags, existing: set[str]) -> list[Problem]:
-    """Scripts, alt texts and links that cross into the other language's pages.
+    """Scripts, outside content, alt texts and links that cross into the other language's pages.
 
     `existing` holds every page as 'lang/rel' (e.g. 'en/kontakti.md').
     """
     problems = []
     for tag, attrs in tags:
+        problems.extend(third_party_problems(page, tag, attrs))
         if tag == "script":
             problems.append(Problem(
                 page.path, page.line_of("<script"),

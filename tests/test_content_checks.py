@@ -349,6 +349,48 @@ def news_image_without_alt(root):
     return files["lv"], "image: bilde-bez-alt.png"
 
 
+def markup_in_title(root):
+    file = page(root, "birka")["en"]
+    edit(file, set_key("title", '"Latvia <script>alert(1)</script> on the Council"'))
+    return file, "title:"
+
+
+def markdown_in_description(root):
+    file = page(root, "izcelums")["lv"]
+    edit(file, set_key("description", '"Lapa par **svarīgo** tēmu ar [saiti](kontakti.md)."'))
+    return file, "description:"
+
+
+def embedded_video(root):
+    file = page(root, "video")["lv"]
+    append(file, '<iframe src="https://www.youtube.com/embed/xyz" title="Video"></iframe>')
+    return file, "<iframe"
+
+
+def outside_image(root):
+    file = page(root, "arejs-attels")["en"]
+    append(file, "![The Council chamber](https://example.org/chamber.jpg)")
+    return file, "https://example.org/chamber.jpg"
+
+
+def outside_stylesheet(root):
+    file = page(root, "stils")["en"]
+    append(file, '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Roboto">')
+    return file, "fonts.googleapis.com"
+
+
+def style_with_url(root):
+    file = page(root, "fons")["lv"]
+    append(file, '<div style="background: url(https://example.org/bg.png)">Fons</div>')
+    return file, "url("
+
+
+def news_image_from_another_site(root):
+    file = news(root, "arejs-foto")["en"]
+    edit(file, lambda t: t.replace("---\n", "---\nimage: https://example.org/photo.jpg\nimage_alt: A photo\n", 1))
+    return file, "image: https://example.org/photo.jpg"
+
+
 def data_file_fails_its_schema(root):
     file = root / "data/timeline.yml"
     edit(file, lambda t: re.sub(r'^- date: "(\d{4})-\d{2}-\d{2}"', r'- date: "\1-13-01"', t, count=1, flags=re.M))
@@ -400,6 +442,13 @@ FAULTS = {
     "nav lists a missing page": (nav_lists_missing_page, "Navigācijā (nav) minēta lapa 'proba/nav-nav.md'"),
     "news image file missing": (news_image_missing, "Attēla fails 'tiksanas.jpg' (lauks 'image')"),
     "news image without image_alt": (news_image_without_alt, "pievienojiet lauku 'image_alt'"),
+    "markup in a title": (markup_in_title, "'title' ir vienkāršs teksts"),
+    "Markdown in a description": (markdown_in_description, "'description' ir vienkāršs teksts"),
+    "an embedded video (iframe)": (embedded_video, "Lapā ir <iframe>"),
+    "an image from another site": (outside_image, "<img> ielādē 'https://example.org/chamber.jpg'"),
+    "a stylesheet from another site": (outside_stylesheet, "<link> ielādē"),
+    "a style with url()": (style_with_url, "Lapā ir stils"),
+    "a news image from another site": (news_image_from_another_site, "Attēls no citas vietnes"),
 }
 # A broken data file stops the build before any page is built (so no link could be checked):
 # these go into a copy of their own, beside one page fault that must still be reported.
@@ -519,3 +568,27 @@ def test_an_unfinished_draft_passes(tmp_path):
         edit(file, drop_key("draft"))
     check = run_check(root)
     assert check.returncode == 1 and "Vietturis 'TODO'" in check.stdout
+
+
+def test_markup_in_a_title_is_escaped_even_when_the_check_is_bypassed(tmp_path):
+    """A lenient build (no --strict, no content check) still prints the title as text everywhere."""
+    root = copy_sources(tmp_path)
+    files = page(root, "injekcija")
+    planted = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    for file in files.values():
+        edit(file, set_key("title", f"'Virsraksts {planted}'"))
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(root / "_site")], cwd=root,
+                            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    pages = list((root / "_site").rglob("*.html"))
+    assert len(pages) > 20
+    from bs4 import BeautifulSoup
+
+    for built in pages:
+        doc = BeautifulSoup(built.read_text(encoding="utf-8"), "html.parser")
+        # No element came from the title: no script running alert(), no element with onerror.
+        assert not [tag for tag in doc.find_all("script") if "alert(" in tag.get_text()], built
+        assert not doc.find_all(attrs={"onerror": True}), built
+    own = BeautifulSoup((root / f"_site/en/{FOLDER}/injekcija/index.html").read_text(encoding="utf-8"), "html.parser")
+    topics = [topic.get_text() for topic in own.select(".md-header__topic")]
+    assert planted in own.title.get_text() and any(planted in topic for topic in topics)  # shown as text
