@@ -22,6 +22,7 @@ search worker as site/assets/javascripts/lunr/synonyms.js, a few hundred bytes.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -109,6 +110,21 @@ def write_index(path: Path, index: dict) -> None:
 
 def index_path(site_dir: Path, lang: str) -> Path:
     return site_dir / site_context.language_root(lang) / "search" / "search_index.json"
+
+
+# A page that lists other pages (the news list) repeats their titles and summaries; a reader
+# searching for a news item wants the item. Such pages count half in search (Material reads
+# the page's `search: boost:`, as an editor could set it in front matter).
+LIST_MARKER = re.compile(r"^\s*<!--\s*data:\s*news\s*-->\s*$", re.MULTILINE)
+LIST_PAGE_BOOST = 0.5
+
+
+def on_page_markdown(markdown, page, config, files):
+    if LIST_MARKER.search(markdown):
+        search = page.meta.setdefault("search", {})
+        if isinstance(search, dict):
+            search.setdefault("boost", LIST_PAGE_BOOST)
+    return markdown
 
 
 def search_enabled(config) -> bool:
