@@ -43,13 +43,8 @@
   var PHRASE_GAP = 3
   var TIER = 10
 
-  try {
-    importScripts("../lunr/synonyms.js")
-  } catch (err) {
-    // A build without hooks/search_index.py: search works, without synonyms.
-  }
 
-  lunr.rankTypedQueries = function (lang, language) {
+  var rankTypedQueries = function (lang, language) {
     var analyse = lunr.analyseTypedTerms.analyse
     var root = language.root || function () { return null }
     var isStopWord = language.isStopWord
@@ -424,6 +419,18 @@
     })
   }
 
+  // Under node (tests/test_search.py checks the pure parts): export and stop.
+  if (typeof module === "object" && module.exports) {
+    module.exports = { withinOneEdit: withinOneEdit, containsWords: containsWords }
+    return
+  }
+
+  try {
+    importScripts("../lunr/synonyms.js")
+  } catch (err) {
+    // A build without hooks/search_index.py: search works, without synonyms.
+  }
+
   // The index keeps no text; keep each document's title, folded into words, for
   // the exact-title bonus.
   var build = lunr.Builder.prototype.build
@@ -440,12 +447,11 @@
     return index
   }
 
-  var setUp = lunr.rankTypedQueries
   lunr.rankTypedQueries = function (lang, language) {
-    var engine = setUp(lang, language)
+    var engine = rankTypedQueries(lang, language)
     lunr.Index.prototype.__ranking = engine
     lunr.Index.prototype.search = function (queryString) {
       return rank(this, { words: engine.parseQuery(queryString), typed: engine.typedWords(queryString) })
     }
   }
-})(self.lunr)
+})(typeof self === "undefined" ? undefined : self.lunr)
