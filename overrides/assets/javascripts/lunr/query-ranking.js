@@ -19,12 +19,18 @@
  *    and, at a third of the weight, by its derivational root (the Latvian module's
  *    root(): "ilgtspējība" meets "ilgtspēja" and "ilgtspējīgu"). A form of several
  *    words matches a section that has all of them.
- * 3. Typos. A concept that matches nothing anywhere is tried again with one edit
- *    (lunr's fuzzy match) on every word of five or more letters.
- * 4. Ranking. First the pages that have more of the concepts (anywhere on the
- *    page), then pages that have them side by side (the phrase), then lunr's own
- *    score. Material multiplies each score by at most 5 afterwards (it prefers
- *    pages to sections), so each of those steps is a factor of ten.
+ * 3. Typos. A concept that matches nothing anywhere is tried again: each of its
+ *    words of five or more letters matches the index terms one edit away from its
+ *    stem or from its beginning (the closest in length win).
+ * 4. Ranking, page by page (Material lists a page at its best section's score):
+ *    first by how many concepts the page has, a concept found as typed counting
+ *    twice as much as one found only through a root, a synonym or a typo; within
+ *    that, a page title that has the words, the phrase (the concepts side by side),
+ *    what was typed being a title or heading word for word, and lunr's score summed
+ *    over the page's sections, each weighed by its length as BM25 does (Material
+ *    switches that off). Material multiplies each score by a boost of its own
+ *    afterwards (pages over sections, share of words found); it is divided out.
+ *    A page that lists other pages (the news list) counts half (hooks/search_index.py).
  * 5. Highlighting. lunr's match positions point at the words in the text, so the
  *    snippet marks the word as the page writes it, not the stem. A concept that
  *    matched through a synonym or a root is also reported under the typed word's
@@ -43,7 +49,6 @@
   var PHRASE_GAP = 3
   var TIER = 10
 
-
   var rankTypedQueries = function (lang, language) {
     var analyse = lunr.analyseTypedTerms.analyse
     var root = language.root || function () { return null }
@@ -57,7 +62,7 @@
         word: word,
         folded: fold(word),
         stem: stem,
-        root: wordRoot && wordRoot !== "" ? wordRoot : stem,
+        root: wordRoot || stem,
         prefix: prefix
       }
     }
