@@ -8,11 +8,16 @@ and splits the merged index in two:
 
   site/search/search_index.json     Latvian pages, lang ["lv"]   (read from Latvian pages)
   site/en/search/search_index.json  English pages, lang ["en_gb"] (read from English pages,
-                                    whose __config "base" points at /en/: overrides/main.html)
+                                    whose __config "base" points at /en/: with_search_base below)
 
 Each language's lang picks the lunr module the search worker loads
 (overrides/assets/javascripts/lunr/min/lunr.<lang>.min.js); those modules also stem what the
-reader types (overrides/assets/javascripts/lunr/query-stemming.js).
+reader types (overrides/assets/javascripts/lunr/query-stemming.js) and rank it
+(overrides/assets/javascripts/lunr/query-ranking.js).
+
+data/search-synonyms.yml (abbreviations and synonyms, both languages) is checked against its
+schema on every build (a mistake stops the build with `path:line: message`) and shipped to the
+search worker as site/assets/javascripts/lunr/synonyms.js, a few hundred bytes.
 """
 from __future__ import annotations
 
@@ -25,9 +30,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import data_pages  # noqa: E402
 import site_context  # noqa: E402
+from problems import Problem  # noqa: E402
 
-ENGLISH_PREFIX = "en/"
+SYNONYMS_FILE = Path("data") / "search-synonyms.yml"
+# Where the worker finds the synonyms: beside the lunr modules (query-ranking.js imports it).
+SYNONYMS_SCRIPT = Path("assets") / "javascripts" / "lunr" / "synonyms.js"
 
 # Search settings per language, written into each index's "config" for Material's search.
 # lang:      the lunr language module the worker loads ("en_gb", not "en": for "en" Material
@@ -46,17 +55,56 @@ SEARCH_SETTINGS = {
 
 
 def split_index(merged: dict) -> dict[str, dict]:
-    """The merged index as one index per language; English locations relative to /en/."""
-    docs = {"lv": [], "en": []}
+    """The merged index as one index per language; locations relative to the language's root."""
+    docs = {lang: [] for lang in site_context.LANGUAGES}
+    # Longest root first: every location starts with the default language's root ('').
+    roots = sorted(((site_context.language_root(lang), lang) for lang in site_context.LANGUAGES), reverse=True)
     for doc in merged["docs"]:
-        if doc["location"].startswith(ENGLISH_PREFIX):
-            docs["en"].append({**doc, "location": doc["location"][len(ENGLISH_PREFIX):]})
-        else:
-            docs["lv"].append(doc)
+        root, lang = next((root, lang) for root, lang in roots if doc["location"].startswith(root))
+        docs[lang].append({**doc, "location": doc["location"][len(root):]})
     return {
         lang: {"config": {**merged["config"], **SEARCH_SETTINGS[lang]}, "docs": docs[lang]}
-        for lang in SEARCH_SETTINGS
+        for lang in site_context.LANGUAGES
     }
+
+
+def load_synonyms(root: Path) -> dict[str, list[list[str]]]:
+    """data/search-synonyms.yml, checked: a problem stops the build with `path:line: message`."""
+    source = SYNONYMS_FILE.as_posix()
+    text = (root / SYNONYMS_FILE).read_text(encoding="utf-8")
+    data, node = data_pages.load_yaml(text, source)
+    schema = data_pages.load_schema("search-synonyms", root)
+    problems = data_pages.schema_problems(data, node, schema, source)
+    if not problems:
+        problems = repeated_forms(data, node, source)
+    data_pages.fail(problems)
+    return data
+
+
+def repeated_forms(data: dict, node, source: str) -> list[Problem]:
+    """A form in two entries of one language would make the two entries one; say so instead."""
+    problems = []
+    for lang, entries in data.items():
+        seen = {}
+        for number, entry in enumerate(entries):
+            for form in entry:
+                key = " ".join(form.casefold().split())
+                if key in seen and seen[key] != number:
+                    line = data_pages.line_of(node, [lang, number])
+                    problems.append(Problem(
+                        source, line,
+                        f"{lang}, {number + 1}. ieraksts: '{form}' ir arī {seen[key] + 1}. ierakstā — "
+                        "apvienojiet formas vienā ierakstā",
+                        f"{lang} entry {number + 1}: '{form}' is also in entry {seen[key] + 1}; "
+                        "put the forms in one entry",
+                    ))
+                seen.setdefault(key, number)
+    return problems
+
+
+def synonyms_script(synonyms: dict) -> str:
+    body = json.dumps(synonyms, ensure_ascii=False, separators=(",", ":"))
+    return f"// data/search-synonyms.yml, for query-ranking.js (written by hooks/search_index.py)\nself.lunr.searchSynonyms={body}\n"
 
 
 def write_index(path: Path, index: dict) -> None:
@@ -64,18 +112,57 @@ def write_index(path: Path, index: dict) -> None:
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
+def index_path(site_dir: Path, lang: str) -> Path:
+    return site_dir / site_context.language_root(lang) / "search" / "search_index.json"
+
+
+# A page that lists other pages (the news list) repeats their titles and summaries; a reader
+# searching for a news item wants the item. Such pages count half in search (Material reads
+# the page's `search: boost:`, as an editor could set it in front matter).
+LIST_MARKER = re.compile(r"^\s*<!--\s*data:\s*news\s*-->\s*$", re.MULTILINE)
+LIST_PAGE_BOOST = 0.5
+
+
+def on_page_markdown(markdown, page, config, files):
+    if LIST_MARKER.search(markdown):
+        search = page.meta.setdefault("search", {})
+        if isinstance(search, dict):
+            search.setdefault("boost", LIST_PAGE_BOOST)
+    return markdown
+
+
+def search_enabled(config) -> bool:
+    """Material registers its search plugin as 'material/search'."""
+    return any(name.split("/")[-1] == "search" for name in config.plugins)
+
+
+def on_config(config):
+    # Checked early, so that a mistake stops even `mkdocs serve` before anything is built.
+    if search_enabled(config):
+        load_synonyms(Path(config.config_file_path).parent)
+
+
 @event_priority(-200)
 def on_post_build(config):
     if site_context.inside_language_build(config):
         # A language build inside i18n's on_post_build: the merged index comes later.
         return
-    site_dir = Path(config.site_dir)
-    merged_path = site_dir / "search" / "search_index.json"
-    if not merged_path.exists():  # search plugin switched off
+    if not search_enabled(config):
         return
+    site_dir = Path(config.site_dir)
+    merged_path = index_path(site_dir, site_context.DEFAULT_LANGUAGE)
+    if not merged_path.exists():
+        raise PluginError(
+            f"hooks/search_index.py: the search plugin is on, but {merged_path} was not written; "
+            "the plugin order in mkdocs.yml (search before i18n) or a plugin update changed how "
+            "the search index is built"
+        )
     indexes = split_index(json.loads(merged_path.read_text(encoding="utf-8")))
-    write_index(merged_path, indexes["lv"])
-    write_index(site_dir / "en" / "search" / "search_index.json", indexes["en"])
+    for lang, index in indexes.items():
+        write_index(index_path(site_dir, lang), index)
+    script = site_dir / SYNONYMS_SCRIPT
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(synonyms_script(load_synonyms(Path(config.config_file_path).parent)), encoding="utf-8")
 
 
 # Material's page configuration: <script id="__config" type="application/json">{… "base": …}</script>.

@@ -14,15 +14,26 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 from site_pages import html_pages, page_language, soup, url_path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "hooks"))
+import search_eval  # noqa: E402
+import search_index  # noqa: E402
+import site_context  # noqa: E402
+from bench_build import copy_repo  # noqa: E402
+from conftest import build_site  # noqa: E402
+
 LATVIAN_MODULE = ROOT / "overrides/assets/javascripts/lunr/min/lunr.lv.min.js"
-INDEX_PATHS = {"lv": "search/search_index.json", "en": "en/search/search_index.json"}
+RANKING_MODULE = ROOT / "overrides/assets/javascripts/lunr/query-ranking.js"
+INDEX_PATHS = {lang: f"{site_context.language_root(lang)}search/search_index.json" for lang in site_context.LANGUAGES}
 
 
 # --- The Latvian stemmer on its own (node) --------------------------------------------------
@@ -95,6 +106,73 @@ def test_stemmer_keeps_different_words_apart(stems, a, b):
 @pytest.mark.parametrize("word", UNCHANGED)
 def test_stemmer_leaves_short_words_alone(stems, word):
     assert stems[word] == word.lower()
+
+
+# Derived words that meet at their root (the lower-weighted second key), and words that don't.
+SAME_ROOT = [
+    ("ilgtspēja", "ilgtspējība"),
+    ("ilgtspējība", "ilgtspējīgs"),
+    ("ilgtspējīgu", "ilgtspējai"),
+    ("drošība", "drošs"),
+    ("drošībai", "droši"),
+    ("noturība", "noturīgs"),
+    ("noturīga", "noturībai"),
+    ("atbildība", "atbildīgāka"),
+    ("atklātība", "atklātāka"),
+    ("atklātība", "atklāta"),
+]
+DIFFERENT_ROOT = [
+    ("drošība", "kiberdrošība"),
+    ("tiesības", "tiesiskums"),
+    ("noturība", "nauda"),
+    ("rība", "rīgs"),   # too short to lose a suffix
+]
+
+
+@pytest.fixture(scope="module")
+def roots():
+    words = sorted({w for pair in SAME_ROOT + DIFFERENT_ROOT for w in pair})
+    return run_latvian_module(
+        f"console.log(JSON.stringify(Object.fromEntries({json.dumps(words)}.map(w => [w, lv.root(w)]))))"
+    )
+
+
+@pytest.mark.parametrize("a, b", SAME_ROOT)
+def test_derived_words_share_a_root(roots, a, b):
+    assert roots[a] == roots[b], f"{a} → {roots[a]}, {b} → {roots[b]}"
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT_ROOT)
+def test_unrelated_words_keep_different_roots(roots, a, b):
+    assert roots[a] != roots[b], f"{a} and {b} both → {roots[a]}"
+
+
+def test_root_is_the_stem_when_no_suffix_is_derivational():
+    words = ["Latvija", "ANO", "Melnkalne", "sievietes", "kiberdrošība"]
+    stems_and_roots = run_latvian_module(
+        f"console.log(JSON.stringify({json.dumps(words)}.map(w => [lv.stem(w), lv.root(w)])))"
+    )
+    assert stems_and_roots[:4] == [[stem, stem] for stem, _ in stems_and_roots[:4]]
+    assert stems_and_roots[4][1] != stems_and_roots[4][0]  # kiberdrošīb-a → kiberdroš
+
+
+def run_ranking_module(script: str):
+    program = f"const ranking = require({json.dumps(str(RANKING_MODULE))});\n{script}"
+    result = subprocess.run(["node", "-e", program], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("melnkalne", "melnkalen", True),    # swapped letters
+    ("ilgtspej", "ilgtspj", True),       # a missing letter
+    ("tiesiskum", "tiesiskm", True),    # "tiesiskms", stemmed
+    ("klimat", "klimas", True),          # a wrong letter
+    ("klimat", "kilmas", False),         # two edits
+    ("drosib", "drosibas", False),
+])
+def test_typo_distance_is_one_edit(a, b, expected):
+    assert run_ranking_module(f"console.log(ranking.withinOneEdit({json.dumps(a)}, {json.dumps(b)}))") is expected
 
 
 def test_latvian_stop_words_are_compared_folded():
@@ -325,3 +403,170 @@ def test_english_search_stems(site, page, query, other_form):
     results = search(page, site, "en/", query)
     assert expected <= set(results.articles)
     assert results.missing == []
+
+
+# --- The query set (tests/search_queries.yml): aggregate goals per language -------------------
+
+TOP3_GOAL = 0.95
+
+
+@pytest.fixture(scope="module")
+def query_set_outcomes(site, browser):
+    """Every query of the set, asked of Material's search worker (with our modules) on one page
+    per language: {lang: (Scores, [worker answer])}."""
+    queries = search_eval.load_queries()
+    context = browser.new_context()
+    page = context.new_page()
+    outcomes = {}
+    try:
+        for lang, lang_queries in queries.items():
+            answers = search_eval.run_in_worker(page, site.url, lang, lang_queries)
+            pages = built_pages(site, lang)
+            scores = search_eval.Scores([
+                search_eval.Outcome(query, answer["pages"], sum(1 for p in answer["pages"] if p not in pages))
+                for query, answer in zip(lang_queries, answers)
+            ])
+            outcomes[lang] = (scores, answers)
+    finally:
+        context.close()
+    return outcomes
+
+
+def test_query_set_is_well_formed():
+    queries = search_eval.load_queries()
+    assert set(queries) == set(site_context.LANGUAGES)
+    for lang, lang_queries in queries.items():
+        assert len(lang_queries) >= 80, f"{lang}: only {len(lang_queries)} queries"
+        kinds = {q.kind for q in lang_queries}
+        # English words carry no diacritics; English ways of asking are for the English side.
+        wanted = set(search_eval.KINDS) - ({"diacritics"} if lang == "en" else {"english"})
+        assert wanted <= kinds, f"{lang}: no queries of kind {wanted - kinds}"
+
+
+@pytest.mark.parametrize("lang", site_context.LANGUAGES)
+def test_query_set_finds_the_right_pages(query_set_outcomes, lang):
+    scores, _ = query_set_outcomes[lang]
+    zero = [o.query.text for o in scores.outcomes if not o.pages]
+    assert not zero, f"{lang}: no results for {zero}"
+    assert scores.other_language == 0, f"{lang}: results outside the {lang} pages"
+    failures = "\n".join(scores.failures())
+    assert scores.top3 >= TOP3_GOAL, (
+        f"{lang}: the expected page is in the first three results for {scores.top3:.1%} of the queries "
+        f"(goal {TOP3_GOAL:.0%}). Not in the first three:\n{failures}"
+    )
+
+
+# --- What the ranking adds, with expectations read from the pages ---------------------------
+
+def search_worker(site, browser, lang, texts):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        queries = [search_eval.Query(lang, text, [], "plain", 0) for text in texts]
+        return search_eval.run_in_worker(page, site.url, lang, queries)
+    finally:
+        context.close()
+
+
+def strip_root(pages, lang):
+    return {p[len(site_context.language_root(lang)):] for p in pages}
+
+
+def test_derived_word_finds_pages_with_other_words_of_its_root(site, browser):
+    expected = strip_root(pages_containing(site, "lv", r"\bilgtspēj\w*"), "lv")
+    assert expected, "no Latvian page says 'ilgtspēja' in any form"
+    assert not pages_containing(site, "lv", r"\bilgtspējīb\w*"), "a page now says 'ilgtspējība' itself"
+    [answer] = search_worker(site, browser, "lv", ["ilgtspējība"])
+    assert expected <= set(answer["pages"])
+
+
+def test_abbreviation_finds_what_its_synonyms_find(site, browser):
+    """"NVO" is in data/search-synonyms.yml with "nevalstiskā organizācija"."""
+    expected = strip_root(pages_containing(site, "lv", r"\bnevalstisk\w* (organizācij|sektor)\w*"), "lv")
+    assert expected, "no Latvian page mentions non-governmental organisations"
+    nvo, spelt_out = search_worker(site, browser, "lv", ["NVO", "nevalstiskā organizācija"])
+    assert expected <= set(nvo["pages"])
+    assert nvo["pages"][0] == spelt_out["pages"][0]
+    assert nvo["missing"] == [] or "nvo" not in nvo["missing"][:1]
+
+
+def test_pages_with_all_the_words_come_before_pages_with_some(site, browser):
+    both = strip_root(pages_containing(site, "lv", r"\bnevalstisk\w*") & pages_containing(site, "lv", r"\borganizācij\w*"), "lv")
+    assert both, "no Latvian page has both words"
+    [answer] = search_worker(site, browser, "lv", ["nevalstiskās organizācijas"])
+    first = answer["pages"][: len(both)]
+    assert set(first) == both, f"pages with both words {sorted(both)}, first results {first}"
+
+
+def test_typo_finds_the_word(site, browser):
+    expected = strip_root(pages_containing(site, "lv", r"\bMelnkaln\w*"), "lv")
+    assert expected, "no Latvian page mentions Montenegro"
+    [answer] = search_worker(site, browser, "lv", ["Melnaklne"])
+    assert expected <= set(answer["pages"])
+
+
+def test_snippets_highlight_the_words_as_written(site, browser):
+    [answer] = search_worker(site, browser, "lv", ["drosiba"])
+    assert answer["marks"], "no highlighted words"
+    for mark in answer["marks"]:
+        assert "<mark>" not in mark, f"a word highlighted twice: {mark}"
+        assert re.fullmatch(r"drošīb\w*", mark, re.IGNORECASE), f"{mark!r} is not the page's word"
+
+
+# --- data/search-synonyms.yml -------------------------------------------------------------
+
+def synonyms_project(tmp_path, text: str) -> Path:
+    (tmp_path / "data" / "schemas").mkdir(parents=True)
+    schema = "search-synonyms.schema.json"
+    (tmp_path / "data" / "schemas" / schema).write_text((ROOT / "data" / "schemas" / schema).read_text())
+    (tmp_path / "data" / "search-synonyms.yml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_synonyms_file_is_valid():
+    synonyms = search_index.load_synonyms(ROOT)
+    assert set(synonyms) == set(site_context.LANGUAGES)
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("lv:\n  - [NVO, nevalstiskā organizācija]\n  - [ANO]\nen: []\n", 3, "non-empty|too short|2"),
+    ("lv:\n  - [NVO, nevalstiskā organizācija]\nen:\n  - NGO\n", 4, "must be a list"),
+    ("lv:\n  - [NVO, NVO]\nen: []\n", 2, "non-unique"),
+    ("lv:\n  - [ES, Eiropas Savienība]\n  - [es, ES valstis]\nen: []\n", 3, "also in entry 1"),
+    ("lv:\n  - [NVO, nevalstiskā organizācija\nen: []\n", 2, "bracket opened on this line is not closed"),
+    ("lv: []\n", 1, "'en'"),
+])
+def test_malformed_synonyms_name_their_line(tmp_path, text, line, words):
+    project = synonyms_project(tmp_path, text)
+    with pytest.raises(PluginError) as error:
+        search_index.load_synonyms(project)
+    message = str(error.value)
+    assert f"data/search-synonyms.yml:{line}:" in message, message
+    assert re.search(words, message), message
+
+
+def test_malformed_synonyms_stop_the_build(tmp_path):
+    project = copy_repo(tmp_path / "repo")
+    path = project / "data" / "search-synonyms.yml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first_entry = next(n for n, line in enumerate(lines) if line.startswith("  - ["))
+    lines[first_entry] = "  - [NVO]"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = build_site(project, tmp_path / "site", "http://127.0.0.1:8000/")
+    assert result.returncode != 0
+    assert f"data/search-synonyms.yml:{first_entry + 1}:" in result.stdout + result.stderr
+
+
+def test_missing_merged_index_stops_the_build(tmp_path):
+    """With the search plugin on, a missing merged index means the split found nothing to split:
+    fail instead of shipping a site whose search is empty."""
+    class I18n:
+        building = False
+
+    class Config(dict):
+        plugins = {"material/search": object(), "i18n": I18n()}
+        site_dir = str(tmp_path)
+        config_file_path = str(ROOT / "mkdocs.yml")
+
+    with pytest.raises(PluginError, match="search_index.json was not written"):
+        search_index.on_post_build(Config())
