@@ -16,8 +16,9 @@ picture instead, and gets no card. The 404 page keeps the generic og-image.png.
 
 Cache: a card is named by a hash of everything drawn on it (title, section, motto, hashtag,
 language, CARD_VERSION, the fonts and the emblem) and kept in .cache/social/ (gitignored); a
-build copies cached cards and draws only new ones, so a rebuild with no change draws none.
-Bump CARD_VERSION when the drawing code changes.
+build copies cached cards and draws only new ones, so a rebuild with no change draws none (the
+build log says how many it drew). A cached card unused for CACHE_DAYS days is removed. Bump
+CARD_VERSION when the drawing code changes.
 
 Why not Material's own social plugin (mkdocs-material 9.8.1, material/plugins/social/plugin.py):
 it downloads its fonts from Google Fonts at build time (`_fetch_font_from_google_fonts`,
@@ -31,11 +32,15 @@ from __future__ import annotations
 
 import hashlib
 import html
+import logging
 import mimetypes
+import os
 import posixpath
 import re
 import shutil
 import sys
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +54,7 @@ import images  # noqa: E402
 import news  # noqa: E402
 import site_context  # noqa: E402
 
+log = logging.getLogger(f"mkdocs.hooks.{Path(__file__).stem}")
 ROOT = site_context.ROOT
 FONTS = Path(__file__).resolve().parent / "fonts"
 BOLD = FONTS / "NotoSans-Bold.ttf"
@@ -57,6 +63,7 @@ LOGO = ROOT / "overrides" / "assets" / "images" / "logo.svg"
 GENERIC_IMAGE = "assets/images/og-image.png"
 CARDS_FOLDER = "assets/images/social"
 CACHE_FOLDER = Path(".cache") / "social"  # relative to the project (mkdocs.yml's folder)
+CACHE_DAYS = 30  # a cached card no build has used for this long is removed
 
 # Bump when the drawing below changes: cached cards of the old look are then drawn again.
 CARD_VERSION = "1"
@@ -337,15 +344,25 @@ def write_card(card: Card, cache_dir: Path, destination: Path) -> bool:
     content. Returns True if it was drawn."""
     cached = cache_dir / f"{card_key(card)}.png"
     drawn = False
-    if not cached.is_file():
+    if cached.is_file():
+        os.utime(cached)  # in use: kept by prune_cache()
+    else:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{id(card)}.tmp")
-        render_card(card).save(partial, format="PNG", optimize=False, compress_level=6)
+        partial = cached.with_name(f"{cached.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
+        render_card(card).save(partial, format="PNG", compress_level=6)
         partial.replace(cached)  # atomic: a parallel build never copies half a card
         drawn = True
     destination.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cached, destination)
     return drawn
+
+
+def prune_cache(cache_dir: Path, days: int = CACHE_DAYS) -> None:
+    """Cards no build has used for `days` days (old titles) leave the cache."""
+    limit = time.time() - days * 86400
+    for path in cache_dir.glob("*.png"):
+        if path.stat().st_mtime < limit:
+            path.unlink(missing_ok=True)
 
 
 # --- Pages ------------------------------------------------------------------------------------
@@ -456,5 +473,8 @@ def on_post_build(config):
     site = Path(config.site_dir)
     # Two workers: Pillow releases the GIL while it draws text and compresses PNGs.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda job: write_card(job[0], cache_dir, site / job[1]), _jobs))
+        drawn = sum(pool.map(lambda job: write_card(job[0], cache_dir, site / job[1]), _jobs))
+    log.info("Social cards (%s): %d drawn, %d from the cache %s", site_context.build_language(config),
+             drawn, len(_jobs) - drawn, CACHE_FOLDER.as_posix())
     _jobs.clear()
+    prune_cache(cache_dir)
