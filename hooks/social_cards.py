@@ -327,8 +327,13 @@ def layout_card(card: Card) -> Layout:
 
 # --- Drawing ----------------------------------------------------------------------------------
 
-def render_card(card: Card, layout: Layout | None = None) -> Image.Image:
-    layout = layout or layout_card(card)
+# What every card of one language shares (background, emblem, hashtag, rule, motto) is drawn once.
+FRAME_ROLES = ("hashtag", "motto")
+
+
+@lru_cache(maxsize=8)
+def frame(hashtag: str, motto: str) -> Image.Image:
+    layout = layout_card(Card(title="", section="", motto=motto, hashtag=hashtag, lang=""))
     image = Image.new("RGB", (WIDTH, HEIGHT), CARMINE)
     mark = emblem(EMBLEM_SIZE, LOGO.read_text(encoding="utf-8"))
     image.paste(mark, layout.emblem_box[:2], mark)
@@ -336,6 +341,16 @@ def render_card(card: Card, layout: Layout | None = None) -> Image.Image:
     for text in layout.texts:
         draw.text(text.origin, text.text, font=text.face, fill=text.fill)
     draw.rectangle(layout.rule_box, fill=WHITE)
+    return image
+
+
+def render_card(card: Card, layout: Layout | None = None) -> Image.Image:
+    layout = layout or layout_card(card)
+    image = frame(card.hashtag, card.motto).copy()
+    draw = ImageDraw.Draw(image)
+    for text in layout.texts:
+        if text.role not in FRAME_ROLES:
+            draw.text(text.origin, text.text, font=text.face, fill=text.fill)
     return image
 
 
