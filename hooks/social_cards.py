@@ -60,7 +60,6 @@ FONTS = Path(__file__).resolve().parent / "fonts"
 BOLD = FONTS / "NotoSans-Bold.ttf"
 REGULAR = FONTS / "NotoSans-Regular.ttf"
 LOGO = ROOT / "overrides" / "assets" / "images" / "logo.svg"
-GENERIC_IMAGE = "assets/images/og-image.png"
 CARDS_FOLDER = "assets/images/social"
 CACHE_FOLDER = Path(".cache") / "social"  # relative to the project (mkdocs.yml's folder)
 CACHE_DAYS = 30  # a cached card no build has used for this long is removed
@@ -413,11 +412,13 @@ def section_label(page, nav, ui: dict) -> str:
     if parent is not None and getattr(parent, "title", None):
         label = plain(parent.title)
     else:
+        # The nearest folder with an index page in the navigation: jaunumi/lapa/2 -> jaunumi.
+        indexes = {site_context.path_in_language(p.file.src_uri): p for p in nav.pages}
         folder = posixpath.dirname(site_context.path_in_language(page.file.src_uri))
-        if folder:
-            index = next((p for p in nav.pages
-                          if site_context.path_in_language(p.file.src_uri) == f"{folder}/index.md"), None)
+        while folder and not label:
+            index = indexes.get(f"{folder}/index.md")
             label = plain(index.title) if index is not None and index.title else ""
+            folder = posixpath.dirname(folder)
     if not label or label == title:
         label = ui["site_title"]
     return "" if label == title else label
@@ -437,7 +438,7 @@ def own_image(page, config, files) -> dict | None:
     url = news.image_url(page.file, image.strip(), files)
     if url is None:
         return None  # content_checks reports the missing file
-    result = {"alt": plain(str(page.meta.get("image_alt", ""))) or page_title(page, {"site_title": ""}),
+    result = {"alt": plain(str(page.meta.get("image_alt", ""))) or plain(page.meta.get("title") or page.title or ""),
               "type": mimetypes.guess_type(url.split("?")[0])[0]}
     if "://" in url:
         result["url"] = url

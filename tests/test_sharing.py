@@ -259,6 +259,26 @@ def test_a_second_render_with_the_same_inputs_draws_nothing(tmp_path):
     assert len(list(cache.glob("*.png"))) == 4
 
 
+def test_section_comes_from_the_navigation_or_the_folder():
+    from types import SimpleNamespace as Fake
+
+    def page(src_uri, title, parent=None):
+        return Fake(file=Fake(src_uri=src_uri), title=title, meta={"title": title}, parent=parent,
+                    is_homepage=False)
+
+    ui = site_context.ui_for("en")
+    news_index = page("en/jaunumi/index.md", "News")
+    nav = Fake(pages=[page("en/index.md", "Home"), news_index])
+    section = Fake(title="Priorities")
+    assert social_cards.section_label(page("en/prioritates/noturiba.md", "Resilience", section), nav, ui) == "Priorities"
+    assert social_cards.section_label(page("en/jaunumi/2024-01-18-x.md", "An item"), nav, ui) == "News"
+    assert social_cards.section_label(page("en/jaunumi/lapa/2.md", "News – page 2"), nav, ui) == "News"
+    # The section's own page, and a page outside any section, get the site's line instead.
+    assert social_cards.section_label(news_index, nav, ui) == ui["site_title"]
+    assert social_cards.section_label(page("en/kontakti.md", "Contacts"), nav, ui) == ui["site_title"]
+    assert social_cards.section_label(page("en/index.md", "Home"), nav, ui) == ""
+
+
 def test_card_paths_follow_the_page_paths():
     assert social_cards.card_path("", "lv") == "assets/images/social/index.png"
     assert social_cards.card_path("en/", "en") == "assets/images/social/en/index.png"
