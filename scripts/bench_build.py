@@ -3,6 +3,7 @@
 
     python scripts/bench_build.py                  # N = 0, 100, 500, 1000
     python scripts/bench_build.py --counts 0 200   # other counts
+    python scripts/bench_build.py --cards          # social cards: cold and warm cache vs no cards
 
 For each N the repository is copied to a temporary folder, N synthetic news items are written
 in each language (docs/<lang>/jaunumi/2000-01-01-bench-1.md, ...; never into the real docs/),
@@ -10,6 +11,12 @@ and the site is built exactly as CI builds it (strict). The table shows the buil
 clock, and CPU time, which is steadier on a busy machine), the number of HTML pages, their
 total and average size, and the size of a few pages that are not news: those must stay the
 same whatever N is, and the build time should grow linearly.
+
+With --cards it measures what the social cards (hooks/social_cards.py) cost, for each N: the
+build without the cards hook (the build as it was before them), a full build that draws every
+card (empty cache, "cold"), and a rebuild with no change (every card from .cache/social/,
+"warm"). Each is run --repeat times, interleaved so that a change in the machine's load hits
+all three alike, and the median is shown. Goals: cold within 2x, warm within 10 % of no cards.
 """
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ import datetime as dt
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -89,6 +97,62 @@ def build(root: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/") 
     return seconds, cpu
 
 
+CARDS_HOOK = "  - hooks/social_cards.py\n"
+CARD_CACHE = Path(".cache") / "social"
+
+
+def set_cards_hook(root: Path, enabled: bool) -> None:
+    """Put the social cards hook in (or leave it out of) the copy's mkdocs.yml."""
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    anchor = "  - hooks/share_links.py\n"  # the cards hook goes right before it
+    if anchor not in text:
+        raise SystemExit("mkdocs.yml no longer lists hooks/share_links.py: update set_cards_hook()")
+    text = text.replace(CARDS_HOOK, "")
+    if enabled:
+        text = text.replace(anchor, CARDS_HOOK + anchor)
+    config.write_text(text, encoding="utf-8")
+
+
+def run_cards(count: int, workdir: Path, repeat: int) -> dict:
+    root = copy_repo(workdir / f"repo-{count}")
+    add_synthetic_news(root, count)
+    site_dir = workdir / f"site-{count}"
+    times: dict[str, list[tuple[float, float]]] = {"none": [], "cold": [], "warm": []}
+    for _ in range(repeat):
+        set_cards_hook(root, enabled=False)
+        times["none"].append(build(root, site_dir))
+        set_cards_hook(root, enabled=True)
+        shutil.rmtree(root / CARD_CACHE, ignore_errors=True)
+        times["cold"].append(build(root, site_dir))
+        times["warm"].append(build(root, site_dir))
+    cards = len(list((site_dir / "assets" / "images" / "social").rglob("*.png")))
+    shutil.rmtree(root)
+    shutil.rmtree(site_dir)
+    row = {"n": count, "cards": cards}
+    for kind, runs in times.items():
+        row[kind] = statistics.median(wall for wall, _ in runs)
+        row[f"{kind}_cpu"] = statistics.median(cpu for _, cpu in runs)
+    return row
+
+
+def cards_table(rows: list[dict], repeat: int) -> str:
+    header = ["N per language", "cards", "no cards s (CPU)", "cold cache s (CPU)", "cold / no cards",
+              "warm cache s (CPU)", "warm / no cards"]
+    lines = [f"Median of {repeat} builds each.", "",
+             "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        lines.append("| " + " | ".join([
+            str(row["n"]), str(row["cards"]),
+            f"{row['none']:.2f} ({row['none_cpu']:.2f})",
+            f"{row['cold']:.2f} ({row['cold_cpu']:.2f})",
+            f"{row['cold'] / row['none']:.2f}× ({row['cold_cpu'] / row['none_cpu']:.2f}×)",
+            f"{row['warm']:.2f} ({row['warm_cpu']:.2f})",
+            f"{row['warm'] / row['none']:.2f}× ({row['warm_cpu'] / row['none_cpu']:.2f}×)",
+        ]) + " |")
+    return "\n".join(lines)
+
+
 def html_pages(site_dir: Path) -> list[Path]:
     return sorted(path for path in site_dir.rglob("*.html") if "assets" not in path.relative_to(site_dir).parts)
 
@@ -129,12 +193,23 @@ def table(rows: list[dict]) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--counts", type=int, nargs="+", default=[0, 100, 500, 1000],
-                        help="news items per language to benchmark (default: 0 100 500 1000)")
+    parser.add_argument("--counts", type=int, nargs="+",
+                        help="news items per language to benchmark (default: 0 100 500 1000; with --cards 0 100)")
+    parser.add_argument("--cards", action="store_true",
+                        help="measure the social cards: no cards vs cold cache vs warm cache (default counts: 0 100)")
+    parser.add_argument("--repeat", type=int, default=3, help="builds of each kind with --cards (median shown)")
     args = parser.parse_args(argv)
     rows = []
+    if args.cards:
+        with tempfile.TemporaryDirectory(prefix="bench-cards-") as tmp:
+            for count in args.counts or [0, 100]:
+                rows.append(run_cards(count, Path(tmp), args.repeat))
+                print(f"N={count}: no cards {rows[-1]['none']:.2f} s, cold {rows[-1]['cold']:.2f} s, "
+                      f"warm {rows[-1]['warm']:.2f} s", file=sys.stderr)
+        print(cards_table(rows, args.repeat))
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
-        for count in args.counts:
+        for count in args.counts or [0, 100, 500, 1000]:
             rows.append(run(count, Path(tmp)))
             print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
                   f"{rows[-1]['pages']} pages", file=sys.stderr)
