@@ -65,7 +65,10 @@ def shared_build(tmp_path_factory) -> dict:
     """Build once for all workers: {'dir', 'url', 'returncode', 'stdout', 'stderr'}."""
     from filelock import FileLock
 
-    shared = tmp_path_factory.getbasetemp().parent  # the same for every worker of this run
+    # The run's own folder: under xdist each worker's basetemp is <run>/popen-gwN, so the parent is
+    # the run's; without xdist the basetemp is the run's folder itself (its parent is shared by runs).
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     state = shared / "site-build.json"
     with FileLock(str(shared / "site-build.lock")):
         if state.exists():

@@ -300,7 +300,8 @@ def scratch(tmp_path_factory):
                              ("en", "A planted news item with a picture", "A blue square")):
         (project / "docs" / lang / PLANTED_IMAGE_NEWS).write_text(
             f"---\ntitle: {title}\ndate: 2000-01-02\ndescription: {title}.\n"
-            f"image: planted.png\nimage_alt: {alt}\n---\n\n# {title}\n\nTeksts.\n",
+            f"image: planted.png\nimage_alt: {alt}\n---\n\n# {title}\n\n"
+            + "Šis ir pārbaudes jaunums ar savu attēlu, kas jārāda kopīgojot. " * 5 + "\n",
             encoding="utf-8")
     url = "http://127.0.0.1:8000/pr-preview/pr-7/"
     first = build_site(project, tmp / "site1", url)
