@@ -23,7 +23,8 @@ because every document is issued in English and the site's readers of both langu
 the symbol is the same in every language. A resolution's year is written with a space in
 running text ("S/RES/1325 (2000)") and without it in the address, as the UN writes it.
 
-Where symbols are left alone: inside code (`S/PV.1`), inside an existing link, in raw HTML, and in
+Where symbols are left alone: inside code (`S/PV.1`), inside an existing link (Markdown or raw HTML),
+in a block of raw HTML, and in
 attributes (a heading's id is made from its text by the toc extension before this runs, and the
 table of contents keeps the plain text). The link's title attribute names the document type in
 the page's language (`lang`, 'lv' or 'en').
@@ -76,6 +77,9 @@ SYMBOL = re.compile(
     r"(?<![\w/.])(?:" + "|".join(f"(?P<{kind}>{pattern}{SUFFIX})" for kind, pattern in KINDS.items())
     + r")(?![\w/]|\.\d)"
 )
+# Where Python-Markdown keeps raw HTML while it works on the text: a placeholder with the index
+# of the stashed HTML.
+STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
 # Elements whose text is not running text: code, links, and what Python-Markdown leaves alone.
 SKIP = {"a", "code", "pre", "kbd", "samp", "script", "style"}
 
@@ -107,10 +111,12 @@ class SymbolLinks(Treeprocessor):
         element.text = AtomicString(symbol)
         return element
 
-    def split(self, text: str) -> tuple[str, list[etree.Element]]:
-        """Text before the first symbol, and a link per symbol with the text after it as its tail."""
+    def split(self, text: str, in_raw_link: bool) -> tuple[str, list[etree.Element], bool]:
+        """Text before the first symbol, and a link per symbol with the text after it as its tail;
+        and whether the text ends inside a link written in raw HTML (<a href=…>…</a>), whose
+        text is left alone too."""
         links, head, position = [], None, 0
-        for start, end, symbol, kind in find_symbols(text):
+        for start, end, symbol, kind in self.linkable(text, in_raw_link):
             before = text[position:start]
             if links:
                 links[-1].tail = before
@@ -118,22 +124,51 @@ class SymbolLinks(Treeprocessor):
                 head = before
             links.append(self.link(symbol, kind))
             position = end
+        in_raw_link = self.ends_in_raw_link(text, in_raw_link)
         if not links:
-            return text, []
+            return text, [], in_raw_link
         links[-1].tail = text[position:]
-        return head, links
+        return head, links, in_raw_link
+
+    def raw_tags(self, text: str):
+        """(start, end, True for <a …> / False for </a>) of raw HTML links stashed in `text`."""
+        for match in STASHED.finditer(text):
+            index = int(match.group(1))
+            blocks = self.md.htmlStash.rawHtmlBlocks
+            raw = str(blocks[index]).lstrip().lower() if index < len(blocks) else ""
+            if re.match(r"<a[\s>]", raw):
+                yield match.start(), match.end(), True
+            elif raw.startswith("</a"):
+                yield match.start(), match.end(), False
+
+    def linkable(self, text: str, in_raw_link: bool):
+        """The symbols of `text` that are not inside a raw HTML link."""
+        edges = list(self.raw_tags(text))
+        for found in find_symbols(text):
+            inside = in_raw_link
+            for start, _, opens in edges:
+                if start < found[0]:
+                    inside = opens
+            if not inside:
+                yield found
+
+    def ends_in_raw_link(self, text: str, in_raw_link: bool) -> bool:
+        for _, _, opens in self.raw_tags(text):
+            in_raw_link = opens
+        return in_raw_link
 
     def walk(self, element: etree.Element) -> None:
         if element.tag in SKIP:
             return
+        in_raw_link = False
         if element.text and not isinstance(element.text, AtomicString):
-            element.text, links = self.split(element.text)
+            element.text, links, in_raw_link = self.split(element.text, in_raw_link)
             for index, link in enumerate(links):
                 element.insert(index, link)
         for child in list(element):
             self.walk(child)
             if child.tail and not isinstance(child.tail, AtomicString):
-                child.tail, links = self.split(child.tail)
+                child.tail, links, in_raw_link = self.split(child.tail, in_raw_link)
                 position = list(element).index(child) + 1
                 for offset, link in enumerate(links):
                     element.insert(position + offset, link)

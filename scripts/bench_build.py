@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""How the build grows with the news: build time and page sizes for N news items per language.
+"""How the build grows with the news and statements: build time and page sizes for N items per language.
 
-    python scripts/bench_build.py                  # N = 0, 100, 500, 1000
+    python scripts/bench_build.py                  # N = 0, 100, 500, 1000 news items
     python scripts/bench_build.py --counts 0 200   # other counts
+    python scripts/bench_build.py --statements     # N statements instead of news items
 
 For each N the repository is copied to a temporary folder, N synthetic news items are written
 in each language (docs/<lang>/jaunumi/2000-01-01-bench-1.md, ...; never into the real docs/),
 and the site is built exactly as CI builds it (strict). The table shows the build time (wall
 clock, and CPU time, which is steadier on a busy machine), the number of HTML pages, their
 total and average size, and the size of a few pages that are not news: those must stay the
-same whatever N is, and the build time should grow linearly.
+same whatever N is, and the build time should grow linearly. Synthetic statements
+(docs/<lang>/pazinojumi/2000-01-01-bench-1.md, ...) take the priorities of data/priorities.yml in
+turn; the priorities' pages show only the latest three, so they keep their size too.
 """
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ LANGUAGES = ("lv", "en")
 # Copied into the temporary repository: everything a build reads.
 SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_cache", "node_modules")
 # Pages that are not news, by URL path: their size must not depend on the number of news items.
-FIXED_PAGES = ("", "prioritates/", "vesture/", "en/", "en/vesture/")
+FIXED_PAGES = ("", "prioritates/", "vesture/", "en/", "en/vesture/", "prioritates/sievietes/",
+               "padome/prioritates/", "en/padome/prioritates/")
 FIRST_DAY = dt.date(2000, 1, 1)  # synthetic items are older than every real one
 
 TEXTS = {
@@ -64,6 +68,55 @@ def add_synthetic_news(root: Path, count: int, languages=LANGUAGES) -> list[str]
                 f"---\ntitle: \"{text['title']}\"\ndate: {day.isoformat()}\n"
                 f"description: \"{text['description']}\"\n---\n\n# {text['title']}\n\n"
                 + "\n\n".join([text["body"]] * 4) + "\n",  # 40+ words: the content rules ask that much
+                encoding="utf-8",
+            )
+    return paths
+
+
+STATEMENT_TEXTS = {
+    "lv": {
+        "title": "Sintētisks paziņojums Nr. {n}",
+        "description": "Veiktspējas pārbaudes paziņojums Nr. {n}: tas nav īsts paziņojums.",
+        "meeting": "Sintētiska sanāksme Nr. {n}",
+        "speaker": "Pārbaudes runātājs",
+        "body": "Šis paziņojums ir izveidots tikai vietnes veidošanas ātruma mērīšanai, un tajā minēts "
+                "dokuments S/2024/507. Rindkopa {n}.",
+    },
+    "en": {
+        "title": "Synthetic statement no. {n}",
+        "description": "Benchmark statement no. {n}: this is not a real statement.",
+        "meeting": "Synthetic meeting no. {n}",
+        "speaker": "Benchmark speaker",
+        "body": "This statement exists only to measure how fast the site builds, and it mentions "
+                "document S/2024/507. Paragraph {n}.",
+    },
+}
+
+
+def priority_keys(root: Path) -> list[str]:
+    import yaml
+
+    return [entry["key"] for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))]
+
+
+def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES) -> list[str]:
+    """Write `count` statements in each language, the priorities in turn; returns their paths
+    inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...)."""
+    keys = priority_keys(root)
+    paths = []
+    for number in range(1, count + 1):
+        day = FIRST_DAY + dt.timedelta(days=number)
+        rel = f"pazinojumi/{day.isoformat()}-bench-{number}.md"
+        paths.append(rel)
+        for lang in languages:
+            text = {key: value.format(n=number) for key, value in STATEMENT_TEXTS[lang].items()}
+            (root / "docs" / lang / "pazinojumi").mkdir(parents=True, exist_ok=True)
+            (root / "docs" / lang / rel).write_text(
+                f"---\ntitle: \"{text['title']}\"\ndate: {day.isoformat()}\n"
+                f"description: \"{text['description']}\"\nmeeting: \"{text['meeting']}\"\n"
+                f"symbol: S/PV.{number}\nspeaker: \"{text['speaker']}\"\n"
+                f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n---\n\n"
+                f"# {text['title']}\n\n" + "\n\n".join([text["body"]] * 4) + "\n",  # 40+ words
                 encoding="utf-8",
             )
     return paths
@@ -108,9 +161,9 @@ def measure(site_dir: Path) -> dict:
     }
 
 
-def run(count: int, workdir: Path) -> dict:
+def run(count: int, workdir: Path, statements: bool = False) -> dict:
     root = copy_repo(workdir / f"repo-{count}")
-    add_synthetic_news(root, count)
+    (add_synthetic_statements if statements else add_synthetic_news)(root, count)
     seconds, cpu = build(root, workdir / f"site-{count}")
     return {"n": count, "seconds": seconds, "cpu": cpu, **measure(workdir / f"site-{count}")}
 
@@ -130,12 +183,13 @@ def table(rows: list[dict]) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", type=int, nargs="+", default=[0, 100, 500, 1000],
-                        help="news items per language to benchmark (default: 0 100 500 1000)")
+                        help="items per language to benchmark (default: 0 100 500 1000)")
+    parser.add_argument("--statements", action="store_true", help="synthetic statements instead of news items")
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         for count in args.counts:
-            rows.append(run(count, Path(tmp)))
+            rows.append(run(count, Path(tmp), args.statements))
             print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
                   f"{rows[-1]['pages']} pages", file=sys.stderr)
             shutil.rmtree(Path(tmp) / f"repo-{count}")
