@@ -177,6 +177,16 @@ def generated_page(config, lang: str, src_uri: str, dest_uri: str, meta: dict, b
     return file
 
 
+def add_generated(files, config, file: File) -> None:
+    """Add a generated page to the build and to mkdocs-static-i18n's list of the language's pages,
+    which overrides/sitemap.xml reads (the plugin takes that list before hooks add pages)."""
+    files.append(file)
+    i18n = config.plugins.get("i18n")
+    pages = getattr(i18n, "i18n_files_per_language", {}).get(file.locale)
+    if pages is not None:
+        pages.append(file)
+
+
 def generated_list_page(config, lang: str, index_file: File, number: int, docs_dir: Path,
                         kind: Collection = NEWS, ui_strings: dict | None = None) -> File:
     """Page `number` (2, 3, ...) of the list: the index's title and the list's marker."""
@@ -209,7 +219,7 @@ def add_list_pages(files, config, lang: str, item_count: int, docs_dir: Path, ki
         list_urls[1] = index_file.url
         for number in range(2, page_count(item_count) + 1):
             list_page = generated_list_page(config, lang, index_file, number, docs_dir, kind, ui_strings)
-            files.append(list_page)
+            add_generated(files, config, list_page)
             list_urls[number] = list_page.url
     return list_urls
 

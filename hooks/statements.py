@@ -160,7 +160,7 @@ def on_files(files, config):
     topic_files = {}
     for priority in priorities:
         topic_files[priority.key] = topic_page(config, lang, priority, _ui_strings)
-        files.append(topic_files[priority.key])
+        news.add_generated(files, config, topic_files[priority.key])
     page_files = {priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities}
     lists = news.BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
     _state = State(lists, priorities, topic_files, page_files)
