@@ -134,6 +134,7 @@ class State:
     priorities: list[Priority]
     topic_files: dict  # key -> File of pazinojumi/tema/<key>/
     page_files: dict  # path inside the language folder -> File (the priorities' pages)
+    listed: set  # src_uri of every statement listed (a published statement the rules find in order)
 
 
 _state: State | None = None
@@ -163,7 +164,7 @@ def on_files(files, config):
         news.add_generated(files, config, topic_files[priority.key])
     page_files = {priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities}
     lists = news.BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
-    _state = State(lists, priorities, topic_files, page_files)
+    _state = State(lists, priorities, topic_files, page_files, {item.file.src_uri for item in items})
     return files
 
 
@@ -208,13 +209,15 @@ def on_page_markdown(markdown, page, config, files):
     if _state is None:
         return markdown
     lang = _state.lists.lang
-    path = news.path_in_language(page.file)
     state = _state.lists
+    is_statement = page.file.src_uri in _state.listed
+    own_keys = [priority.key for priority in _state.priorities if _state.page_files.get(priority.page) is page.file]
+    if not (is_statement or own_keys or "data: statements" in markdown):
+        return markdown  # most pages: nothing to do, no template environment to make
     env = data_pages.template_environment(config)
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
-    if STATEMENTS.item_pattern.match(path) and any(item.file is page.file for item in state.items):
+    if is_statement:
         markdown = after_heading(markdown, statement_facts(page, lang, env, ui))
-    own_keys = [priority.key for priority in _state.priorities if _state.page_files.get(priority.page) is page.file]
 
     def latest():
         items = [item for item in state.items if set(item.meta.get("priorities") or []) & set(own_keys)]

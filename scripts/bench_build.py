@@ -55,22 +55,30 @@ def copy_repo(destination: Path) -> Path:
     return destination
 
 
-def add_synthetic_news(root: Path, count: int, languages=LANGUAGES) -> list[str]:
-    """Write `count` news items in each language; returns their paths inside the language folder."""
+def write_synthetic(root: Path, folder: str, count: int, texts: dict, languages=LANGUAGES,
+                    fields=lambda number: "") -> list[str]:
+    """Write `count` dated items docs/<lang>/<folder>/2000-01-02-bench-1.md, ... in each language
+    (`fields(number)`: more front matter lines); returns their paths inside the language folder."""
     paths = []
     for number in range(1, count + 1):
         day = FIRST_DAY + dt.timedelta(days=number)
-        rel = f"jaunumi/{day.isoformat()}-bench-{number}.md"
+        rel = f"{folder}/{day.isoformat()}-bench-{number}.md"
         paths.append(rel)
         for lang in languages:
-            text = {key: value.format(n=number) for key, value in TEXTS[lang].items()}
+            text = {key: value.format(n=number) for key, value in texts[lang].items()}
+            (root / "docs" / lang / folder).mkdir(parents=True, exist_ok=True)
             (root / "docs" / lang / rel).write_text(
                 f"---\ntitle: \"{text['title']}\"\ndate: {day.isoformat()}\n"
-                f"description: \"{text['description']}\"\n---\n\n# {text['title']}\n\n"
+                f"description: \"{text['description']}\"\n{fields(number).format(**text)}---\n\n# {text['title']}\n\n"
                 + "\n\n".join([text["body"]] * 4) + "\n",  # 40+ words: the content rules ask that much
                 encoding="utf-8",
             )
     return paths
+
+
+def add_synthetic_news(root: Path, count: int, languages=LANGUAGES) -> list[str]:
+    """Write `count` news items in each language; returns their paths inside the language folder."""
+    return write_synthetic(root, "jaunumi", count, TEXTS, languages)
 
 
 STATEMENT_TEXTS = {
@@ -103,23 +111,9 @@ def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES) -> lis
     """Write `count` statements in each language, the priorities in turn; returns their paths
     inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...)."""
     keys = priority_keys(root)
-    paths = []
-    for number in range(1, count + 1):
-        day = FIRST_DAY + dt.timedelta(days=number)
-        rel = f"pazinojumi/{day.isoformat()}-bench-{number}.md"
-        paths.append(rel)
-        for lang in languages:
-            text = {key: value.format(n=number) for key, value in STATEMENT_TEXTS[lang].items()}
-            (root / "docs" / lang / "pazinojumi").mkdir(parents=True, exist_ok=True)
-            (root / "docs" / lang / rel).write_text(
-                f"---\ntitle: \"{text['title']}\"\ndate: {day.isoformat()}\n"
-                f"description: \"{text['description']}\"\nmeeting: \"{text['meeting']}\"\n"
-                f"symbol: S/PV.{number}\nspeaker: \"{text['speaker']}\"\n"
-                f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n---\n\n"
-                f"# {text['title']}\n\n" + "\n\n".join([text["body"]] * 4) + "\n",  # 40+ words
-                encoding="utf-8",
-            )
-    return paths
+    return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
+        f'meeting: "{{meeting}}"\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
+        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n"))
 
 
 def child_cpu_seconds() -> float:

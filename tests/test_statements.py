@@ -210,6 +210,7 @@ def test_search_index_holds_each_statement_in_its_language_only(site, lang):
 SYNTHETIC = 500
 SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and published
 NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
+SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
 TEXTS = {
     "lv": {
         "description": "Pārbaudes paziņojums, kas izveidots ar sastatni, lai redzētu to visās vietās.",
@@ -232,11 +233,12 @@ TEXTS = {
 }
 
 
-def fill_in(path: Path, lang: str) -> None:
-    """Replace the scaffold's TODO placeholders, as an editor would."""
+def fill_in(path: Path, lang: str, later: bool = False) -> None:
+    """Replace the scaffold's TODO placeholders, as an editor would (each page its own description)."""
     text = path.read_text(encoding="utf-8")
     for key in ("description", "meeting", "speaker"):
-        text = re.sub(rf'^{key}: ".*"$', f'{key}: "{TEXTS[lang][key]}"', text, flags=re.M)
+        value = TEXTS[lang][key] + (" (2100)" if later and key == "description" else "")
+        text = re.sub(rf'^{key}: ".*"$', f'{key}: "{value}"', text, flags=re.M)
     text = re.sub(r"^TODO:.*$", TEXTS[lang]["body"], text, flags=re.M)
     assert "TODO" not in text
     path.write_text(text, encoding="utf-8")
@@ -258,6 +260,11 @@ def grown(tmp_path_factory):
                                        "Test statement", keys, "https://example.org/statement", "S/PV.10043")
             for path in created:
                 fill_in(path, path.relative_to(project / "docs").parts[0])
+            # and one scheduled after the build's date, which must be nowhere yet
+            scheduled = create_statement(project, SCHEDULED["date"], SCHEDULED["slug"], "Plānots paziņojums",
+                                         "Scheduled statement", keys, "https://example.org/later")
+            for path in scheduled:
+                fill_in(path, path.relative_to(project / "docs").parts[0], later=True)
         result = build_site(project, base / f"site-{name}", SITE_URL, env={"SITE_DATE": SITE_DATE})
         assert result.returncode == 0, result.stdout + result.stderr
         builds[name] = base / f"site-{name}"
@@ -321,6 +328,16 @@ def test_scaffolded_statement_appears_everywhere(grown, lang):
     other_docs = json.loads((site / INDEX_PATHS[other]).read_text(encoding="utf-8"))["docs"]
     assert any(word in doc["text"] for doc in docs)
     assert not any(word in doc["text"] for doc in other_docs)
+
+
+def test_a_scheduled_statement_is_nowhere_before_its_day(grown):
+    site = grown["after"]
+    needle = f"{FOLDER}/{SCHEDULED['date']}-{SCHEDULED['slug']}"
+    assert (grown["repo"] / "docs" / "lv" / f"{needle}.md").is_file()
+    for lang in LANGS:
+        assert not page_of(site, f"{lang_root(lang)}{needle}").exists()
+        assert needle not in (site / f"{lang_root(lang)}{FOLDER}/feed.xml").read_text(encoding="utf-8")
+    assert not [page for page in html_pages(site) if needle in page.read_text(encoding="utf-8")]
 
 
 def test_statements_list_is_paginated_with_500(grown):
