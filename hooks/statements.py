@@ -118,7 +118,9 @@ def topic_page(config, lang: str, priority: Priority, ui_strings: dict):
         "title": ui_strings["statements_topic_title"][lang].format(name=name),
         "description": ui_strings["statements_topic_description"][lang].format(name=name),
         "statements_priority": priority.key,
-        # In the search index like every page (tests/test_search.py): "statements women" finds it.
+        # In the search index like every page, but below the priority's own page, which a reader
+        # typing the priority's name is looking for (Material's per-page search boost).
+        "search": {"boost": 0.1},
     }
     body = f"# {meta['title']}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
     alternates = {other: topic_dest(other, priority.key) for other in site_context.LANGUAGES}
