@@ -5,11 +5,13 @@
 #   make check   – the content checks the comms team sees on a pull request
 #   make news date=2026-11-20 slug=sanaksme lv="Virsraksts" en="Title"   – a news item in both languages
 #   make page path=prioritates/jauna-lapa lv="Virsraksts" en="Title"     – a page in both languages (+ nav)
+#   make statement date=2025-11-14 slug=darba-metodes lv="Virsraksts" en="Title" \
+#        priorities=working-methods source=https://... [symbol=S/PV.10043]   – a statement in both languages
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: setup serve build test check bench news page
+.PHONY: setup serve build test check bench news page statement
 
 setup: $(VENV)/.installed
 
@@ -30,6 +32,10 @@ check: setup
 
 news: setup
 	$(PYTHON) scripts/new_news.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)"
+
+statement: setup
+	$(PYTHON) scripts/new_statement.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
+		--priorities "$(priorities)" --source "$(source)" --symbol "$(symbol)"
 
 page: setup
 	$(PYTHON) scripts/new_page.py --path "$(path)" --title-lv "$(lv)" --title-en "$(en)"

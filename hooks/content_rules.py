@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import markdown
 import yaml
@@ -27,12 +28,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also for scripts/)
 
 from site_context import LANGUAGES  # noqa: E402
+import un_symbols  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
     "en": {"lv": "angļu", "en": "English"},
 }
 NEWS_FOLDER = "jaunumi"
+STATEMENTS_FOLDER = "pazinojumi"
+PRIORITIES_FILE = "data/priorities.yml"
 NEWS_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TODO = re.compile(r"\bTODO\b")
@@ -250,17 +254,26 @@ def as_date(value) -> dt.date | None:
     return None
 
 
-def news_problems(page: Page) -> list[Problem]:
-    folder, _, name = page.rel.rpartition("/")
-    if folder != NEWS_FOLDER or name == "index.md":
+# A dated item's folder -> how the messages name it: (Latvian genitive, Latvian dative, English).
+DATED_ITEMS = {
+    NEWS_FOLDER: ("Jaunuma", "Jaunumam", "news", "The news item"),
+    STATEMENTS_FOLDER: ("Paziņojuma", "Paziņojumam", "statement", "The statement"),
+}
+
+
+def dated_item_problems(page: Page, folder: str) -> list[Problem]:
+    """A news item's or statement's file name YYYY-MM-DD-slug.md and its `date`, which must agree."""
+    page_folder, _, name = page.rel.rpartition("/")
+    if page_folder != folder or name == "index.md":
         return []
+    genitive, dative, noun_en, subject_en = DATED_ITEMS[folder]
     match = NEWS_NAME.fullmatch(name)
     if match is None:
         return [Problem(
             page.path, 1,
-            "Jaunuma faila nosaukumam jābūt GGGG-MM-DD-nosaukums.md (mazie burti bez garumzīmēm, "
+            f"{genitive} faila nosaukumam jābūt GGGG-MM-DD-nosaukums.md (mazie burti bez garumzīmēm, "
             "piemēram, 2025-06-03-ievelesana.md) — pārdēvējiet failu abās valodās.",
-            "A news file name must be YYYY-MM-DD-slug.md (lower case, no diacritics, "
+            f"A {noun_en} file name must be YYYY-MM-DD-slug.md (lower case, no diacritics, "
             "e.g. 2025-06-03-ievelesana.md) — rename the file in both languages.",
         )]
     try:
@@ -274,8 +287,8 @@ def news_problems(page: Page) -> list[Problem]:
     if "date" not in page.meta:
         return [Problem(
             page.path, 1,
-            f"Jaunumam trūkst 'date' priekšvārdā (front matter) — pievienojiet rindu 'date: {file_date}'.",
-            f"The news item has no 'date' in the front matter — add the line 'date: {file_date}'.",
+            f"{dative} trūkst 'date' priekšvārdā (front matter) — pievienojiet rindu 'date: {file_date}'.",
+            f"{subject_en} has no 'date' in the front matter — add the line 'date: {file_date}'.",
         )]
     date = as_date(page.meta["date"])
     line = page.line_of_key("date")
@@ -292,6 +305,102 @@ def news_problems(page: Page) -> list[Problem]:
             f"The date 'date: {date}' does not match the date in the file name ({file_date}) — correct one of them.",
         )]
     return []
+
+
+def news_problems(page: Page) -> list[Problem]:
+    return dated_item_problems(page, NEWS_FOLDER)
+
+
+_priority_keys_cache: dict[Path, tuple[float, list[str] | None]] = {}
+
+
+def priority_keys(root: Path) -> list[str] | None:
+    """The keys in data/priorities.yml; None if the file cannot be read (hooks/statements.py
+    reports what is wrong with it, at its line)."""
+    path = root / PRIORITIES_FILE
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    cached = _priority_keys_cache.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        keys = [str(entry["key"]) for entry in entries if isinstance(entry, dict) and "key" in entry]
+    except (yaml.YAMLError, TypeError, UnicodeDecodeError):
+        keys = None
+    _priority_keys_cache[path] = (mtime, keys)
+    return keys
+
+
+def _front_matter_line_with(page: Page, key: str, value: str) -> int:
+    """The line of `value` inside the front matter field `key` (a list may span lines)."""
+    start = page.line_of_key(key)
+    for number in range(start, page.body_line):
+        if value in page.lines[number - 1]:
+            return number
+    return start
+
+
+def statement_problems(page: Page, root: Path) -> list[Problem]:
+    """A statement (docs/<lang>/pazinojumi/YYYY-MM-DD-slug.md): its date and file name, and the
+    fields that say where and by whom it was delivered (CONTRIBUTING.md, "Paziņojumi")."""
+    folder, _, name = page.rel.rpartition("/")
+    if folder != STATEMENTS_FOLDER or name == "index.md":
+        return []
+    problems = dated_item_problems(page, STATEMENTS_FOLDER)
+    wants = {
+        "meeting": ("sanāksmes nosaukumu, kā to raksta ANO, piemēram, 'Open debate on working methods'",
+                    "the meeting's name as the UN gives it, e.g. 'Open debate on working methods'"),
+        "speaker": ("runātāja vārdu un amatu", "the speaker's name and post"),
+    }
+    for key, (what_lv, what_en) in wants.items():
+        value = page.meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(
+                page.path, page.line_of_key(key),
+                f"Paziņojumam trūkst '{key}' priekšvārdā (front matter) — ierakstiet {what_lv}.",
+                f"The statement has no '{key}' in the front matter — write {what_en}.",
+            ))
+    symbol = page.meta.get("symbol")
+    if symbol is not None and not (isinstance(symbol, str) and un_symbols.is_symbol(symbol)):
+        problems.append(Problem(
+            page.path, page.line_of_key("symbol"),
+            f"'symbol: {symbol}' nav ANO dokumenta simbols — rakstiet sanāksmes stenogrammas simbolu, "
+            "piemēram, 'symbol: S/PV.10043', vai izdzēsiet rindu, kamēr stenogramma nav izdota.",
+            f"'symbol: {symbol}' is not a UN document symbol — write the meeting record's symbol, "
+            "e.g. 'symbol: S/PV.10043', or delete the line until the record is issued.",
+        ))
+    source = page.meta.get("source")
+    parsed = urlsplit(source.strip()) if isinstance(source, str) else None
+    if parsed is None or parsed.scheme != "https" or not parsed.netloc:
+        problems.append(Problem(
+            page.path, page.line_of_key("source"),
+            "'source' jābūt pilnā teksta adresei, kas sākas ar https://, piemēram, "
+            "'source: https://www.mfa.gov.lv/...'.",
+            "'source' must be the address of the full text, starting with https://, e.g. "
+            "'source: https://www.mfa.gov.lv/...'.",
+        ))
+    known = priority_keys(root)
+    priorities = page.meta.get("priorities")
+    if not isinstance(priorities, list) or not priorities:
+        problems.append(Problem(
+            page.path, page.line_of_key("priorities"),
+            "Paziņojumam vajag 'priorities' — vismaz vienu prioritāti no data/priorities.yml, piemēram, "
+            "'priorities: [working-methods]'.",
+            "The statement needs 'priorities' — at least one priority from data/priorities.yml, e.g. "
+            "'priorities: [working-methods]'.",
+        ))
+    elif known is not None:
+        for key in priorities:
+            if key not in known:
+                problems.append(Problem(
+                    page.path, _front_matter_line_with(page, "priorities", str(key)),
+                    f"Nezināma prioritāte '{key}' — izmantojiet kādu no data/priorities.yml: {', '.join(known)}.",
+                    f"Unknown priority '{key}' — use one of data/priorities.yml: {', '.join(known)}.",
+                ))
+    return problems
 
 
 def front_matter_image_problems(page: Page, root: Path) -> list[Problem]:
@@ -654,11 +763,13 @@ def news_duplicate_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]
 
 
 def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
-    """The front matter's fields: title, description, a news item's date, an image with its alt text.
-    hooks/news.py lists only the items for which this finds nothing."""
+    """The front matter's fields: title, description, a news item's date, a statement's fields,
+    an image with its alt text. hooks/news.py and hooks/statements.py list only the items for
+    which this finds nothing."""
     if page.problems:  # with broken front matter, every field would look missing
         return []
-    return required_field_problems(page) + news_problems(page) + front_matter_image_problems(page, root)
+    return (required_field_problems(page) + news_problems(page) + statement_problems(page, root)
+            + front_matter_image_problems(page, root))
 
 
 def outside_language_problem(page: Page) -> Problem:

@@ -21,6 +21,10 @@ and an empty index. Upstream this is a known, open incompatibility: ultrabug/mkd
 blog plugin", maintainer, 2024-02-27), also #236 and the unmerged fix PR #241;
 squidfunk/mkdocs-material#4863 (the blog plugin's author suggests one project per language).
 Items here only need a list, pages and a feed, which this small hook does.
+
+The same machinery serves other dated items (hooks/statements.py): a `Collection` names the
+folder, the marker, the list template, the feed and the interface strings of one kind of item,
+and the functions below take it (NEWS by default).
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ import posixpath
 import re
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -47,13 +51,36 @@ import site_context  # noqa: E402
 
 NEWS_FOLDER = "jaunumi"
 # A news item's path inside its language folder.
-NEWS_ITEM = re.compile(rf"^{NEWS_FOLDER}/(?P<date>\d{{4}}-\d{{2}}-\d{{2}})-(?P<slug>[^/]+)\.md$")
-INDEX = f"{NEWS_FOLDER}/index.md"
 MARKER_NAME = "news"
 PER_PAGE = 20  # items on one page of the news list
 FEED_SIZE = 20  # items in the Atom feed
 LATEST = 3  # items on the home page
 ATOM = "http://www.w3.org/2005/Atom"
+
+
+@dataclass(frozen=True)
+class Collection:
+    """One kind of dated item: docs/<lang>/<folder>/YYYY-MM-DD-slug.md, listed in place of
+    `<!-- data: <marker> -->` in <folder>/index.md, with an Atom feed."""
+    folder: str  # 'jaunumi'
+    marker: str  # 'news'
+    list_template: str  # in overrides/partials/data/
+    feed_file: str  # inside the language root: 'feed.xml'
+    feed_title_key: str  # data/ui.yml key of the feed's title
+    page_title_key: str  # data/ui.yml key of "Page {number}", for the further list pages
+
+    @property
+    def item_pattern(self) -> re.Pattern:
+        """An item's path inside its language folder."""
+        return re.compile(rf"^{self.folder}/(?P<date>\d{{4}}-\d{{2}}-\d{{2}})-(?P<slug>[^/]+)\.md$")
+
+    @property
+    def index(self) -> str:
+        return f"{self.folder}/index.md"
+
+
+NEWS = Collection(NEWS_FOLDER, MARKER_NAME, "news-list.html", "feed.xml", "news_feed_title", "news_page")
+NEWS_ITEM = NEWS.item_pattern
 
 
 @dataclass
@@ -65,6 +92,7 @@ class NewsItem:
     file: File
     image: str | None = None  # relative to the site root, or a full https:// address
     image_alt: str | None = None
+    meta: dict = field(default_factory=dict)  # the whole front matter, for other kinds' own fields
 
 
 def path_in_language(file: File) -> str:
@@ -82,13 +110,13 @@ def image_url(file: File, image: str | None, files) -> str | None:
     return target.url if target else None
 
 
-def collect_items(files, lang: str, root: Path, docs_dir: Path) -> list[NewsItem]:
-    """This language's news items, newest first. An item the content rules find fault with is
+def collect_items(files, lang: str, root: Path, docs_dir: Path, kind: Collection = NEWS) -> list[NewsItem]:
+    """This language's items of `kind`, newest first. An item the content rules find fault with is
     left out: hooks/content_checks.py has reported it already, and the strict build fails on that
     report, so the editor reads one message per problem, not a second one from here."""
     items = []
     for file in files.documentation_pages():
-        if not NEWS_ITEM.match(path_in_language(file)):
+        if not kind.item_pattern.match(path_in_language(file)):
             continue
         # A Latvian item shown on the English side (translation pending) is not English news.
         if getattr(file, "locale", lang) != lang:
@@ -105,6 +133,7 @@ def collect_items(files, lang: str, root: Path, docs_dir: Path) -> list[NewsItem
             file=file,
             image=image_url(file, meta.get("image"), files),
             image_alt=meta.get("image_alt"),
+            meta=meta,
         ))
     items.sort(key=lambda item: (item.date, item.file.src_uri), reverse=True)
     return items
@@ -114,9 +143,10 @@ def page_count(item_count: int) -> int:
     return max(1, math.ceil(item_count / PER_PAGE))
 
 
-def items_on_disk(docs_dir: Path, lang: str) -> int:
-    folder = docs_dir / lang / NEWS_FOLDER
-    return sum(1 for path in folder.glob("*.md") if NEWS_ITEM.match(f"{NEWS_FOLDER}/{path.name}"))
+def items_on_disk(docs_dir: Path, lang: str, kind: Collection = NEWS) -> int:
+    folder = docs_dir / lang / kind.folder
+    pattern = kind.item_pattern
+    return sum(1 for path in folder.glob("*.md") if pattern.match(f"{kind.folder}/{path.name}"))
 
 
 def list_page_dest(index_file: File, number: int) -> str:
@@ -126,33 +156,72 @@ def list_page_dest(index_file: File, number: int) -> str:
     return f"{posixpath.dirname(index_file.dest_uri)}/lapa/{number}/index.html"
 
 
-def generated_list_page(config, lang: str, index_file: File, number: int, docs_dir: Path) -> File:
-    """Page `number` (2, 3, ...) of the news list: the index's title and the news marker."""
-    front_matter = YAML_RE.match(index_file.content_string)
-    index_meta = (yaml.safe_load(front_matter.group(1)) if front_matter else None) or {}
-    title = f"{index_meta.get('title', '')} – {_ui_strings['news_page'][lang].format(number=number)}"
-    meta = {
-        "title": title,
-        "description": index_meta.get("description", ""),
-        "news_page": number,
-        "search": {"exclude": True},  # the items themselves are in the search index
-    }
-    content = f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n# {title}\n\n<!-- data: {MARKER_NAME} -->\n"
-    file = File.generated(config, f"{lang}/{NEWS_FOLDER}/lapa/{number}.md", content=content)
-    file.dest_uri = list_page_dest(index_file, number)
-    # What mkdocs-static-i18n gives its own files: the language, and the same page in the other
-    # language when that language has this many list pages (for hreflang and the language switch).
+def generated_page(config, lang: str, src_uri: str, dest_uri: str, meta: dict, body: str,
+                   alternates: dict[str, str]) -> File:
+    """A page made by a hook: front matter `meta`, Markdown `body`, written to `dest_uri`.
+    `src_uri` is its path inside the language folder; `alternates`: the same page's dest_uri in
+    the other languages that have it (for hreflang and the language switch)."""
+    content = f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n{body}"
+    file = File.generated(config, f"{lang}/{src_uri}", content=content)
+    file.dest_uri = dest_uri
+    # What mkdocs-static-i18n gives its own files: the language, and the same page in the others.
     file.locale = file.locale_alternate_of = file.localization = lang
-    file.norm_src_uri = f"{NEWS_FOLDER}/lapa/{number}.md"
+    file.norm_src_uri = src_uri
     file.alternates = {lang: file}
-    for other, other_index in getattr(index_file, "alternates", {}).items():
-        if other == lang or page_count(items_on_disk(docs_dir, other)) < number:
+    for other, other_dest in alternates.items():
+        if other == lang:
             continue
-        alternate = File(file.norm_src_uri, None, config.site_dir, config.use_directory_urls,
-                         dest_uri=list_page_dest(other_index, number))
+        alternate = File(src_uri, None, config.site_dir, config.use_directory_urls, dest_uri=other_dest)
         alternate.locale = other
         file.alternates[other] = alternate
     return file
+
+
+def add_generated(files, config, file: File) -> None:
+    """Add a generated page to the build and to mkdocs-static-i18n's list of the language's pages,
+    which overrides/sitemap.xml reads (the plugin takes that list before hooks add pages)."""
+    files.append(file)
+    i18n = config.plugins.get("i18n")
+    pages = getattr(i18n, "i18n_files_per_language", {}).get(file.locale)
+    if pages is not None:
+        pages.append(file)
+
+
+def generated_list_page(config, lang: str, index_file: File, number: int, docs_dir: Path,
+                        kind: Collection = NEWS, ui_strings: dict | None = None) -> File:
+    """Page `number` (2, 3, ...) of the list: the index's title and the list's marker."""
+    ui_strings = _ui_strings if ui_strings is None else ui_strings
+    front_matter = YAML_RE.match(index_file.content_string)
+    index_meta = (yaml.safe_load(front_matter.group(1)) if front_matter else None) or {}
+    title = f"{index_meta.get('title', '')} – {ui_strings[kind.page_title_key][lang].format(number=number)}"
+    meta = {
+        "title": title,
+        "description": index_meta.get("description", ""),
+        "list_page": number,
+        "search": {"exclude": True},  # the items themselves are in the search index
+    }
+    # The same list page in another language, when that language has this many list pages.
+    alternates = {
+        other: list_page_dest(other_index, number)
+        for other, other_index in getattr(index_file, "alternates", {}).items()
+        if other != lang and page_count(items_on_disk(docs_dir, other, kind)) >= number
+    }
+    return generated_page(config, lang, f"{kind.folder}/lapa/{number}.md", list_page_dest(index_file, number),
+                          meta, f"# {title}\n\n<!-- data: {kind.marker} -->\n", alternates)
+
+
+def add_list_pages(files, config, lang: str, item_count: int, docs_dir: Path, kind: Collection = NEWS,
+                   ui_strings: dict | None = None) -> dict[int, str]:
+    """Adds the further pages of the list to `files`; returns page number -> url of every page."""
+    list_urls = {}
+    index_file = files.get_file_from_path(f"{lang}/{kind.index}")
+    if index_file is not None:
+        list_urls[1] = index_file.url
+        for number in range(2, page_count(item_count) + 1):
+            list_page = generated_list_page(config, lang, index_file, number, docs_dir, kind, ui_strings)
+            add_generated(files, config, list_page)
+            list_urls[number] = list_page.url
+    return list_urls
 
 
 # --- The list and its pagination -----------------------------------------------------------
@@ -175,24 +244,29 @@ def pagination(number: int, pages: int, hrefs: dict[int, str]) -> dict | None:
     }
 
 
-def render_list(page, number: int, state: "BuildState", env, ui: dict) -> str:
+def item_view(item: NewsItem, page, lang: str) -> dict:
+    """What a list template shows of an item, with links relative to `page`."""
+    return {
+        "title": item.title,
+        "href": item.file.url_relative_to(page.file),
+        "date": item.date.isoformat(),
+        "date_text": site_data.local_date(item.date, lang),
+        "description": item.description,
+        "image_src": (item.image if item.image is None or "://" in item.image
+                      else get_relative_url(item.image, page.url)),
+        "image_alt": item.image_alt or "",
+        "meta": item.meta,
+    }
+
+
+def render_list(page, number: int, state: "BuildState", env, ui: dict, kind: Collection = NEWS,
+                **context) -> str:
+    """Page `number` of the list; `context`: more template variables (another kind's own)."""
     first = (number - 1) * PER_PAGE
-    items = [
-        {
-            "title": item.title,
-            "href": item.file.url_relative_to(page.file),
-            "date": item.date.isoformat(),
-            "date_text": site_data.local_date(item.date, state.lang),
-            "description": item.description,
-            "image_src": (item.image if item.image is None or "://" in item.image
-                          else get_relative_url(item.image, page.url)),
-            "image_alt": item.image_alt or "",
-        }
-        for item in state.items[first:first + PER_PAGE]
-    ]
+    items = [item_view(item, page, state.lang) for item in state.items[first:first + PER_PAGE]]
     hrefs = {n: get_relative_url(url, page.url) for n, url in state.list_urls.items()}
-    return env.get_template("news-list.html").render(
-        items=items, pagination=pagination(number, len(state.list_urls), hrefs), ui=ui
+    return env.get_template(kind.list_template).render(
+        items=items, pagination=pagination(number, len(state.list_urls), hrefs), ui=ui, **context
     )
 
 
@@ -243,6 +317,33 @@ class BuildState:
     feed_path: str  # 'feed.xml' / 'en/feed.xml'
 
 
+def feed_link(config, state: BuildState, ui_strings: dict, kind: Collection = NEWS) -> dict:
+    """The feed's absolute URL and title, for partials/feed-link.html."""
+    return {
+        "url": config.site_url + state.feed_path if config.site_url else state.feed_path,
+        "title": ui_strings[kind.feed_title_key][state.lang],
+    }
+
+
+def write_feed(config, state: BuildState, ui_strings: dict, kind: Collection = NEWS) -> None:
+    """The Atom feed of the language being built (each language build writes its own)."""
+    lang = state.lang
+    site_url = config.site_url or ""
+    feed = atom_feed(
+        state.items,
+        lang,
+        site_url,
+        feed_url=site_url + state.feed_path,
+        index_url=site_url + state.list_urls.get(1, site_context.language_root(lang)),
+        title=ui_strings[kind.feed_title_key][lang],
+        subtitle=config.site_description or "",
+        author=config.copyright or config.site_name,
+    )
+    path = Path(config.site_dir) / state.feed_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(feed)
+
+
 _state: BuildState | None = None
 _ui_strings: dict = {}
 
@@ -256,25 +357,14 @@ def on_files(files, config):
     _ui_strings.clear()
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     items = collect_items(files, lang, root, docs_dir.resolve())
-    list_urls = {}
-    index_file = files.get_file_from_path(f"{lang}/{INDEX}")
-    if index_file is not None:
-        list_urls[1] = index_file.url
-        for number in range(2, page_count(len(items)) + 1):
-            list_page = generated_list_page(config, lang, index_file, number, docs_dir)
-            files.append(list_page)
-            list_urls[number] = list_page.url
-    _state = BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}feed.xml")
+    list_urls = add_list_pages(files, config, lang, len(items), docs_dir)
+    _state = BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}{NEWS.feed_file}")
     return files
 
 
 def on_env(env, config, files):
-    lang = _state.lang
     env.globals["latest_news"] = _state.items[:LATEST]
-    env.globals["news_feed"] = {
-        "url": config.site_url + _state.feed_path if config.site_url else _state.feed_path,
-        "title": _ui_strings["news_feed_title"][lang],
-    }
+    env.globals["news_feed"] = feed_link(config, _state, _ui_strings)
     return env
 
 
@@ -283,7 +373,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     env = data_pages.template_environment(config)
     ui = {key: texts[_state.lang] for key, texts in _ui_strings.items()}
-    number = int(page.meta.get("news_page", 1))
+    number = int(page.meta.get("list_page", 1))
     return data_pages.replace_markers(
         markdown,
         lambda name: render_list(page, number, _state, env, ui) if name == MARKER_NAME else None,
@@ -292,20 +382,5 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_build(config):
     # Runs once per language build (mkdocs-static-i18n builds each into the same site_dir).
-    if _state is None:
-        return
-    lang = _state.lang
-    site_url = config.site_url or ""
-    feed = atom_feed(
-        _state.items,
-        lang,
-        site_url,
-        feed_url=site_url + _state.feed_path,
-        index_url=site_url + _state.list_urls.get(1, site_context.language_root(lang)),
-        title=_ui_strings["news_feed_title"][lang],
-        subtitle=config.site_description or "",
-        author=config.copyright or config.site_name,
-    )
-    path = Path(config.site_dir) / _state.feed_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(feed)
+    if _state is not None:
+        write_feed(config, _state, _ui_strings)

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""How the build grows with the news: build time and page sizes for N news items per language.
+"""How the build grows with the news and statements: build time and page sizes for N items per language.
 
-    python scripts/bench_build.py                  # N = 0, 100, 500, 1000
+    python scripts/bench_build.py                  # N = 0, 100, 500, 1000 news items
     python scripts/bench_build.py --counts 0 200   # other counts
     python scripts/bench_build.py --cards          # social cards: cold and warm cache vs no cards
+    python scripts/bench_build.py --statements     # N statements instead of news items
 
 For each N the repository is copied to a temporary folder, N synthetic news items are written
 in each language (docs/<lang>/jaunumi/2000-01-01-bench-1.md, ...; never into the real docs/),
@@ -17,6 +18,10 @@ build without the cards hook (the build as it was before them), a full build tha
 card (empty cache, "cold"), and a rebuild with no change (every card from .cache/social/,
 "warm"). Each is run --repeat times, interleaved so that a change in the machine's load hits
 all three alike, and the median is shown. Goals: cold within 2x, warm within 10 % of no cards.
+
+With --statements, N synthetic statements (docs/<lang>/pazinojumi/2000-01-01-bench-1.md, ...)
+take the priorities of data/priorities.yml in turn; the priorities' pages show only the latest
+three, so they keep their size too.
 """
 from __future__ import annotations
 
@@ -37,7 +42,8 @@ LANGUAGES = ("lv", "en")
 # Copied into the temporary repository: everything a build reads.
 SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_cache", "node_modules")
 # Pages that are not news, by URL path: their size must not depend on the number of news items.
-FIXED_PAGES = ("", "prioritates/", "vesture/", "en/", "en/vesture/")
+FIXED_PAGES = ("", "prioritates/", "vesture/", "en/", "en/vesture/", "prioritates/sievietes/",
+               "padome/prioritates/", "en/padome/prioritates/")
 FIRST_DAY = dt.date(2000, 1, 1)  # synthetic items are older than every real one
 
 TEXTS = {
@@ -59,22 +65,65 @@ def copy_repo(destination: Path) -> Path:
     return destination
 
 
-def add_synthetic_news(root: Path, count: int, languages=LANGUAGES) -> list[str]:
-    """Write `count` news items in each language; returns their paths inside the language folder."""
+def write_synthetic(root: Path, folder: str, count: int, texts: dict, languages=LANGUAGES,
+                    fields=lambda number: "") -> list[str]:
+    """Write `count` dated items docs/<lang>/<folder>/2000-01-02-bench-1.md, ... in each language
+    (`fields(number)`: more front matter lines); returns their paths inside the language folder."""
     paths = []
     for number in range(1, count + 1):
         day = FIRST_DAY + dt.timedelta(days=number)
-        rel = f"jaunumi/{day.isoformat()}-bench-{number}.md"
+        rel = f"{folder}/{day.isoformat()}-bench-{number}.md"
         paths.append(rel)
         for lang in languages:
-            text = {key: value.format(n=number) for key, value in TEXTS[lang].items()}
+            text = {key: value.format(n=number) for key, value in texts[lang].items()}
+            (root / "docs" / lang / folder).mkdir(parents=True, exist_ok=True)
             (root / "docs" / lang / rel).write_text(
                 f"---\ntitle: \"{text['title']}\"\ndate: {day.isoformat()}\n"
-                f"description: \"{text['description']}\"\n---\n\n# {text['title']}\n\n"
+                f"description: \"{text['description']}\"\n{fields(number).format(**text)}---\n\n# {text['title']}\n\n"
                 + "\n\n".join([text["body"]] * 4) + "\n",  # 40+ words: the content rules ask that much
                 encoding="utf-8",
             )
     return paths
+
+
+def add_synthetic_news(root: Path, count: int, languages=LANGUAGES) -> list[str]:
+    """Write `count` news items in each language; returns their paths inside the language folder."""
+    return write_synthetic(root, "jaunumi", count, TEXTS, languages)
+
+
+STATEMENT_TEXTS = {
+    "lv": {
+        "title": "Sintētisks paziņojums Nr. {n}",
+        "description": "Veiktspējas pārbaudes paziņojums Nr. {n}: tas nav īsts paziņojums.",
+        "meeting": "Sintētiska sanāksme Nr. {n}",
+        "speaker": "Pārbaudes runātājs",
+        "body": "Šis paziņojums ir izveidots tikai vietnes veidošanas ātruma mērīšanai, un tajā minēts "
+                "dokuments S/2024/507. Rindkopa {n}.",
+    },
+    "en": {
+        "title": "Synthetic statement no. {n}",
+        "description": "Benchmark statement no. {n}: this is not a real statement.",
+        "meeting": "Synthetic meeting no. {n}",
+        "speaker": "Benchmark speaker",
+        "body": "This statement exists only to measure how fast the site builds, and it mentions "
+                "document S/2024/507. Paragraph {n}.",
+    },
+}
+
+
+def priority_keys(root: Path) -> list[str]:
+    import yaml
+
+    return [entry["key"] for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))]
+
+
+def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES) -> list[str]:
+    """Write `count` statements in each language, the priorities in turn; returns their paths
+    inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...)."""
+    keys = priority_keys(root)
+    return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
+        f'meeting: "{{meeting}}"\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
+        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n"))
 
 
 def child_cpu_seconds() -> float:
@@ -172,9 +221,9 @@ def measure(site_dir: Path) -> dict:
     }
 
 
-def run(count: int, workdir: Path) -> dict:
+def run(count: int, workdir: Path, statements: bool = False) -> dict:
     root = copy_repo(workdir / f"repo-{count}")
-    add_synthetic_news(root, count)
+    (add_synthetic_statements if statements else add_synthetic_news)(root, count)
     seconds, cpu = build(root, workdir / f"site-{count}")
     return {"n": count, "seconds": seconds, "cpu": cpu, **measure(workdir / f"site-{count}")}
 
@@ -198,6 +247,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cards", action="store_true",
                         help="measure the social cards: no cards vs cold cache vs warm cache (default counts: 0 100)")
     parser.add_argument("--repeat", type=int, default=3, help="builds of each kind with --cards (median shown)")
+    parser.add_argument("--statements", action="store_true", help="synthetic statements instead of news items")
     args = parser.parse_args(argv)
     rows = []
     if args.cards:
@@ -210,7 +260,7 @@ def main(argv=None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         for count in args.counts or [0, 100, 500, 1000]:
-            rows.append(run(count, Path(tmp)))
+            rows.append(run(count, Path(tmp), args.statements))
             print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
                   f"{rows[-1]['pages']} pages", file=sys.stderr)
             shutil.rmtree(Path(tmp) / f"repo-{count}")

@@ -103,6 +103,16 @@ def news(root, name, date="2024-03-05", **kwargs):
     return write_pair(root, f"jaunumi/{date}-{name}.md", name, extra=f"date: {date}\n", **kwargs)
 
 
+STATEMENT_FIELDS = (
+    "meeting: Open debate on working methods\nsymbol: S/PV.10043\nspeaker: Ambassador\n"
+    "priorities: [working-methods]\nsource: https://example.org/statement\n"
+)
+
+
+def statement(root, name, date="2024-03-05", **kwargs):
+    return write_pair(root, f"pazinojumi/{date}-{name}.md", name, extra=f"date: {date}\n{STATEMENT_FIELDS}", **kwargs)
+
+
 def drop_key(key: str):
     return lambda text: re.sub(rf"^{key}:.*\n", "", text, count=1, flags=re.M)
 
@@ -391,6 +401,54 @@ def news_image_from_another_site(root):
     return file, "image: https://example.org/photo.jpg"
 
 
+def statement_unknown_priority(root):
+    file = statement(root, "nezinama-prioritate")["en"]
+    edit(file, set_key("priorities", "[working-methods, peace-keeping]"))
+    return file, "priorities: [working-methods, peace-keeping]"
+
+
+def statement_malformed_symbol(root):
+    file = statement(root, "slikts-simbols")["lv"]
+    edit(file, set_key("symbol", "S/PV-10043"))
+    return file, "symbol: S/PV-10043"
+
+
+def statement_source_not_https(root):
+    file = statement(root, "bez-https")["en"]
+    edit(file, set_key("source", "http://example.org/statement"))
+    return file, "source: http://example.org/statement"
+
+
+def statement_without_date(root):
+    file = statement(root, "pazinojums-bez-datuma")["lv"]
+    edit(file, drop_key("date"))
+    return file, "---"
+
+
+def statement_without_meeting(root):
+    file = statement(root, "bez-sanaksmes")["en"]
+    edit(file, drop_key("meeting"))
+    return file, "---"
+
+
+def statement_without_speaker(root):
+    file = statement(root, "bez-runataja")["lv"]
+    edit(file, drop_key("speaker"))
+    return file, "---"
+
+
+def statement_date_differs_from_file_name(root):
+    file = statement(root, "cits-datums", date="2024-04-01")["lv"]
+    edit(file, set_key("date", "2024-04-02"))
+    return file, "date: 2024-04-02"
+
+
+def statement_without_english_counterpart(root):
+    files = statement(root, "bez-tulkojuma", date="2024-04-03")
+    files["en"].unlink()
+    return files["lv"], "---"
+
+
 def data_file_fails_its_schema(root):
     file = root / "data/timeline.yml"
     edit(file, lambda t: re.sub(r'^- date: "(\d{4})-\d{2}-\d{2}"', r'- date: "\1-13-01"', t, count=1, flags=re.M))
@@ -449,6 +507,15 @@ FAULTS = {
     "a stylesheet from another site": (outside_stylesheet, "<link> ielādē"),
     "a style with url()": (style_with_url, "Lapā ir stils"),
     "a news image from another site": (news_image_from_another_site, "Attēls no citas vietnes"),
+    "statement with an unknown priority": (statement_unknown_priority, "Nezināma prioritāte 'peace-keeping'"),
+    "statement with a malformed symbol": (statement_malformed_symbol, "nav ANO dokumenta simbols"),
+    "statement source not https": (statement_source_not_https, "kas sākas ar https://"),
+    "statement without date": (statement_without_date, "Paziņojumam trūkst 'date'"),
+    "statement without meeting": (statement_without_meeting, "Paziņojumam trūkst 'meeting'"),
+    "statement without speaker": (statement_without_speaker, "Paziņojumam trūkst 'speaker'"),
+    "statement date differs from file name": (statement_date_differs_from_file_name, "nesakrīt ar datumu faila nosaukumā"),
+    "statement without its English version": (statement_without_english_counterpart,
+                                              "Nav angļu versijas docs/en/pazinojumi/2024-04-03-bez-tulkojuma.md"),
 }
 # A broken data file stops the build before any page is built (so no link could be checked):
 # these go into a copy of their own, beside one page fault that must still be reported.
@@ -526,6 +593,7 @@ def test_a_clean_copy_with_new_valid_pages_passes(tmp_path):
     for name in ("kols", "a-pirma", "b-otra", "saite"):
         page(root, name)
     news(root, "derigs")
+    statement(root, "derigs-pazinojums")
     check = run_check(root)
     assert check.returncode == 0, check.stdout
     assert problem_lines(check.stdout) == []

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Create a statement in both languages.
+
+    python scripts/new_statement.py --date 2025-11-14 --slug darba-metodes \\
+        --title-lv "Latvija debatēs par darba metodēm" --title-en "Latvia at the debate on working methods" \\
+        --priorities working-methods --source https://www.mfa.gov.lv/... [--symbol S/PV.10043]
+
+Creates docs/lv/pazinojumi/<date>-<slug>.md and docs/en/pazinojumi/<date>-<slug>.md with front
+matter (title, description, date, meeting, symbol, speaker, priorities, source) and "TODO:"
+placeholders for what only the editor can write (description, meeting, speaker, the summary).
+Everything given is checked before anything is written: the date, the slug, each priority
+against data/priorities.yml, the source (https), the symbol (a UN document symbol). Never
+overwrites a file. The statements list, the priority pages, the home page and the feed pick the
+statement up by themselves. The placeholders build (so the draft can be previewed) but
+scripts/check_content.py refuses them until replaced.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from new_news import valid_date
+from new_page import LANGUAGES, REPO, ScaffoldError, page_text, report, title, valid_slug, write_pair, yaml_value
+
+sys.path.insert(0, str(REPO / "hooks"))
+import content_rules  # noqa: E402
+import un_symbols  # noqa: E402
+
+PLACEHOLDERS = {
+    "description": {
+        "lv": "TODO: viens teikums par paziņojumu (meklētājiem un kopīgošanai).",
+        "en": "TODO: one sentence about the statement (for search engines and sharing).",
+    },
+    "meeting": {
+        "lv": "TODO: sanāksme, kā to nosauc ANO (piemēram, Drošības padomes 10043. sanāksme, atklātās debates par …)",
+        "en": "TODO: the meeting as the UN names it (e.g. Security Council, 10043rd meeting: open debate on …)",
+    },
+    "speaker": {
+        "lv": "TODO: runātāja vārds un amats",
+        "en": "TODO: the speaker's name and post",
+    },
+    "body": {
+        "lv": "TODO: paziņojuma kopsavilkums saviem vārdiem (vismaz trīs teikumi): kur, kad un kas runāja, "
+              "ko Latvija teica. ANO dokumentu simbolus (piemēram, S/2024/507) raksta, kā tie ir: tie kļūst par saitēm.",
+        "en": "TODO: a summary of the statement in your own words (at least three sentences): where, when, who spoke, "
+              "what Latvia said. Write UN document symbols (e.g. S/2024/507) as they are: they become links.",
+    },
+}
+
+
+def valid_priorities(root: Path, values: list[str]) -> list[str]:
+    keys = content_rules.priority_keys(root)
+    if keys is None:
+        raise ScaffoldError("Nevar nolasīt data/priorities.yml. / Cannot read data/priorities.yml.")
+    given = [key.strip() for value in values for key in value.split(",") if key.strip()]
+    unknown = [key for key in given if key not in keys]
+    if not given or unknown:
+        raise ScaffoldError(
+            f"Nezināma prioritāte: {', '.join(unknown) or '(nav norādīta)'}; izvēlieties no: {', '.join(keys)}. / "
+            f"Unknown priority: {', '.join(unknown) or '(none given)'}; choose from: {', '.join(keys)}."
+        )
+    return list(dict.fromkeys(given))
+
+
+def valid_source(value: str) -> str:
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.netloc:
+        raise ScaffoldError(
+            f"Nederīga adrese '{value}': pilnā teksta adresei jāsākas ar https://. / "
+            f"Invalid address '{value}': the full text's address must start with https://."
+        )
+    return value
+
+
+def valid_symbol(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    if not un_symbols.is_symbol(value):
+        raise ScaffoldError(
+            f"'{value}' nav ANO dokumenta simbols (piemēram, S/PV.10043). / "
+            f"'{value}' is not a UN document symbol (e.g. S/PV.10043)."
+        )
+    return value.strip()
+
+
+def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: str, priorities: list[str],
+                     source: str, symbol: str | None = None) -> list[Path]:
+    day = valid_date(date)
+    rel = f"{content_rules.STATEMENTS_FOLDER}/{day.isoformat()}-{valid_slug(slug)}.md"
+    titles = {"lv": title(title_lv), "en": title(title_en)}
+    keys, source, symbol = valid_priorities(root, priorities), valid_source(source), valid_symbol(symbol)
+    texts = {}
+    for lang in LANGUAGES:
+        meta = {"description": PLACEHOLDERS["description"][lang], "date": day,
+                "meeting": PLACEHOLDERS["meeting"][lang]}
+        if symbol:
+            meta["symbol"] = symbol
+        meta["speaker"] = PLACEHOLDERS["speaker"][lang]
+        # A flow list of quoted keys: `priorities: ["working-methods"]`.
+        meta["priorities"] = _FlowList(keys)
+        meta["source"] = source
+        texts[lang] = page_text(titles[lang], meta, PLACEHOLDERS["body"][lang])
+    return write_pair(root, rel, texts)
+
+
+class _FlowList(list):
+    """A list that page_text writes as YAML's flow style, each item quoted like any other value."""
+
+    def __str__(self) -> str:
+        return "[" + ", ".join(yaml_value(item) for item in self) + "]"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--date", required=True, help="YYYY-MM-DD, the day the statement was delivered")
+    parser.add_argument("--slug", required=True, help="e.g. darba-metodes (lower case, no diacritics)")
+    parser.add_argument("--title-lv", required=True)
+    parser.add_argument("--title-en", required=True)
+    parser.add_argument("--priorities", required=True, nargs="+",
+                        help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated)")
+    parser.add_argument("--source", required=True, help="https address of the full text as delivered")
+    parser.add_argument("--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)")
+    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        created = create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
+                                   args.priorities, args.source, args.symbol)
+    except ScaffoldError as error:
+        print(error, file=sys.stderr)
+        return 1
+    report(created, args.root)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

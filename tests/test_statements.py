@@ -1,0 +1,386 @@
+"""Statements as readers, feed readers and search get them (hooks/statements.py).
+
+- the statements list per language, newest first; each statement page shows its meeting, date,
+  speaker, meeting record and full text links and its priorities (links to their pages);
+- each priority's page (data/priorities.yml) shows its latest three statements, and each
+  priority has a page of all its statements, in both languages, with hreflang alternates;
+- the home page shows the latest statement, an Atom feed per language lists them, the head
+  links it, and the search index of a language holds that language's statements only;
+- UN document symbols in a statement's text are links to undocs.org;
+- a statement made with the scaffold (scripts/new_statement.py) appears everywhere after a
+  build, and with 500 statements per language the priorities' pages keep their size.
+
+Expectations come from the sources the build was made from (`site.root`) or from statements
+written here, never from today's content.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.utils.meta import get_data
+
+from conftest import ROOT, build_site
+from site_pages import html_pages, soup
+
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "hooks"))
+from bench_build import add_synthetic_statements, copy_repo  # noqa: E402
+from new_statement import create_statement  # noqa: E402
+import publication  # noqa: E402
+import site_context  # noqa: E402
+import un_symbols  # noqa: E402
+
+LANGS = ("lv", "en")
+ATOM = "{http://www.w3.org/2005/Atom}"
+PER_PAGE = 20
+LATEST = 3
+SITE_URL = "http://127.0.0.1:8000/"
+INDEX_PATHS = {"lv": "search/search_index.json", "en": "en/search/search_index.json"}
+FOLDER = "pazinojumi"
+
+
+def lang_root(lang: str) -> str:
+    return "en/" if lang == "en" else ""
+
+
+def priorities(root: Path) -> list[dict]:
+    return yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))
+
+
+def statement_sources(root: Path, lang: str, today: dt.date | None = None) -> list[dict]:
+    """The published statements of a language, newest first: meta, body, url (from the site root)."""
+    withheld = publication.withheld_pages(root / "docs", today or site_context.site_date())
+    items = []
+    for path in (root / "docs" / lang / FOLDER).glob("[0-9]*.md"):
+        if f"{FOLDER}/{path.name}" in withheld:
+            continue
+        body, meta = get_data(path.read_text(encoding="utf-8"))
+        items.append({"meta": meta, "body": body, "url": f"{lang_root(lang)}{FOLDER}/{path.stem}/"})
+    return sorted(items, key=lambda item: (item["meta"]["date"], item["url"]), reverse=True)
+
+
+def page_of(site_dir: Path, url: str) -> Path:
+    return site_dir / url / "index.html"
+
+
+def resolve(site_dir: Path, page_path: Path, href: str) -> str:
+    target = (page_path.parent / href.split("#")[0]).resolve()
+    return target.relative_to(site_dir.resolve()).as_posix().rstrip("/") + "/"
+
+
+def linked_statements(site_dir: Path, page_path: Path, selector: str) -> list[str]:
+    """URLs (from the site root) of the statements linked inside `selector`, in order."""
+    urls = []
+    for a in soup(page_path).select(f"{selector} a[href]"):
+        url = resolve(site_dir, page_path, a["href"])
+        if re.search(rf"{FOLDER}/\d{{4}}-\d{{2}}-\d{{2}}-[^/]+/$", url) and url not in urls:
+            urls.append(url)
+    return urls
+
+
+def topic_url(lang: str, key: str) -> str:
+    return f"{lang_root(lang)}{FOLDER}/tema/{key}/"
+
+
+def page_url(lang: str, page: str) -> str:
+    return lang_root(lang) + page[: -len(".md")].removesuffix("index") + ("/" if not page.endswith("index.md") else "")
+
+
+# --- The real site ---------------------------------------------------------------------------
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_statements_list_is_newest_first(site, lang):
+    index = page_of(site.dir, f"{lang_root(lang)}{FOLDER}")
+    sources = statement_sources(site.root, lang)
+    assert sources, "the site has statements"
+    assert linked_statements(site.dir, index, "article") == [s["url"] for s in sources[:PER_PAGE]]
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_statement_page_shows_meeting_date_speaker_record_source_and_priorities(site, lang):
+    names = {p["key"]: p[lang] for p in priorities(site.root)}
+    for source in statement_sources(site.root, lang):
+        meta, path = source["meta"], page_of(site.dir, source["url"])
+        facts = soup(path).select_one("article dl.lv-statement-facts")
+        assert facts is not None, path
+        text = facts.get_text(" ", strip=True)
+        assert meta["meeting"] in text and meta["speaker"] in text, text
+        assert facts.time["datetime"] == meta["date"].isoformat()
+        hrefs = {a["href"]: a for a in facts.select("a[href]")}
+        assert meta["source"] in hrefs
+        if meta.get("symbol"):
+            record = hrefs[un_symbols.address(meta["symbol"])]
+            assert record.get_text() == meta["symbol"] and record["title"]
+        topics = [(resolve(site.dir, path, href), a.get_text()) for href, a in hrefs.items()
+                  if "/tema/" in resolve(site.dir, path, href)]
+        assert topics == [(topic_url(lang, key), names[key]) for key in meta["priorities"]]
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_symbols_in_a_statement_text_are_links_with_the_type_in_the_page_language(site, lang):
+    checked = 0
+    for source in statement_sources(site.root, lang):
+        article = soup(page_of(site.dir, source["url"])).select_one("article")
+        links = {(a["href"], a.get("title")) for a in article.select("a[href]")}
+        for _, _, symbol, kind in un_symbols.find_symbols(re.sub(r"`[^`]*`", "", source["body"])):
+            assert (un_symbols.address(symbol), un_symbols.TITLES[kind][lang]) in links, symbol
+            checked += 1
+    sources = statement_sources(site.root, lang)
+    if any(un_symbols.find_symbols(s["body"]) for s in sources):
+        assert checked
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_priority_page_shows_its_latest_three_statements(site, lang):
+    sources = statement_sources(site.root, lang)
+    by_page: dict[str, list[str]] = {}
+    for priority in priorities(site.root):
+        by_page.setdefault(priority["page"], []).append(priority["key"])
+    for page, keys in by_page.items():
+        path = page_of(site.dir, page_url(lang, page))
+        expected = [s["url"] for s in sources if set(s["meta"]["priorities"]) & set(keys)][:LATEST]
+        assert linked_statements(site.dir, path, ".lv-statements-latest") == expected, path
+        links = [resolve(site.dir, path, a["href"]) for a in soup(path).select(".lv-statements-latest a.lv-more")]
+        assert links == [topic_url(lang, key) for key in keys]
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_priority_has_a_page_of_all_its_statements_in_both_languages(site, lang):
+    sources = statement_sources(site.root, lang)
+    for priority in priorities(site.root):
+        path = page_of(site.dir, topic_url(lang, priority["key"]))
+        html = soup(path)
+        assert priority[lang] in html.h1.get_text()
+        expected = [s["url"] for s in sources if priority["key"] in s["meta"]["priorities"]]
+        assert linked_statements(site.dir, path, "article") == expected
+        alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel=alternate][hreflang]')}
+        for other in LANGS:
+            assert alternates[other] == site.url + topic_url(other, priority["key"])
+            assert page_of(site.dir, topic_url(other, priority["key"])).is_file()
+        assert not html.find("script", src=re.compile("statements"))  # plain HTML, no script of ours
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_page_shows_the_latest_statement(site, lang):
+    home = page_of(site.dir, lang_root(lang).rstrip("/"))
+    assert linked_statements(site.dir, home, "#lv-statement + ul") == [statement_sources(site.root, lang)[0]["url"]]
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_feed_lists_the_statements_of_its_language_and_every_head_links_it(site, lang):
+    feed_path = f"{lang_root(lang)}{FOLDER}/feed.xml"
+    feed = ET.parse(site.dir / feed_path).getroot()
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+    entries = [entry.find(f"{ATOM}link").get("href") for entry in feed.findall(f"{ATOM}entry")]
+    assert entries == [site.url + s["url"] for s in statement_sources(site.root, lang)[:20]]
+    for page in (page_of(site.dir, lang_root(lang).rstrip("/")), page_of(site.dir, f"{lang_root(lang)}kontakti")):
+        feeds = [link["href"] for link in soup(page).select('link[rel=alternate][type="application/atom+xml"]')]
+        assert site.url + feed_path in feeds
+
+
+@pytest.mark.content
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_index_holds_each_statement_in_its_language_only(site, lang):
+    other = "en" if lang == "lv" else "lv"
+    index = json.loads((site.dir / INDEX_PATHS[lang]).read_text(encoding="utf-8"))
+    other_index = json.loads((site.dir / INDEX_PATHS[other]).read_text(encoding="utf-8"))
+    titles = {doc["title"] for doc in index["docs"]}
+    other_titles = {doc["title"] for doc in other_index["docs"]}
+    for source in statement_sources(site.root, lang):
+        assert source["meta"]["title"] in titles
+        assert source["meta"]["title"] not in other_titles
+
+
+# --- A scaffolded statement among 500 more (one scratch build pair) -----------------------
+
+SYNTHETIC = 500
+SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and published
+NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
+SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
+TEXTS = {
+    "lv": {
+        "description": "Pārbaudes paziņojums, kas izveidots ar sastatni, lai redzētu to visās vietās.",
+        "meeting": "Pārbaudes sanāksme",
+        "speaker": "Pārbaudes runātāja",
+        "body": ("Šis ir pārbaudes paziņojums, kuru testi izveido ar sastatni un aizpilda paši. Tajā minēta "
+                 "rezolūcija S/RES/1325 (2000) un sanāksmes stenogramma S/PV.10043, lai redzētu, ka simboli kļūst "
+                 "par saitēm. Vēl daži vārdi, lai tekstā būtu vismaz četrdesmit vārdu un pārbaude to pieņemtu "
+                 "bez iebildumiem; unikāls vārds: zilganpelēkšķirnis."),
+    },
+    "en": {
+        "description": "A test statement made with the scaffold, to see it in every place it belongs.",
+        "meeting": "Test meeting",
+        "speaker": "Test speaker",
+        "body": ("This is a test statement that the tests create with the scaffold and fill in themselves. It "
+                 "mentions resolution S/RES/1325 (2000) and the meeting record S/PV.10043, to see that symbols "
+                 "become links. A few more words, so that the text has at least forty words and the check "
+                 "accepts it; a unique word: bluegreyishbreed."),
+    },
+}
+
+
+def fill_in(path: Path, lang: str, later: bool = False) -> None:
+    """Replace the scaffold's TODO placeholders, as an editor would (each page its own description)."""
+    text = path.read_text(encoding="utf-8")
+    for key in ("description", "meeting", "speaker"):
+        value = TEXTS[lang][key] + (" (2100)" if later and key == "description" else "")
+        text = re.sub(rf'^{key}: ".*"$', f'{key}: "{value}"', text, flags=re.M)
+    text = re.sub(r"^TODO:.*$", TEXTS[lang]["body"], text, flags=re.M)
+    assert "TODO" not in text
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory):
+    """Two scratch builds: with 3 synthetic statements per priority, and with 500 per language
+    plus one made with the scaffold (the newest), both at the same SITE_DATE and site_url."""
+    base = tmp_path_factory.mktemp("statements-scale")
+    builds = {}
+    for name in ("before", "after"):
+        project = copy_repo(base / f"repo-{name}")
+        count = SYNTHETIC if name == "after" else 3 * len(priorities(project))
+        add_synthetic_statements(project, count)
+        if name == "after":
+            keys = [p["key"] for p in priorities(project)][:2]
+            created = create_statement(project, NEW["date"], NEW["slug"], "Pārbaudes paziņojums",
+                                       "Test statement", keys, "https://example.org/statement", "S/PV.10043")
+            for path in created:
+                fill_in(path, path.relative_to(project / "docs").parts[0])
+            # and one scheduled after the build's date, which must be nowhere yet
+            scheduled = create_statement(project, SCHEDULED["date"], SCHEDULED["slug"], "Plānots paziņojums",
+                                         "Scheduled statement", keys, "https://example.org/later")
+            for path in scheduled:
+                fill_in(path, path.relative_to(project / "docs").parts[0], later=True)
+        result = build_site(project, base / f"site-{name}", SITE_URL, env={"SITE_DATE": SITE_DATE})
+        assert result.returncode == 0, result.stdout + result.stderr
+        builds[name] = base / f"site-{name}"
+    builds["repo"] = base / "repo-after"
+    return builds
+
+
+def test_priority_pages_keep_their_size_with_500_statements(grown):
+    before, after = grown["before"], grown["after"]
+    pages = {p["page"] for p in priorities(grown["repo"])}
+    compared = 0
+    for lang in LANGS:
+        for page in pages:
+            rel = page_url(lang, page)
+            old, new = page_of(before, rel).stat().st_size, page_of(after, rel).stat().st_size
+            assert abs(new - old) <= 0.03 * old, f"{rel}: {old} -> {new} bytes"
+            links = linked_statements(after, page_of(after, rel), ".lv-statements-latest")
+            assert len(links) == LATEST, rel
+            compared += 1
+    assert compared == 2 * len(pages)
+
+
+def test_other_pages_keep_their_size_with_500_statements(grown):
+    before, after = grown["before"], grown["after"]
+    compared = 0
+    for page in html_pages(before):
+        rel = page.relative_to(before).as_posix()
+        if re.match(rf"(en/)?{FOLDER}/", rel) or rel in ("index.html", "en/index.html"):
+            continue  # the statements' own pages, and the home page's latest statement
+        old, new = page.stat().st_size, (after / rel).stat().st_size
+        assert abs(new - old) <= 0.03 * old, f"{rel}: {old} -> {new} bytes"
+        compared += 1
+    assert compared >= 20
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scaffolded_statement_appears_everywhere(grown, lang):
+    site, repo = grown["after"], grown["repo"]
+    url = f"{lang_root(lang)}{FOLDER}/{NEW['date']}-{NEW['slug']}/"
+    keys = [p["key"] for p in priorities(repo)][:2]
+    by_key = {p["key"]: p for p in priorities(repo)}
+    # the statements list (first of its pages), the priorities' pages and their topic pages, the home page
+    assert linked_statements(site, page_of(site, f"{lang_root(lang)}{FOLDER}"), "article")[0] == url
+    for key in keys:
+        priority_page = page_of(site, page_url(lang, by_key[key]["page"]))
+        assert linked_statements(site, priority_page, ".lv-statements-latest")[0] == url
+        assert linked_statements(site, page_of(site, topic_url(lang, key)), "article")[0] == url
+    home = page_of(site, lang_root(lang).rstrip("/"))
+    assert linked_statements(site, home, "#lv-statement + ul") == [url]
+    # the feed
+    feed = ET.parse(site / f"{lang_root(lang)}{FOLDER}/feed.xml").getroot()
+    assert feed.find(f"{ATOM}entry/{ATOM}link").get("href") == SITE_URL + url
+    # its symbols are links
+    article = soup(page_of(site, url)).select_one("article")
+    hrefs = {a["href"] for a in article.select("a[href]")}
+    assert {"https://undocs.org/en/S/RES/1325(2000)", "https://undocs.org/en/S/PV.10043"} <= hrefs
+    # search: its language's index has it, the other's does not
+    word = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}[lang]
+    other = "en" if lang == "lv" else "lv"
+    docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
+    other_docs = json.loads((site / INDEX_PATHS[other]).read_text(encoding="utf-8"))["docs"]
+    assert any(word in doc["text"] for doc in docs)
+    assert not any(word in doc["text"] for doc in other_docs)
+
+
+def test_a_scheduled_statement_is_nowhere_before_its_day(grown):
+    site = grown["after"]
+    needle = f"{FOLDER}/{SCHEDULED['date']}-{SCHEDULED['slug']}"
+    assert (grown["repo"] / "docs" / "lv" / f"{needle}.md").is_file()
+    for lang in LANGS:
+        assert not page_of(site, f"{lang_root(lang)}{needle}").exists()
+        assert needle not in (site / f"{lang_root(lang)}{FOLDER}/feed.xml").read_text(encoding="utf-8")
+    assert not [page for page in html_pages(site) if needle in page.read_text(encoding="utf-8")]
+
+
+def test_statements_list_is_paginated_with_500(grown):
+    site = grown["after"]
+    for lang in LANGS:
+        count = len(statement_sources(grown["repo"], lang, dt.date.fromisoformat(SITE_DATE)))
+        expected = -(-count // PER_PAGE)
+        pages = [page_of(site, f"{lang_root(lang)}{FOLDER}")] + [
+            page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{n}") for n in range(2, expected + 1)]
+        assert all(page.is_file() for page in pages)
+        assert not page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{expected + 1}").exists()
+        sizes = [len(linked_statements(site, page, "article ul.lv-statements")) for page in pages]
+        assert sizes[:-1] == [PER_PAGE] * (expected - 1) and sum(sizes) == count
+
+
+# --- data/priorities.yml -----------------------------------------------------------------------
+
+def priorities_copy(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "data" / "schemas").mkdir(parents=True)
+    (tmp_path / "data" / "priorities.yml").write_text(text, encoding="utf-8")
+    (tmp_path / "data" / "schemas" / "priorities.schema.json").write_bytes(
+        (ROOT / "data" / "schemas" / "priorities.schema.json").read_bytes())
+    for lang in LANGS:
+        (tmp_path / "docs" / lang / "prioritates").mkdir(parents=True)
+        (tmp_path / "docs" / lang / "prioritates" / "sievietes.md").write_text("# x\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/sievietes.md\n"
+     "- key: Women Peace\n  lv: A\n  en: B\n  page: prioritates/sievietes.md\n", 5, "Women Peace"),
+    ("- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/sievietes.md\n"
+     "- key: women\n  lv: A\n  en: B\n  page: prioritates/sievietes.md\n", 5, "ir sarakstā divreiz"),
+    ("- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/nav-tadas.md\n", 4,
+     "docs/lv/prioritates/nav-tadas.md"),
+])
+def test_a_bad_priorities_file_stops_the_build_naming_file_line_in_both_languages(tmp_path, text, line, words):
+    import statements
+    from problems import ProblemsError
+
+    root = priorities_copy(tmp_path, text)
+    with pytest.raises(ProblemsError) as stopped:
+        statements.load_priorities(root, root / "docs")
+    lines = str(stopped.value).split("\n")
+    assert any(entry.startswith(f"data/priorities.yml:{line}: ") and words in entry and " / " in entry
+               for entry in lines), lines
