@@ -65,12 +65,10 @@ class Priority:
 def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
     """data/priorities.yml, checked: its schema, each key once, each page in every language."""
     path = root / PRIORITIES_FILE
-    try:
-        data, node = data_pages.load_yaml(path.read_text(encoding="utf-8"), PRIORITIES_FILE)
-    except data_pages.PluginError as error:  # not valid YAML: 'data/priorities.yml:3: ...'
-        fail([data_problem(str(error))])
+    # Not valid YAML, or not what the schema asks: a bilingual problem at its line (data_pages).
+    data, node = data_pages.load_yaml(path.read_text(encoding="utf-8"), PRIORITIES_FILE)
     schema = json.loads((root / SCHEMA).read_text(encoding="utf-8"))
-    problems = [data_problem(text) for text in data_pages.schema_problems(data, node, schema, PRIORITIES_FILE)]
+    problems = data_pages.schema_problems(data, node, schema, PRIORITIES_FILE)
     fail(problems)
     seen = set()
     for index, entry in enumerate(data):
@@ -94,16 +92,6 @@ def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
     fail(problems)
     return [Priority(entry["key"], {lang: entry[lang] for lang in site_context.LANGUAGES}, entry["page"])
             for entry in data]
-
-
-def data_problem(text: str) -> Problem:
-    """A data_pages message 'data/priorities.yml:3: entry 2 (...): ...' as a bilingual Problem."""
-    path, line, message = (text.split(":", 2) + ["", ""])[:3]
-    return Problem(
-        path, int(line) if line.strip().isdigit() else 1,
-        f"Prioritāšu sarakstā ir kļūda ({message.strip()}) — izlabojiet to pēc faila sākumā rakstītā.",
-        f"The list of priorities has an error: {message.strip()} — fix it as the file's opening comment says.",
-    )
 
 
 # --- Pages made here --------------------------------------------------------------------------

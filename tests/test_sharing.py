@@ -9,7 +9,6 @@ data/ui.yml, mkdocs.yml), never from today's content.
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 import shutil
 import sys
