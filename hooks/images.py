@@ -108,7 +108,7 @@ def complete_img_tag(tag: str, source: Path | None) -> str:
 
 
 def on_page_content(html, page, config, files):
-    by_url = {file.dest_uri: Path(file.abs_src_path) for file in files if file.abs_src_path}
+    by_url: dict[str, Path] = {}
 
     def source_of(tag: str) -> Path | None:
         match = SRC.search(tag)
@@ -119,6 +119,8 @@ def on_page_content(html, page, config, files):
             return None  # not a file of this site
         page_dir = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
         target = posixpath.normpath(posixpath.join(page_dir, unquote(src.path))).lstrip("/")
+        if not by_url:  # made only for a page that has an image: a map per page would cost O(pages²)
+            by_url.update((file.dest_uri, Path(file.abs_src_path)) for file in files if file.abs_src_path)
         path = by_url.get(target)
         return path if path and path.exists() else None
 
