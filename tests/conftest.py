@@ -133,6 +133,15 @@ def browser():
         instance.close()
 
 
+def still_context(browser, **options):
+    """A browser context for the tests that measure the settled page at hundreds of steps (axe,
+    focus walks, contrast): the reader prefers reduced motion, which the site honours by switching
+    its transitions off (Material's and ours), so no step waits for a colour fade or a slide.
+    test_keyboard.py::test_reduced_motion_changes_no_settled_style shows that the settled styles
+    are the same either way."""
+    return browser.new_context(reduced_motion="reduce", **options)
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context()

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from test_accessibility import SCHEMES, SETTLED, VIEWPORTS, set_scheme
+from conftest import still_context
+from test_accessibility import SCHEMES, SETTLED, VIEWPORTS
 
 # --- Keyboard ---------------------------------------------------------------------------
 
@@ -159,31 +160,67 @@ FOCUS_RING = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", VIEWPORTS)
-@pytest.mark.parametrize("path", ["en/prioritates/sievietes/", "vesture/"])
-def test_focus_is_visible_and_on_screen(site, browser, width, path):
-    """Every control reached with Tab shows a focus indicator (outline or box-shadow on
-    :focus-visible) in both colour schemes and is on screen: Tab never lands on a hidden,
-    off-canvas element. One traversal: at each stop the ring is checked light, then dark."""
-    context = browser.new_context(color_scheme="light", viewport=VIEWPORTS[width])
-    tab = context.new_page()
-    tab.goto(site.url + path, wait_until="networkidle")
-    problems, seen = [], set()
-    for _ in range(40):
+def focus_walk(tab, stops: int = 40) -> list[dict]:
+    """Press Tab `stops` times; each control reached once: its ring (FOCUS_RING) and whether it is on screen."""
+    walk, seen = [], set()
+    for _ in range(stops):
         tab.keyboard.press("Tab")
         tab.wait_for_function(SETTLED)
         focus = tab.evaluate(FOCUS_RING)
         if focus is None or focus["id"] in seen:
             continue
         seen.add(focus["id"])
-        for scheme in SCHEMES:
-            set_scheme(tab, scheme)
-            focus = tab.evaluate(FOCUS_RING)
-            if not focus["focusVisible"] or not focus["ringed"]:
-                problems.append(f"no visible focus indicator [{scheme}]: {focus['id']}")
-        set_scheme(tab, "light")
-        if not on_screen(tab):
-            problems.append(f"focused but off screen: {focus['id']}")
+        walk.append({**focus, "on_screen": on_screen(tab)})
+    return walk
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", VIEWPORTS)
+@pytest.mark.parametrize("path", ["en/prioritates/sievietes/", "vesture/"])
+def test_focus_is_visible_and_on_screen(site, browser, width, path, scheme):
+    """Every control reached with Tab shows a focus indicator (outline or box-shadow on
+    :focus-visible) and is on screen: Tab never lands on a hidden, off-canvas element."""
+    context = still_context(browser, color_scheme=scheme, viewport=VIEWPORTS[width])
+    tab = context.new_page()
+    tab.goto(site.url + path, wait_until="networkidle")
+    assert tab.evaluate("document.body.getAttribute('data-md-color-scheme')").endswith(scheme)
+    walk = focus_walk(tab)
     context.close()
-    assert len(seen) > 10
-    assert not problems, f"/{path} [{width}]:\n" + "\n".join(problems)
+    problems = [f"no visible focus indicator: {stop['id']}" for stop in walk
+                if not stop["focusVisible"] or not stop["ringed"]]
+    problems += [f"focused but off screen: {stop['id']}" for stop in walk if not stop["on_screen"]]
+    assert len(walk) > 10
+    assert not problems, f"/{path} [{width}, {scheme}]:\n" + "\n".join(problems)
+
+
+SETTLED_STYLE = """() => {
+  const el = document.activeElement, style = getComputedStyle(el);
+  return [el.tagName, el.getAttribute('href'), style.outlineStyle, style.outlineWidth, style.outlineColor,
+          style.outlineOffset, style.boxShadow, style.color, style.backgroundColor].join(' | ');
+}"""
+
+
+# Two frames, so that a transition the Tab started exists, then until every animation has ended.
+# (SETTLED, checked at once, can pass before a transition starts: then a style is read mid-way.)
+FINISHED = """async () => {
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));
+}"""
+
+
+def test_reduced_motion_changes_no_settled_style(site, browser):
+    """The walks above emulate reduced motion (conftest.still_context): at every Tab stop the
+    settled focus styles are the same as for a reader without that setting."""
+    styles = {}
+    for motion in ("no-preference", "reduce"):
+        context = browser.new_context(reduced_motion=motion, viewport=VIEWPORTS["desktop"])
+        tab = context.new_page()
+        tab.goto(site.url + "en/prioritates/sievietes/", wait_until="networkidle")
+        styles[motion] = []
+        for _ in range(15):
+            tab.keyboard.press("Tab")
+            tab.evaluate(FINISHED)
+            styles[motion].append(tab.evaluate(SETTLED_STYLE))
+        context.close()
+    assert len(set(styles["reduce"])) > 5
+    assert styles["reduce"] == styles["no-preference"]

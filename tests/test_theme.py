@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, QuietHandler, build_site, free_port
+from conftest import ROOT, QuietHandler, build_site, free_port, still_context
 from site_pages import html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -308,7 +308,7 @@ def settle(tab):
 
 
 def open_in_scheme(browser, scheme):
-    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    context = still_context(browser, color_scheme=scheme, viewport={"width": 1280, "height": 900})
     return context, context.new_page()
 
 
