@@ -1,4 +1,5 @@
-"""Accessibility: axe-core's WCAG 2.0/2.1 A and AA rules on every page (the keyboard: test_keyboard.py).
+"""Accessibility: axe-core's WCAG 2.0/2.1 A and AA rules on every page (the crawl is in
+test_crawl.py; the keyboard: test_keyboard.py).
 
 axe-core comes bundled in the PyPI package axe-playwright-python (axe.min.js), so the test needs
 no network and no second toolchain. Every page of both languages is checked in the light and the
@@ -7,7 +8,6 @@ dark colour scheme (the palette follows prefers-color-scheme) at desktop and pho
 from __future__ import annotations
 
 import json
-from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
@@ -62,25 +62,6 @@ def set_scheme(tab, scheme: str) -> None:
         assert tab.evaluate(SWITCH_PALETTE, scheme), "no palette toggle for " + scheme
     tab.wait_for_function(f"document.body.getAttribute('data-md-color-scheme').endsWith('{scheme}')")
     tab.wait_for_function(SETTLED)
-
-
-@pytest.mark.parametrize("width", VIEWPORTS)
-def test_every_page_passes_axe_wcag_aa(site, browser, width):
-    """Each page is loaded once per width and checked in both colour schemes."""
-    context = browser.new_context(viewport=VIEWPORTS[width])
-    tab = context.new_page()
-    failures, checked = [], 0
-    for url in page_urls(site):
-        tab.goto(url, wait_until="load")
-        for scheme in SCHEMES:
-            # The palette really follows the emulated scheme (else the dark run tests the light one).
-            set_scheme(tab, scheme)
-            where = f"{urlsplit(url).path} [{scheme}, {width}]"
-            failures += [describe(v, where) for v in axe_violations(tab)]
-            checked += 1
-    context.close()
-    assert checked == 2 * len(page_urls(site))
-    assert not failures, f"{len(failures)} axe violation(s):\n" + "\n".join(failures)
 
 
 @pytest.mark.parametrize("path, name", [("", "Meklēt"), ("en/", "Search")])

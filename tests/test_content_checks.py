@@ -21,21 +21,18 @@ import pytest
 
 from conftest import ROOT, build_site, free_port, source_root
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_build import copy_repo  # noqa: E402
+
 CHECK = ROOT / "scripts" / "check_content.py"
-SOURCES = ("docs", "data", "mkdocs.yml", "hooks", "overrides")
 IMAGE = ROOT / "overrides" / "assets" / "images" / "apple-touch-icon.png"
 LATVIAN = re.compile("[āčēģīķļņšūž]")
 FOLDER = "proba"  # the faults' own pages: docs/<lang>/proba/<fault>.md
 
 
 def copy_sources(target: Path) -> Path:
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
+    """A copy of the project in `target`/project (with the build caches, so cards are not drawn again)."""
+    return copy_repo(target / "project")
 
 
 def run_check(root: Path, **env) -> subprocess.CompletedProcess:

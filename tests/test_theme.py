@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import struct
 import sys
 import threading
@@ -186,8 +185,7 @@ def test_pages_keep_the_edit_button(site):
 
 def test_untranslated_page_carries_a_notice(tmp_path):
     """A page whose English text is missing is shown from the Latvian source, with a notice."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", "site", ".venv", "__pycache__", ".pytest_cache", "node_modules"))
+    project = copy_repo(tmp_path / "project")
     (project / "docs" / "en" / "kontakti.md").unlink()
     latvian_source = project / "docs" / "lv" / "kontakti.md"
     latvian_source.write_text(  # the editor's mark for a page whose translation is on its way

@@ -1,0 +1,48 @@
+"""One crawl of every page per width, for two promises at once (each page is loaded once):
+
+- accessibility: axe-core's WCAG 2.0/2.1 A and AA rules pass in the light and the dark colour
+  scheme (helpers in test_accessibility.py);
+- clean loading: the page, scrolled to the bottom so that lazy images load, requests nothing
+  from another origin, no request fails and nothing is logged as an error (Recorder in
+  test_loading.py).
+
+After the axe runs, the crawl waits until nothing is in flight: what a page's script requests
+after the load event (e.g. the sitemap look-up that partials/head-extra.html guards) is recorded
+for that page.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+
+from test_accessibility import SCHEMES, VIEWPORTS, axe_violations, describe, page_urls, set_scheme
+from test_loading import Recorder
+
+
+@pytest.mark.parametrize("width", VIEWPORTS)
+def test_every_page_loads_cleanly_and_passes_axe(site, browser, width):
+    context = browser.new_context(viewport=VIEWPORTS[width])
+    context.add_init_script(AXE_SCRIPT)  # compiled once for all pages, not evaluated on each
+    recorder = Recorder(context, site.url)
+    tab = context.new_page()
+    recorder.watch(tab)
+    urls = page_urls(site)
+    failures, checked = [], 0
+    for url in urls:
+        recorder.current = urlsplit(url).path
+        tab.goto(url, wait_until="load")
+        for scheme in SCHEMES:
+            # The palette really follows the emulated scheme (else the dark run tests the light one).
+            set_scheme(tab, scheme)
+            where = f"{urlsplit(url).path} [{scheme}, {width}]"
+            failures += [describe(v, where) for v in axe_violations(tab)]
+            checked += 1
+        tab.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        recorder.wait_until_quiet(tab)
+    context.close()
+    assert checked == 2 * len(urls) and len(urls) > 30
+    assert recorder.requests > len(urls) * 3, "the recorder saw too few requests to be listening"
+    assert not failures, f"{len(failures)} axe violation(s):\n" + "\n".join(failures)
+    assert not recorder.problems, "\n".join(recorder.problems)
