@@ -8,7 +8,8 @@
   links it, and the search index of a language holds that language's statements only;
 - UN document symbols in a statement's text are links to undocs.org;
 - a statement made with the scaffold (scripts/new_statement.py) appears everywhere after a
-  build, and with 500 statements per language the priorities' pages keep their size.
+  build, and with 500 statements per language the priorities' pages keep their size: both in
+  tests/test_scale.py.
 
 Expectations come from the sources the build was made from (`site.root`) or from statements
 written here, never from today's content.
@@ -26,13 +27,10 @@ import pytest
 import yaml
 from mkdocs.utils.meta import get_data
 
-from conftest import ROOT, build_site
-from site_pages import html_pages, soup
+from conftest import ROOT
+from site_pages import soup
 
-sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "hooks"))
-from bench_build import add_synthetic_statements, copy_repo  # noqa: E402
-from new_statement import create_statement  # noqa: E402
 import publication  # noqa: E402
 import site_context  # noqa: E402
 import un_symbols  # noqa: E402
@@ -203,154 +201,6 @@ def test_search_index_holds_each_statement_in_its_language_only(site, lang):
     for source in statement_sources(site.root, lang):
         assert source["meta"]["title"] in titles
         assert source["meta"]["title"] not in other_titles
-
-
-# --- A scaffolded statement among 500 more (one scratch build pair) -----------------------
-
-SYNTHETIC = 500
-SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and published
-NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
-SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
-TEXTS = {
-    "lv": {
-        "description": "Pārbaudes paziņojums, kas izveidots ar sastatni, lai redzētu to visās vietās.",
-        "meeting": "Pārbaudes sanāksme",
-        "speaker": "Pārbaudes runātāja",
-        "body": ("Šis ir pārbaudes paziņojums, kuru testi izveido ar sastatni un aizpilda paši. Tajā minēta "
-                 "rezolūcija S/RES/1325 (2000) un sanāksmes stenogramma S/PV.10043, lai redzētu, ka simboli kļūst "
-                 "par saitēm. Vēl daži vārdi, lai tekstā būtu vismaz četrdesmit vārdu un pārbaude to pieņemtu "
-                 "bez iebildumiem; unikāls vārds: zilganpelēkšķirnis."),
-    },
-    "en": {
-        "description": "A test statement made with the scaffold, to see it in every place it belongs.",
-        "meeting": "Test meeting",
-        "speaker": "Test speaker",
-        "body": ("This is a test statement that the tests create with the scaffold and fill in themselves. It "
-                 "mentions resolution S/RES/1325 (2000) and the meeting record S/PV.10043, to see that symbols "
-                 "become links. A few more words, so that the text has at least forty words and the check "
-                 "accepts it; a unique word: bluegreyishbreed."),
-    },
-}
-
-
-def fill_in(path: Path, lang: str, later: bool = False) -> None:
-    """Replace the scaffold's TODO placeholders, as an editor would (each page its own description)."""
-    text = path.read_text(encoding="utf-8")
-    for key in ("description", "meeting", "speaker"):
-        value = TEXTS[lang][key] + (" (2100)" if later and key == "description" else "")
-        text = re.sub(rf'^{key}: ".*"$', f'{key}: "{value}"', text, flags=re.M)
-    text = re.sub(r"^TODO:.*$", TEXTS[lang]["body"], text, flags=re.M)
-    assert "TODO" not in text
-    path.write_text(text, encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def grown(tmp_path_factory):
-    """Two scratch builds: with 3 synthetic statements per priority, and with 500 per language
-    plus one made with the scaffold (the newest), both at the same SITE_DATE and site_url."""
-    base = tmp_path_factory.mktemp("statements-scale")
-    builds = {}
-    for name in ("before", "after"):
-        project = copy_repo(base / f"repo-{name}")
-        count = SYNTHETIC if name == "after" else 3 * len(priorities(project))
-        add_synthetic_statements(project, count)
-        if name == "after":
-            keys = [p["key"] for p in priorities(project)][:2]
-            created = create_statement(project, NEW["date"], NEW["slug"], "Pārbaudes paziņojums",
-                                       "Test statement", keys, "https://example.org/statement", "S/PV.10043")
-            for path in created:
-                fill_in(path, path.relative_to(project / "docs").parts[0])
-            # and one scheduled after the build's date, which must be nowhere yet
-            scheduled = create_statement(project, SCHEDULED["date"], SCHEDULED["slug"], "Plānots paziņojums",
-                                         "Scheduled statement", keys, "https://example.org/later")
-            for path in scheduled:
-                fill_in(path, path.relative_to(project / "docs").parts[0], later=True)
-        result = build_site(project, base / f"site-{name}", SITE_URL, env={"SITE_DATE": SITE_DATE})
-        assert result.returncode == 0, result.stdout + result.stderr
-        builds[name] = base / f"site-{name}"
-    builds["repo"] = base / "repo-after"
-    return builds
-
-
-def test_priority_pages_keep_their_size_with_500_statements(grown):
-    before, after = grown["before"], grown["after"]
-    pages = {p["page"] for p in priorities(grown["repo"])}
-    compared = 0
-    for lang in LANGS:
-        for page in pages:
-            rel = page_url(lang, page)
-            old, new = page_of(before, rel).stat().st_size, page_of(after, rel).stat().st_size
-            assert abs(new - old) <= 0.03 * old, f"{rel}: {old} -> {new} bytes"
-            links = linked_statements(after, page_of(after, rel), ".lv-statements-latest")
-            assert len(links) == LATEST, rel
-            compared += 1
-    assert compared == 2 * len(pages)
-
-
-def test_other_pages_keep_their_size_with_500_statements(grown):
-    before, after = grown["before"], grown["after"]
-    compared = 0
-    for page in html_pages(before):
-        rel = page.relative_to(before).as_posix()
-        if re.match(rf"(en/)?{FOLDER}/", rel) or rel in ("index.html", "en/index.html"):
-            continue  # the statements' own pages, and the home page's latest statement
-        old, new = page.stat().st_size, (after / rel).stat().st_size
-        assert abs(new - old) <= 0.03 * old, f"{rel}: {old} -> {new} bytes"
-        compared += 1
-    assert compared >= 20
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_scaffolded_statement_appears_everywhere(grown, lang):
-    site, repo = grown["after"], grown["repo"]
-    url = f"{lang_root(lang)}{FOLDER}/{NEW['date']}-{NEW['slug']}/"
-    keys = [p["key"] for p in priorities(repo)][:2]
-    by_key = {p["key"]: p for p in priorities(repo)}
-    # the statements list (first of its pages), the priorities' pages and their topic pages, the home page
-    assert linked_statements(site, page_of(site, f"{lang_root(lang)}{FOLDER}"), "article")[0] == url
-    for key in keys:
-        priority_page = page_of(site, page_url(lang, by_key[key]["page"]))
-        assert linked_statements(site, priority_page, ".lv-statements-latest")[0] == url
-        assert linked_statements(site, page_of(site, topic_url(lang, key)), "article")[0] == url
-    home = page_of(site, lang_root(lang).rstrip("/"))
-    assert linked_statements(site, home, "#lv-statement + ul") == [url]
-    # the feed
-    feed = ET.parse(site / f"{lang_root(lang)}{FOLDER}/feed.xml").getroot()
-    assert feed.find(f"{ATOM}entry/{ATOM}link").get("href") == SITE_URL + url
-    # its symbols are links
-    article = soup(page_of(site, url)).select_one("article")
-    hrefs = {a["href"] for a in article.select("a[href]")}
-    assert {"https://undocs.org/en/S/RES/1325(2000)", "https://undocs.org/en/S/PV.10043"} <= hrefs
-    # search: its language's index has it, the other's does not
-    word = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}[lang]
-    other = "en" if lang == "lv" else "lv"
-    docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
-    other_docs = json.loads((site / INDEX_PATHS[other]).read_text(encoding="utf-8"))["docs"]
-    assert any(word in doc["text"] for doc in docs)
-    assert not any(word in doc["text"] for doc in other_docs)
-
-
-def test_a_scheduled_statement_is_nowhere_before_its_day(grown):
-    site = grown["after"]
-    needle = f"{FOLDER}/{SCHEDULED['date']}-{SCHEDULED['slug']}"
-    assert (grown["repo"] / "docs" / "lv" / f"{needle}.md").is_file()
-    for lang in LANGS:
-        assert not page_of(site, f"{lang_root(lang)}{needle}").exists()
-        assert needle not in (site / f"{lang_root(lang)}{FOLDER}/feed.xml").read_text(encoding="utf-8")
-    assert not [page for page in html_pages(site) if needle in page.read_text(encoding="utf-8")]
-
-
-def test_statements_list_is_paginated_with_500(grown):
-    site = grown["after"]
-    for lang in LANGS:
-        count = len(statement_sources(grown["repo"], lang, dt.date.fromisoformat(SITE_DATE)))
-        expected = -(-count // PER_PAGE)
-        pages = [page_of(site, f"{lang_root(lang)}{FOLDER}")] + [
-            page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{n}") for n in range(2, expected + 1)]
-        assert all(page.is_file() for page in pages)
-        assert not page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{expected + 1}").exists()
-        sizes = [len(linked_statements(site, page, "article ul.lv-statements")) for page in pages]
-        assert sizes[:-1] == [PER_PAGE] * (expected - 1) and sum(sizes) == count
 
 
 # --- data/priorities.yml -----------------------------------------------------------------------
