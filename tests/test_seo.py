@@ -105,14 +105,3 @@ def test_english_sitemap_lists_only_english_pages(site):
 def test_robots_txt_points_at_the_sitemap(site):
     robots = (site.dir / "robots.txt").read_text()
     assert f"Sitemap: {site.url}sitemap.xml" in robots
-
-
-def test_no_request_ends_in_404(site, page):
-    """Material looks for '<alternate>/sitemap.xml' next to every hreflang link; the
-    guard in partials/head-extra.html stops those, while the site's own sitemaps load."""
-    failed = []
-    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
-    for path in ("", "en/", "prioritates/sievietes/", "en/prioritates/sievietes/"):
-        page.goto(site.url + path)
-        page.wait_for_load_state("networkidle")
-    assert failed == []
