@@ -1,6 +1,7 @@
 """Helpers to read the built site: its HTML pages, parsed."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -31,7 +32,15 @@ def counterpart(site_dir: Path, page: Path) -> Path:
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    """The parsed page, read-only: parsed once per version of the file (many tests read the same
+    built pages, and parsing them all again in each test cost half a minute of the suite)."""
+    stat = path.stat()
+    return _parsed(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(path: str, mtime_ns: int, size: int) -> BeautifulSoup:
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
 
 
 def url_path(site_dir: Path, page: Path) -> str:
