@@ -30,6 +30,13 @@ LANGS = ("lv", "en")
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 
 
+def pytest_collection_modifyitems(items):
+    """Files marked `long` first (a stable sort keeps the order within and among files): xdist
+    hands out whole files in collection order, and a long file handed out last would keep one
+    worker busy alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

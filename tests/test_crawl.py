@@ -21,6 +21,8 @@ from test_accessibility import SCHEMES, VIEWPORTS, axe_violations, describe, pag
 from test_loading import Recorder
 
 
+pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_every_page_loads_cleanly_and_passes_axe(site, browser, width):
     context = browser.new_context(viewport=VIEWPORTS[width])

@@ -12,6 +12,8 @@ import pytest
 from conftest import still_context
 from test_accessibility import SCHEMES, SETTLED, VIEWPORTS
 
+pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+
 # --- Keyboard ---------------------------------------------------------------------------
 
 FOCUSED = """() => {
