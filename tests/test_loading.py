@@ -71,10 +71,6 @@ class Recorder:
         self.problems.append(f"{self.current}: {problem}")
 
 
-def page_paths(site) -> list[str]:
-    return [url_path(site.dir, p) for p in html_pages(site.dir)] + ["404.html"]
-
-
 @pytest.mark.parametrize("path, query", [("", "drošība"), ("en/", "security")])
 def test_search_loads_cleanly(site, browser, path, query):
     """Using the search loads the worker, the index and the language modules: all present."""
