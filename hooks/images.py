@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import struct
+import weakref
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -107,9 +108,19 @@ def complete_img_tag(tag: str, source: Path | None) -> str:
     return tag[:end].rstrip() + " " + " ".join(additions) + tag[end:]
 
 
-def on_page_content(html, page, config, files):
-    by_url: dict[str, Path] = {}
+# The site's files by their URL, made once per build (per Files object: each language build and
+# each `mkdocs serve` rebuild has its own), and only if a page has an image. Made per page, it
+# cost O(pages²): 600 news items per language took 35 s to build instead of 22 s.
+_files_by_url: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
+
+def files_by_url(files) -> dict[str, Path]:
+    if files not in _files_by_url:
+        _files_by_url[files] = {file.dest_uri: Path(file.abs_src_path) for file in files if file.abs_src_path}
+    return _files_by_url[files]
+
+
+def on_page_content(html, page, config, files):
     def source_of(tag: str) -> Path | None:
         match = SRC.search(tag)
         if not match:
@@ -119,9 +130,7 @@ def on_page_content(html, page, config, files):
             return None  # not a file of this site
         page_dir = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
         target = posixpath.normpath(posixpath.join(page_dir, unquote(src.path))).lstrip("/")
-        if not by_url:  # made only for a page that has an image: a map per page would cost O(pages²)
-            by_url.update((file.dest_uri, Path(file.abs_src_path)) for file in files if file.abs_src_path)
-        path = by_url.get(target)
+        path = files_by_url(files).get(target)
         return path if path and path.exists() else None
 
     return IMG_TAG.sub(lambda m: complete_img_tag(m.group(0), source_of(m.group(0))), html)
