@@ -28,9 +28,8 @@ import pytest
 from conftest import ROOT, build_site
 from site_pages import html_pages, soup
 from test_news import NEWS_ITEM_URL, list_entries, news_sources, read_feed
-from test_statements import (ATOM, FOLDER, INDEX_PATHS, LATEST, PER_PAGE, linked_statements, page_of,
-                             page_url, priorities, statement_sources, topic_url)
-from test_statements import resolve as resolve_statement
+from test_statements import (ATOM, FOLDER, INDEX_PATHS, LATEST, PER_PAGE, lang_root, linked_statements,
+                             page_of, page_url, priorities, resolve, statement_sources, topic_url)
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
@@ -106,14 +105,6 @@ def grown(tmp_path_factory):
         builds[name] = base / f"site-{name}"
     builds["repo"] = base / "repo-after"
     return builds
-
-
-def lang_root(lang: str) -> str:
-    return "en/" if lang == "en" else ""
-
-
-def resolve(site_dir: Path, page_path: Path, href: str) -> str:
-    return resolve_statement(site_dir, page_path, href)
 
 
 def published_news(repo: Path, lang: str):
