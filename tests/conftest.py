@@ -3,8 +3,10 @@
 The site is built once per test run, also when pytest-xdist runs the tests in several worker
 processes: the first worker builds under a file lock and records the build; the others reuse it.
 The build's SITE_URL is a loopback address, so absolute URLs (canonical, hreflang, og:url) are on
-the same origin as the pages; every worker serves the built folder on that same port
-(SO_REUSEPORT), so the address works for as long as any worker runs.
+the same origin as the pages. One server, started by the controlling process before any worker,
+serves the build's folder on that address for the whole run. (Each worker once served it on a
+shared port with SO_REUSEPORT; when a worker finished, the connections the kernel had queued on its
+socket were reset, and a page another worker was loading failed: net::ERR_CONNECTION_RESET.)
 
 SITE_SOURCE=/path/to/a/copy builds that copy instead of this repository (`site.root` says which):
 tests/test_content_independence.py runs the content-sensitive tests on a copy with a new page,
@@ -20,6 +22,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -27,6 +30,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("lv", "en")
+SITE_SERVER = pytest.StashKey()
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 
 
@@ -58,10 +62,33 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class ReusePortServer(http.server.ThreadingHTTPServer):
-    # Every xdist worker serves the same built site on the same port; the kernel shares it.
-    allow_reuse_port = True
+class SiteServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # Three workers' browsers load pages at once; the default backlog of 5 drops connections
+    # (Chromium then waits a second and retries) whenever the serving thread is slow to accept.
+    request_queue_size = 128
+
+
+def pytest_sessionstart(session):
+    """In the controlling process (the only one without xdist): pick the address and folder of
+    the site under test, and serve that folder until the run ends. Workers, started after this,
+    inherit both through the environment; the first one to need the site builds it there."""
+    if hasattr(session.config, "workerinput"):
+        return
+    site_dir = Path(tempfile.mkdtemp(prefix="site-under-test-"))
+    server = SiteServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    os.environ["TEST_SITE_DIR"] = str(site_dir)
+    os.environ["TEST_SITE_PORT"] = str(server.server_address[1])
+    session.config.stash[SITE_SERVER] = server
+
+
+def pytest_sessionfinish(session):
+    server = session.config.stash.get(SITE_SERVER, None)
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+        shutil.rmtree(os.environ["TEST_SITE_DIR"], ignore_errors=True)
 
 
 def source_root() -> Path:
@@ -80,11 +107,10 @@ def shared_build(tmp_path_factory) -> dict:
     with FileLock(str(shared / "site-build.lock")):
         if state.exists():
             return json.loads(state.read_text(encoding="utf-8"))
-        port = free_port()
-        url = f"http://127.0.0.1:{port}/"
-        site_dir = shared / "site"
+        site_dir = Path(os.environ["TEST_SITE_DIR"])  # served by pytest_sessionstart's server
+        url = f"http://127.0.0.1:{os.environ['TEST_SITE_PORT']}/"
         result = build_site(source_root(), site_dir, url)
-        record = {"dir": str(site_dir), "url": url, "port": port, "returncode": result.returncode,
+        record = {"dir": str(site_dir), "url": url, "returncode": result.returncode,
                   "stdout": result.stdout, "stderr": result.stderr}
         state.write_text(json.dumps(record), encoding="utf-8")
         return record
@@ -96,20 +122,13 @@ def site(tmp_path_factory):
     record = shared_build(tmp_path_factory)
     assert record["returncode"] == 0, f"strict build failed:\n{record['stdout']}\n{record['stderr']}"
 
-    handler = functools.partial(QuietHandler, directory=record["dir"])
-    server = ReusePortServer(("127.0.0.1", record["port"]), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-
     class Site:
         dir = Path(record["dir"])
         url = record["url"]
         root = source_root()
         build = subprocess.CompletedProcess([], record["returncode"], record["stdout"], record["stderr"])
 
-    yield Site
-    server.shutdown()
-    server.server_close()
+    return Site
 
 
 def chromium_path() -> str:
