@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -159,18 +160,73 @@ def browser():
         instance.close()
 
 
-def still_context(browser, **options):
-    """A browser context for the tests that measure the settled page at hundreds of steps (axe,
-    focus walks, contrast): the reader prefers reduced motion, which the site honours by switching
-    its transitions off (Material's and ours), so no step waits for a colour fade or a slide.
-    test_keyboard.py::test_reduced_motion_changes_no_settled_style shows that the settled styles
-    are the same either way."""
-    return browser.new_context(reduced_motion="reduce", **options)
+@pytest.fixture(scope="session")
+def warm_context(browser):
+    """The worker's one browser context, in which the tests open their tabs (`new_tab`, `page`).
+    A context of its own per test cost about 0.65 CPU-s more than a tab in this one (a new
+    renderer, and a cold cache in which Material's bundle and search worker are fetched and
+    compiled again): some 40 CPU-s over the suite. Tests that change the context itself
+    (permissions, routes, init scripts, JavaScript off) still make their own."""
+    context = browser.new_context()
+    yield context
+    context.close()
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    tab = context.new_page()
-    yield tab
-    context.close()
+def new_tab(warm_context):
+    """new_tab(viewport=None, still=False, **media) -> a new tab in the warm context.
+
+    viewport: e.g. {"width": 390, "height": 844}; media: color_scheme, reduced_motion (as
+    Page.emulate_media takes them). still=True is for the tests that read the settled page at
+    many steps (focus walks, contrast): the reader prefers reduced motion, which the site honours
+    by switching its transitions off (Material's and ours), so no step waits for a colour fade or
+    a slide; test_keyboard.py::test_reduced_motion_changes_no_settled_style shows that the
+    settled styles are the same either way.
+
+    After the test its tabs close, and the site storage they used is cleared first (Material
+    keeps a chosen palette in localStorage), so no test inherits another's reader settings
+    (tests/test_browser_fixtures.py)."""
+    tabs = []
+
+    def make(viewport=None, still=False, **media):
+        tab = warm_context.new_page()
+        tab.visited = set()  # the origins it loaded pages from (the site; test_theme's scratch site)
+        tab.on("framenavigated", lambda frame: frame.parent_frame is None and tab.visited.add(origin_of(frame.url)))
+        if viewport:
+            tab.set_viewport_size(viewport)
+        if still:
+            media.setdefault("reduced_motion", "reduce")
+        if media:
+            tab.emulate_media(**media)
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        close_tab(tab)
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def close_tab(tab) -> None:
+    """Close a tab of the warm context, clearing first the storage of every origin it loaded a
+    page from. (Material writes the palette it shows to localStorage on every page load, and a
+    stored palette wins over the reader's colour scheme on the next page of that origin.)
+    The HTTP cache stays: it is what makes the context warm."""
+    if tab.is_closed():
+        return
+    cdp = tab.context.new_cdp_session(tab)
+    for origin in sorted(getattr(tab, "visited", set()) | {origin_of(tab.url)}):
+        if origin.startswith("http"):
+            cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+    cdp.detach()
+    tab.close()
+
+
+@pytest.fixture
+def page(new_tab):
+    """A tab with the default viewport (1280×720) and media, in the warm context."""
+    return new_tab()

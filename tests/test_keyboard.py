@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import still_context
 from test_accessibility import SCHEMES, SETTLED, VIEWPORTS
 
 pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
@@ -60,9 +59,8 @@ def test_skip_link_comes_first_and_moves_focus_to_the_content(site, page, path):
 @pytest.mark.parametrize("width", VIEWPORTS)
 @pytest.mark.parametrize("start, other", [("prioritates/sievietes/", "en/prioritates/sievietes/"),
                                           ("en/kontakti/", "kontakti/")])
-def test_language_switch_by_keyboard(site, browser, width, start, other):
-    context = browser.new_context(viewport=VIEWPORTS[width])
-    tab = context.new_page()
+def test_language_switch_by_keyboard(site, new_tab, width, start, other):
+    tab = new_tab(VIEWPORTS[width])
     tab.goto(site.url + start)
     tab_until(tab, "el.matches('.md-select button')")
     # Opening the menu with the keyboard shows the links; Tab reaches the other language's.
@@ -73,7 +71,6 @@ def test_language_switch_by_keyboard(site, browser, width, start, other):
     tab.keyboard.press("Enter")
     tab.wait_for_url(site.url + other)
     assert tab.locator("html").get_attribute("lang") == other_lang
-    context.close()
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
@@ -81,11 +78,10 @@ def test_language_switch_by_keyboard(site, browser, width, start, other):
     ("", "sievietes", "prioritates/sievietes/"),
     ("en/", "women", "en/prioritates/sievietes/"),
 ])
-def test_search_by_keyboard(site, browser, width, start, query, expected):
+def test_search_by_keyboard(site, new_tab, width, start, query, expected):
     """Reach search with Tab (on a phone, focusing the field opens the search dialog), type,
     pick the first result with the arrow key and Enter."""
-    context = browser.new_context(viewport=VIEWPORTS[width])
-    tab = context.new_page()
+    tab = new_tab(VIEWPORTS[width])
     tab.goto(site.url + start, wait_until="networkidle")
     tab_until(tab, "el.matches('.md-search__input')")
     tab.wait_for_function("document.getElementById('__search').checked")
@@ -97,15 +93,13 @@ def test_search_by_keyboard(site, browser, width, start, query, expected):
     assert focused and focused["tag"] == "a" and "md-search-result__link" in focused["cls"], focused
     tab.keyboard.press("Enter")
     tab.wait_for_url(lambda url: urlsplit(url).path == "/" + expected)
-    context.close()
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
-def test_navigation_by_keyboard(site, browser, width):
+def test_navigation_by_keyboard(site, new_tab, width):
     """From the home page, the keyboard reaches the section navigation and follows a link.
     On a phone the navigation is the drawer, opened with the header's menu button."""
-    context = browser.new_context(viewport=VIEWPORTS[width])
-    tab = context.new_page()
+    tab = new_tab(VIEWPORTS[width])
     tab.goto(site.url + "en/")
     target = "kontakti/"
     if width == "phone":
@@ -128,7 +122,6 @@ def test_navigation_by_keyboard(site, browser, width):
         tab.keyboard.press("Escape")
         assert not tab.evaluate("document.getElementById('__drawer').checked")
         assert tab.evaluate("document.activeElement.matches('.md-header [for=__drawer]')")
-    context.close()
 
 
 ON_SCREEN = """() => {
@@ -179,15 +172,13 @@ def focus_walk(tab, stops: int = 40) -> list[dict]:
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", VIEWPORTS)
 @pytest.mark.parametrize("path", ["en/prioritates/sievietes/", "vesture/"])
-def test_focus_is_visible_and_on_screen(site, browser, width, path, scheme):
+def test_focus_is_visible_and_on_screen(site, new_tab, width, path, scheme):
     """Every control reached with Tab shows a focus indicator (outline or box-shadow on
     :focus-visible) and is on screen: Tab never lands on a hidden, off-canvas element."""
-    context = still_context(browser, color_scheme=scheme, viewport=VIEWPORTS[width])
-    tab = context.new_page()
+    tab = new_tab(VIEWPORTS[width], still=True, color_scheme=scheme)
     tab.goto(site.url + path, wait_until="networkidle")
     assert tab.evaluate("document.body.getAttribute('data-md-color-scheme')").endswith(scheme)
     walk = focus_walk(tab)
-    context.close()
     problems = [f"no visible focus indicator: {stop['id']}" for stop in walk
                 if not stop["focusVisible"] or not stop["ringed"]]
     problems += [f"focused but off screen: {stop['id']}" for stop in walk if not stop["on_screen"]]
@@ -210,19 +201,17 @@ FINISHED = """async () => {
 }"""
 
 
-def test_reduced_motion_changes_no_settled_style(site, browser):
-    """The walks above emulate reduced motion (conftest.still_context): at every Tab stop the
+def test_reduced_motion_changes_no_settled_style(site, new_tab):
+    """The walks above emulate reduced motion (conftest.new_tab, still=True): at every Tab stop the
     settled focus styles are the same as for a reader without that setting."""
     styles = {}
     for motion in ("no-preference", "reduce"):
-        context = browser.new_context(reduced_motion=motion, viewport=VIEWPORTS["desktop"])
-        tab = context.new_page()
+        tab = new_tab(VIEWPORTS["desktop"], reduced_motion=motion)
         tab.goto(site.url + "en/prioritates/sievietes/", wait_until="networkidle")
         styles[motion] = []
         for _ in range(15):
             tab.keyboard.press("Tab")
             tab.evaluate(FINISHED)
             styles[motion].append(tab.evaluate(SETTLED_STYLE))
-        context.close()
     assert len(set(styles["reduce"])) > 5
     assert styles["reduce"] == styles["no-preference"]

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
+from conftest import close_tab
 from site_pages import html_pages, page_language, soup, url_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -413,12 +414,11 @@ TOP3_GOAL = 0.95
 
 
 @pytest.fixture(scope="module")
-def query_set_outcomes(site, browser):
+def query_set_outcomes(site, warm_context):
     """Every query of the set, asked of Material's search worker (with our modules) on one page
     per language: {lang: (Scores, [worker answer])}."""
     queries = search_eval.load_queries()
-    context = browser.new_context()
-    page = context.new_page()
+    page = warm_context.new_page()  # on the site only: close_tab clears its storage
     outcomes = {}
     try:
         for lang, lang_queries in queries.items():
@@ -430,7 +430,7 @@ def query_set_outcomes(site, browser):
             ])
             outcomes[lang] = (scores, answers)
     finally:
-        context.close()
+        close_tab(page)
     return outcomes
 
 
@@ -460,55 +460,50 @@ def test_query_set_finds_the_right_pages(query_set_outcomes, lang):
 
 # --- What the ranking adds, with expectations read from the pages ---------------------------
 
-def search_worker(site, browser, lang, texts):
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        queries = [search_eval.Query(lang, text, [], "plain", 0) for text in texts]
-        return search_eval.run_in_worker(page, site.url, lang, queries)
-    finally:
-        context.close()
+def search_worker(site, new_tab, lang, texts):
+    queries = [search_eval.Query(lang, text, [], "plain", 0) for text in texts]
+    return search_eval.run_in_worker(new_tab(), site.url, lang, queries)
 
 
 def strip_root(pages, lang):
     return {p[len(site_context.language_root(lang)):] for p in pages}
 
 
-def test_derived_word_finds_pages_with_other_words_of_its_root(site, browser):
+def test_derived_word_finds_pages_with_other_words_of_its_root(site, new_tab):
     expected = strip_root(pages_containing(site, "lv", r"\bilgtspēj\w*"), "lv")
     assert expected, "no Latvian page says 'ilgtspēja' in any form"
     assert not pages_containing(site, "lv", r"\bilgtspējīb\w*"), "a page now says 'ilgtspējība' itself"
-    [answer] = search_worker(site, browser, "lv", ["ilgtspējība"])
+    [answer] = search_worker(site, new_tab, "lv", ["ilgtspējība"])
     assert expected <= set(answer["pages"])
 
 
-def test_abbreviation_finds_what_its_synonyms_find(site, browser):
+def test_abbreviation_finds_what_its_synonyms_find(site, new_tab):
     """"NVO" is in data/search-synonyms.yml with "nevalstiskā organizācija"."""
     expected = strip_root(pages_containing(site, "lv", r"\bnevalstisk\w* (organizācij|sektor)\w*"), "lv")
     assert expected, "no Latvian page mentions non-governmental organisations"
-    nvo, spelt_out = search_worker(site, browser, "lv", ["NVO", "nevalstiskā organizācija"])
+    nvo, spelt_out = search_worker(site, new_tab, "lv", ["NVO", "nevalstiskā organizācija"])
     assert expected <= set(nvo["pages"])
     assert nvo["pages"][0] == spelt_out["pages"][0]
     assert nvo["missing"] == [] or "nvo" not in nvo["missing"][:1]
 
 
-def test_pages_with_all_the_words_come_before_pages_with_some(site, browser):
+def test_pages_with_all_the_words_come_before_pages_with_some(site, new_tab):
     both = strip_root(pages_containing(site, "lv", r"\bnevalstisk\w*") & pages_containing(site, "lv", r"\borganizācij\w*"), "lv")
     assert both, "no Latvian page has both words"
-    [answer] = search_worker(site, browser, "lv", ["nevalstiskās organizācijas"])
+    [answer] = search_worker(site, new_tab, "lv", ["nevalstiskās organizācijas"])
     first = answer["pages"][: len(both)]
     assert set(first) == both, f"pages with both words {sorted(both)}, first results {first}"
 
 
-def test_typo_finds_the_word(site, browser):
+def test_typo_finds_the_word(site, new_tab):
     expected = strip_root(pages_containing(site, "lv", r"\bMelnkaln\w*"), "lv")
     assert expected, "no Latvian page mentions Montenegro"
-    [answer] = search_worker(site, browser, "lv", ["Melnaklne"])
+    [answer] = search_worker(site, new_tab, "lv", ["Melnaklne"])
     assert expected <= set(answer["pages"])
 
 
-def test_snippets_highlight_the_words_as_written(site, browser):
-    [answer] = search_worker(site, browser, "lv", ["drosiba"])
+def test_snippets_highlight_the_words_as_written(site, new_tab):
+    [answer] = search_worker(site, new_tab, "lv", ["drosiba"])
     assert answer["marks"], "no highlighted words"
     for mark in answer["marks"]:
         assert "<mark>" not in mark, f"a word highlighted twice: {mark}"

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, QuietHandler, build_site, free_port, still_context
+from conftest import ROOT, QuietHandler, build_site, free_port
 from site_pages import html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -307,14 +307,13 @@ def settle(tab):
     tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
 
 
-def open_in_scheme(browser, scheme):
-    context = still_context(browser, color_scheme=scheme, viewport={"width": 1280, "height": 900})
-    return context, context.new_page()
+def open_in_scheme(new_tab, scheme):
+    return new_tab({"width": 1280, "height": 900}, still=True, color_scheme=scheme)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_text_contrast_meets_wcag_aa(site, paged_site, browser, scheme):
-    context, tab = open_in_scheme(browser, scheme)
+def test_text_contrast_meets_wcag_aa(site, paged_site, new_tab, scheme):
+    tab = open_in_scheme(new_tab, scheme)
     failures, measured = [], 0
     for base, pairs in ((site, TEXT_PAIRS), (paged_site, PAGED_TEXT_PAIRS)):
         for what, path, selector in pairs:
@@ -338,7 +337,6 @@ def test_text_contrast_meets_wcag_aa(site, paged_site, browser, scheme):
         measured += 1
         if contrast_of(item) < 4.5:
             failures.append(f"search '{item['text']}': {contrast_of(item):.2f}")
-    context.close()
     assert measured > 50
     assert not failures, "\n".join(failures)
 
@@ -360,9 +358,9 @@ FOCUS_JS = """() => {
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_keyboard_focus_is_visible(site, browser, scheme):
+def test_keyboard_focus_is_visible(site, new_tab, scheme):
     """Tab through the home page: every focused control shows an outline of at least 3:1."""
-    context, tab = open_in_scheme(browser, scheme)
+    tab = open_in_scheme(new_tab, scheme)
     tab.goto(site.url + "en/")
     failures, seen = [], 0
     for _ in range(30):
@@ -376,16 +374,15 @@ def test_keyboard_focus_is_visible(site, browser, scheme):
             failures.append(f"{focus['text']}: no outline")
         elif contrast_of(focus) < 3:
             failures.append(f"{focus['text']}: outline contrast {contrast_of(focus):.2f}")
-    context.close()
     assert seen > 10
     assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_keyboard_focus_is_visible_on_the_news_list_and_the_timeline(paged_site, browser, scheme):
+def test_keyboard_focus_is_visible_on_the_news_list_and_the_timeline(paged_site, new_tab, scheme):
     """Tab through a page of the news list to its last page link, and through the timeline:
     every focused title, page link (the current one too) and event link shows a ring of 3:1."""
-    context, tab = open_in_scheme(browser, scheme)
+    tab = open_in_scheme(new_tab, scheme)
     failures, reached = [], set()
     for path, last in (("en/jaunumi/lapa/2/", ".lv-pagination a"), ("vesture/", ".lv-timeline a")):
         tab.goto(paged_site.url + path)
@@ -409,7 +406,6 @@ def test_keyboard_focus_is_visible_on_the_news_list_and_the_timeline(paged_site,
                 failures.append(f"{kind} '{focus['text']}': outline contrast {contrast_of(focus):.2f}")
             if tab.evaluate("s => [...document.querySelectorAll(s)].pop() === document.activeElement", last):
                 break
-    context.close()
     assert reached == {"current page", "page link", "news title", "timeline link"}
     assert not failures, "\n".join(failures)
 
