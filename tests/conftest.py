@@ -37,8 +37,8 @@ CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/b
 
 def pytest_collection_modifyitems(items):
     """Files marked `long` first (a stable sort keeps the order within and among files): xdist
-    hands out whole files in collection order, and a long file handed out last would keep one
-    worker busy alone at the end."""
+    hands out whole files (and classes) in collection order (pytest.ini), and a long file handed
+    out last would keep one worker busy alone at the end."""
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
@@ -68,6 +68,11 @@ class SiteServer(http.server.ThreadingHTTPServer):
     # Three workers' browsers load pages at once; the default backlog of 5 drops connections
     # (Chromium then waits a second and retries) whenever the serving thread is slow to accept.
     request_queue_size = 128
+
+    def handle_error(self, request, client_address):
+        # A browser that drops a request it no longer needs (a page left mid-load) is no error.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 def pytest_sessionstart(session):

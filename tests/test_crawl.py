@@ -23,8 +23,20 @@ from test_loading import Recorder
 
 pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
 
-@pytest.mark.parametrize("width", VIEWPORTS)
-def test_every_page_loads_cleanly_and_passes_axe(site, browser, width):
+
+# One class per width: pytest-xdist (--dist loadscope, pytest.ini) hands each class to a worker of
+# its own, so the two crawls, the suite's longest tests, run side by side.
+class TestDesktop:
+    def test_every_page_loads_cleanly_and_passes_axe(self, site, browser):
+        crawl(site, browser, "desktop")
+
+
+class TestPhone:
+    def test_every_page_loads_cleanly_and_passes_axe(self, site, browser):
+        crawl(site, browser, "phone")
+
+
+def crawl(site, browser, width: str) -> None:
     context = browser.new_context(viewport=VIEWPORTS[width])
     context.add_init_script(AXE_SCRIPT)  # compiled once for all pages, not evaluated on each
     recorder = Recorder(context, site.url)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import close_tab
 from site_pages import html_pages, page_language, soup, url_path
@@ -284,14 +285,21 @@ def search(page, site, path: str, query: str, requests: list | None = None) -> R
     # (it reacts to reaching the end, so scroll up a little before each scroll down).
     items = page.locator(".md-search-result__item")
     scrollwrap = page.locator(".md-search__scrollwrap")
+    # On a busy machine a scroll can pass unseen (scroll events are coalesced): scroll again.
     while items.count() < count:
         before = items.count()
-        scrollwrap.evaluate("el => el.scrollTop = el.scrollHeight - el.clientHeight - 200")
-        page.wait_for_timeout(100)
-        scrollwrap.evaluate("el => el.scrollTop = el.scrollHeight")
-        page.wait_for_function(
-            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=before
-        )
+        for _ in range(20):
+            scrollwrap.evaluate("el => el.scrollTop = el.scrollHeight - el.clientHeight - 200")
+            page.wait_for_timeout(100)
+            scrollwrap.evaluate("el => el.scrollTop = el.scrollHeight")
+            try:
+                page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n",
+                                       arg=before, timeout=1500)
+                break
+            except PlaywrightTimeout:
+                continue
+        else:
+            pytest.fail(f"{count} results for {query!r}, but scrolling showed only {before}")
 
     def path_of(href: str) -> str:
         assert href.startswith(site.url), href
