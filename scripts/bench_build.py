@@ -51,11 +51,13 @@ TEXTS = {
         "title": "Sintētisks jaunums Nr. {n}",
         "description": "Veiktspējas pārbaudes jaunums Nr. {n}: tā nav īsta ziņa.",
         "body": "Šis teksts ir izveidots tikai vietnes veidošanas ātruma mērīšanai. Rindkopa {n}.",
+        "image_alt": "Pārbaudes attēls jaunumam Nr. {n}.",
     },
     "en": {
         "title": "Synthetic news item no. {n}",
         "description": "Benchmark news item no. {n}: this is not real news.",
         "body": "This text exists only to measure how fast the site builds. Paragraph {n}.",
+        "image_alt": "Test picture for news item no. {n}.",
     },
 }
 
@@ -86,9 +88,19 @@ def write_synthetic(root: Path, folder: str, count: int, texts: dict, languages=
     return paths
 
 
-def add_synthetic_news(root: Path, count: int, languages=LANGUAGES) -> list[str]:
-    """Write `count` news items in each language; returns their paths inside the language folder."""
-    return write_synthetic(root, "jaunumi", count, TEXTS, languages)
+def add_synthetic_news(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None) -> list[str]:
+    """Write `count` news items in each language; returns their paths inside the language folder.
+    With `picture`, each item names that image (copied next to the Latvian items) as its own, as a
+    news item with a photograph does: the list shows it, and links share it instead of a card."""
+    name = f"bench{picture.suffix}" if picture else None
+    if picture:
+        (root / "docs" / "lv" / "jaunumi").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(picture, root / "docs" / "lv" / "jaunumi" / name)
+
+    def fields(number: int) -> str:
+        return f'image: {name}\nimage_alt: "{{image_alt}}"\n' if picture else ""
+
+    return write_synthetic(root, "jaunumi", count, TEXTS, languages, fields)
 
 
 STATEMENT_TEXTS = {

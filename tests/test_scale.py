@@ -10,6 +10,8 @@ of all, and one scheduled after the build's date).
 - the news list and the statements list are split into pages that link to each other, have
   hreflang alternates and a language switch; the home page shows the newest news, the feeds the
   newest twenty;
+- each synthetic news item names a picture: its page shares it (no card is drawn for it), the list
+  shows it;
 - the scaffolded statement appears everywhere it belongs, the scheduled one nowhere yet.
 
 Expectations come from the copies' own sources (`grown["repo"]`), never from today's content.
@@ -44,6 +46,9 @@ SITE_URL = "http://127.0.0.1:8000/"
 SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and published
 NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
 SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
+# Each synthetic news item has a photograph, as many real ones will: the list and the item's links
+# use it (hooks/images.py's per-build map is exercised at scale), and no card is drawn for it.
+PICTURE = ROOT / "overrides" / "assets" / "images" / "og-image.png"
 
 TEXTS = {
     "lv": {
@@ -88,7 +93,7 @@ def grown(tmp_path_factory):
         if name == "before":
             add_synthetic_statements(project, 3 * len(priorities(project)))
         else:
-            add_synthetic_news(project, NEWS)
+            add_synthetic_news(project, NEWS, picture=PICTURE)
             add_synthetic_statements(project, STATEMENTS)
             keys = [p["key"] for p in priorities(project)][:2]
             created = create_statement(project, NEW["date"], NEW["slug"], "Pārbaudes paziņojums",
@@ -245,6 +250,39 @@ def test_list_pages_have_hreflang_and_a_language_switch(grown):
             assert target == (site / ("en/" if other == "en" else "") / rel / "index.html").resolve(), path
             checked += 1
     assert checked > 20
+
+
+OG_IMAGE = re.compile(r'<meta property="?og:image"? content="?([^" >]+)')
+
+
+def test_every_news_item_shares_its_own_picture(grown):
+    """With 600 items per language that name a picture: each item's page shares that picture (not
+    a card), and every entry of the list shows it with its description."""
+    site, repo = grown["after"], grown["repo"]
+    for lang in LANGS:
+        sources = published_news(repo, lang)
+        synthetic = [url for _, url, _ in sources if "-bench-" in url]
+        assert len(synthetic) == NEWS
+        shared = set()
+        for url in synthetic:  # (a pattern, not a parser: 1,200 pages)
+            found = OG_IMAGE.search((site / lang_root(lang) / url / "index.html").read_text(encoding="utf-8"))
+            assert found, f"{lang_root(lang)}{url}: no og:image"
+            shared.add(found[1])
+        assert len(shared) == 1, shared
+        [image] = shared
+        assert image.startswith(SITE_URL) and image.endswith("/bench.png"), image
+        assert (site / image[len(SITE_URL):]).is_file(), image
+        assert not list((site / "assets" / "images" / "social" / lang_root(lang) / "jaunumi").glob("*-bench-*.png"))
+        shown = 0
+        for page in [site / lang_root(lang) / "jaunumi" / "index.html",
+                     *(site / lang_root(lang) / "jaunumi" / "lapa").glob("*/index.html")]:
+            for li in soup(page).select("article ul.lv-news-list > li"):
+                if "-bench-" in li.select_one("h2 a")["href"]:
+                    img = li.select_one("img.lv-news-list__image")
+                    assert img is not None and img["alt"].strip(), page
+                    assert (page.parent / img["src"]).resolve() == (site / image[len(SITE_URL):]).resolve(), page
+                    shown += 1
+        assert shown == NEWS
 
 
 # --- Statements ----------------------------------------------------------------------------
