@@ -31,7 +31,6 @@ import mimetypes
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -41,6 +40,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import yaml
+
+import local_site  # scripts/, next to this file
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -118,12 +119,6 @@ def serve(folder: Path, port: int) -> tuple[http.server.ThreadingHTTPServer, lis
     return server, log
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 # --- The two builds --------------------------------------------------------------------------
 
 class KeepEnvTag(yaml.SafeLoader):
@@ -158,9 +153,7 @@ def plain_config(workdir: Path) -> Path:
 
 
 def build(config: Path, site_dir: Path, site_url: str, cwd: Path):
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config),
-                             "-d", str(site_dir)], cwd=cwd, env=env, capture_output=True, text=True)
+    result = local_site.build(cwd, site_dir, site_url, config=str(config), quiet=True)
     if result.returncode:
         sys.exit(f"build failed ({config}):\n{result.stdout}\n{result.stderr}")
 
@@ -303,7 +296,7 @@ def main():
             (Path(tmp) / "plain").mkdir()
             variants["plain"] = plain_config(Path(tmp) / "plain")
         for name, config in variants.items():
-            port = free_port()
+            port = local_site.free_port()
             base = f"http://127.0.0.1:{port}/"
             site_dir = Path(tmp) / name / "site"
             print(f"building {name} ...", file=sys.stderr)

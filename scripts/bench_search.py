@@ -20,17 +20,13 @@ gzip sizes of the files each engine fetched to answer the queries.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -40,6 +36,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 import search_eval  # noqa: E402
 import site_context  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
+import local_site  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 PHONE_CPU_SLOWDOWN = 4
@@ -48,30 +45,10 @@ SETTLE_MS = 300
 
 # --- Sites -------------------------------------------------------------------------------
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def build(project: Path, site_dir: Path, url: str) -> None:
-    env = dict(os.environ, SITE_URL=url, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True,
-    )
+    result = local_site.build(project, site_dir, url)
     if result.returncode:
         sys.exit(f"build of {project} failed:\n{result.stderr[-3000:]}")
-
-
-def serve(site_dir: Path, port: int) -> None:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
 
 
 def material_default_project(work: Path) -> Path:
@@ -87,7 +64,7 @@ def material_default_project(work: Path) -> Path:
 def build_sites(work: Path) -> dict[str, tuple[Path, str]]:
     sites = {}
     for engine in ("ours", "material", "pagefind"):
-        port = free_port()
+        port = local_site.free_port()
         url = f"http://127.0.0.1:{port}/"
         site_dir = work / f"{engine}-site"
         if engine == "material":
@@ -103,7 +80,7 @@ def build_sites(work: Path) -> dict[str, tuple[Path, str]]:
                 [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector", "article", "--quiet"],
                 check=True,
             )
-        serve(site_dir, port)
+        local_site.serve(site_dir, port)
         sites[engine] = (site_dir, url)
     return sites
 

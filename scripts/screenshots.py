@@ -9,44 +9,20 @@ and phone (390 px) widths, with headless Chromium (/usr/bin/chromium, or $CHROMI
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+
+import local_site  # scripts/, next to this file
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"home": "", "priority": "prioritates/sievietes/"}
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}
 WIDTHS = {"desktop": 1280, "phone": 390}
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def build(root: Path, site_dir: Path, site_url: str) -> None:
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
-        cwd=root, env=env, capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        sys.exit(f"strict build failed:\n{result.stdout}\n{result.stderr}")
 
 
 def chromium() -> str:
@@ -64,15 +40,14 @@ def main() -> None:
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
 
-    port = free_port()
+    port = local_site.free_port()
     url = f"http://127.0.0.1:{port}/"
     with tempfile.TemporaryDirectory() as tmp:
         site_dir = Path(tmp) / "site"
-        build(args.root, site_dir, url)
-        server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", port), functools.partial(QuietHandler, directory=str(site_dir))
-        )
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        result = local_site.build(args.root, site_dir, url)
+        if result.returncode != 0:
+            sys.exit(f"strict build failed:\n{result.stdout}\n{result.stderr}")
+        server = local_site.serve(site_dir, port)
         try:
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])

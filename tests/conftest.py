@@ -19,7 +19,6 @@ import http.server
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from local_site import QuietHandler, free_port, serve  # noqa: E402,F401  (tests import them from here)
+from local_site import build as build_site  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("lv", "en")
@@ -40,27 +43,6 @@ def pytest_collection_modifyitems(items):
     hands out whole files (and classes) in collection order (pytest.ini), and a long file handed
     out last would keep one worker busy alone at the end."""
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def build_site(docs_root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml", env: dict | None = None):
-    """Run the strict build exactly as CI does; return the completed process.
-    `env` adds to the environment (e.g. SITE_DATE, SITE_PREVIEW)."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **(env or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)],
-        cwd=docs_root, env=env, capture_output=True, text=True,
-    )
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep pytest output readable
-        pass
 
 
 class SiteServer(http.server.ThreadingHTTPServer):

@@ -9,14 +9,11 @@ under that sub-path). scripts/changed_pages.py is unit-tested on small trees of 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import http.server
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, QuietHandler, free_port
+from conftest import ROOT, free_port, serve
 from site_pages import html_pages, soup, url_path
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -77,13 +74,6 @@ def build(root: Path, site_dir: Path, site_url: str, **env) -> subprocess.Comple
     environ.update(SITE_URL=site_url, SITE_DATE=TODAY.isoformat(), NO_MKDOCS_2_WARNING="1", **env)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
                           cwd=root, env=environ, capture_output=True, text=True)
-
-
-def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 @pytest.fixture(scope="module")

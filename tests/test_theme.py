@@ -5,18 +5,15 @@ measure contrast from the computed styles in both colour schemes.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import struct
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
 
-from conftest import ROOT, QuietHandler, build_site, free_port
+from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -52,9 +49,7 @@ def paged_site(tmp_path_factory):
     site_dir = project.parent / "site"
     result = build_site(project, site_dir, url)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(QuietHandler, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(site_dir, port)
 
     class PagedSite:
         dir = site_dir

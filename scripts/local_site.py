@@ -1,0 +1,42 @@
+"""Build the site into a folder and serve it on 127.0.0.1: what the tests, the benchmarks and the
+screenshot script each need, in one place."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep the callers' output readable
+        pass
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def build(root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml", env: dict | None = None,
+          quiet: bool = False) -> subprocess.CompletedProcess:
+    """The strict build, exactly as CI runs it, of the project in `root` for the address
+    `site_url`; `env` adds to the environment (e.g. SITE_DATE, SITE_PREVIEW)."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if quiet else []),
+         "-f", str(config), "-d", str(site_dir)],
+        cwd=root, env=env, capture_output=True, text=True,
+    )
+
+
+def serve(site_dir: Path, port: int, handler=QuietHandler) -> http.server.ThreadingHTTPServer:
+    """Serve `site_dir` on 127.0.0.1:`port` from a background thread; stop it with .shutdown()."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
