@@ -1,12 +1,12 @@
 """Shared fixtures: one strict build of the site, served on 127.0.0.1, and headless Chromium.
 
 The site is built once per test run, also when pytest-xdist runs the tests in several worker
-processes: the first worker builds under a file lock and records the build; the others reuse it.
-The build's SITE_URL is a loopback address, so absolute URLs (canonical, hreflang, og:url) are on
-the same origin as the pages. One server, started by the controlling process before any worker,
-serves the build's folder on that address for the whole run. (Each worker once served it on a
-shared port with SO_REUSEPORT; when a worker finished, the connections the kernel had queued on its
-socket were reset, and a page another worker was loading failed: net::ERR_CONNECTION_RESET.)
+processes: the controlling process builds it before the workers start (pytest_sessionstart) and
+serves it for the whole run; the workers read the build's record. The build's SITE_URL is that
+loopback address, so absolute URLs (canonical, hreflang, og:url) are on the same origin as the
+pages. (Each worker once served the site on a shared port with SO_REUSEPORT; when a worker
+finished, the connections the kernel had queued on its socket were reset, and a page another
+worker was loading failed: net::ERR_CONNECTION_RESET.)
 
 SITE_SOURCE=/path/to/a/copy builds that copy instead of this repository (`site.root` says which):
 tests/test_content_independence.py runs the content-sensitive tests on a copy with a new page,
@@ -58,56 +58,44 @@ class SiteServer(http.server.ThreadingHTTPServer):
 
 
 def pytest_sessionstart(session):
-    """In the controlling process (the only one without xdist): pick the address and folder of
-    the site under test, and serve that folder until the run ends. Workers, started after this,
-    inherit both through the environment; the first one to need the site builds it there."""
-    if hasattr(session.config, "workerinput"):
+    """In the controlling process (the only one without xdist), before any worker starts: build
+    the site once, strict, as CI does, and serve it on 127.0.0.1 until the run ends; workers find
+    the build's record through the environment (TEST_SITE_BUILD). Building before the workers
+    start also fills the card and template caches (.cache/), which each scratch copy of the
+    repository then starts from: on a fresh clone, copies made while the first worker was still
+    building drew every card and compiled every template again."""
+    if hasattr(session.config, "workerinput") or session.config.option.collectonly:
         return
-    site_dir = Path(tempfile.mkdtemp(prefix="site-under-test-"))
+    run_dir = Path(tempfile.mkdtemp(prefix="site-under-test-"))
+    site_dir = run_dir / "site"
     server = SiteServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site_dir)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    os.environ["TEST_SITE_DIR"] = str(site_dir)
-    os.environ["TEST_SITE_PORT"] = str(server.server_address[1])
-    session.config.stash[SITE_SERVER] = server
+    session.config.stash[SITE_SERVER] = (server, run_dir)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = build_site(source_root(), site_dir, url)
+    record = {"dir": str(site_dir), "url": url, "returncode": result.returncode,
+              "stdout": result.stdout, "stderr": result.stderr}
+    (run_dir / "build.json").write_text(json.dumps(record), encoding="utf-8")
+    os.environ["TEST_SITE_BUILD"] = str(run_dir / "build.json")
 
 
 def pytest_sessionfinish(session):
-    server = session.config.stash.get(SITE_SERVER, None)
-    if server is not None:
+    served = session.config.stash.get(SITE_SERVER, None)
+    if served is not None:
+        server, run_dir = served
         server.shutdown()
         server.server_close()
-        shutil.rmtree(os.environ["TEST_SITE_DIR"], ignore_errors=True)
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def source_root() -> Path:
     return Path(os.environ.get("SITE_SOURCE") or ROOT).resolve()
 
 
-def shared_build(tmp_path_factory) -> dict:
-    """Build once for all workers: {'dir', 'url', 'returncode', 'stdout', 'stderr'}."""
-    from filelock import FileLock
-
-    # The run's own folder: under xdist each worker's basetemp is <run>/popen-gwN, so the parent is
-    # the run's; without xdist the basetemp is the run's folder itself (its parent is shared by runs).
-    base = tmp_path_factory.getbasetemp()
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    state = shared / "site-build.json"
-    with FileLock(str(shared / "site-build.lock")):
-        if state.exists():
-            return json.loads(state.read_text(encoding="utf-8"))
-        site_dir = Path(os.environ["TEST_SITE_DIR"])  # served by pytest_sessionstart's server
-        url = f"http://127.0.0.1:{os.environ['TEST_SITE_PORT']}/"
-        result = build_site(source_root(), site_dir, url)
-        record = {"dir": str(site_dir), "url": url, "returncode": result.returncode,
-                  "stdout": result.stdout, "stderr": result.stderr}
-        state.write_text(json.dumps(record), encoding="utf-8")
-        return record
-
-
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site():
     """The built site: .dir (Path), .url (base URL with trailing slash), .build (process), .root (sources)."""
-    record = shared_build(tmp_path_factory)
+    record = json.loads(Path(os.environ["TEST_SITE_BUILD"]).read_text(encoding="utf-8"))
     assert record["returncode"] == 0, f"strict build failed:\n{record['stdout']}\n{record['stderr']}"
 
     class Site:
