@@ -35,8 +35,21 @@ def build(root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml",
     )
 
 
-def serve(site_dir: Path, port: int, handler=QuietHandler) -> http.server.ThreadingHTTPServer:
-    """Serve `site_dir` on 127.0.0.1:`port` from a background thread; stop it with .shutdown()."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+class Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    # Several browsers load pages at once (three test workers); the default backlog of 5 drops
+    # connections (Chromium then waits a second and retries) whenever the thread is slow to accept.
+    request_queue_size = 128
+
+    def handle_error(self, request, client_address):
+        # A browser that drops a request it no longer needs (a page left mid-load) is no error.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
+def serve(site_dir: Path, port: int = 0, handler=QuietHandler) -> Server:
+    """Serve `site_dir` on 127.0.0.1:`port` (0: any free port, see .server_address) from a
+    background thread; stop it with .shutdown()."""
+    server = Server(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

@@ -14,22 +14,19 @@ news item and data entry, to prove that no test depends on today's content.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from local_site import QuietHandler, free_port, serve  # noqa: E402,F401  (tests import them from here)
+from local_site import free_port, serve  # noqa: E402,F401  (tests import them from here too)
 from local_site import build as build_site  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,18 +42,6 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
-class SiteServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    # Three workers' browsers load pages at once; the default backlog of 5 drops connections
-    # (Chromium then waits a second and retries) whenever the serving thread is slow to accept.
-    request_queue_size = 128
-
-    def handle_error(self, request, client_address):
-        # A browser that drops a request it no longer needs (a page left mid-load) is no error.
-        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
-            super().handle_error(request, client_address)
-
-
 def pytest_sessionstart(session):
     """In the controlling process (the only one without xdist), before any worker starts: build
     the site once, strict, as CI does, and serve it on 127.0.0.1 until the run ends; workers find
@@ -68,8 +53,7 @@ def pytest_sessionstart(session):
         return
     run_dir = Path(tempfile.mkdtemp(prefix="site-under-test-"))
     site_dir = run_dir / "site"
-    server = SiteServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(site_dir)
     session.config.stash[SITE_SERVER] = (server, run_dir)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     result = build_site(source_root(), site_dir, url)

@@ -9,20 +9,17 @@ assets, the 404 page.
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import io
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from conftest import free_port
+from local_site import QuietHandler, serve as local_serve  # scripts/ (on the path: conftest.py)
 from site_pages import html_pages, soup, url_path
 
 # LinkChecker is polite to a server: at most ~3 requests a second unless the server answers
@@ -38,13 +35,10 @@ internlinks=^{base}
 """
 
 
-class LinkCheckerFriendlyHandler(http.server.SimpleHTTPRequestHandler):
+class LinkCheckerFriendlyHandler(QuietHandler):
     def end_headers(self):
         self.send_header("LinkChecker", "allowed")
         super().end_headers()
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture
@@ -53,12 +47,9 @@ def serve(tmp_path):
     servers = []
 
     def start(directory: Path) -> str:
-        port = free_port()
-        handler = functools.partial(LinkCheckerFriendlyHandler, directory=str(directory))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = local_serve(directory, handler=LinkCheckerFriendlyHandler)
         servers.append(server)
-        return f"http://127.0.0.1:{port}/"
+        return f"http://127.0.0.1:{server.server_address[1]}/"
 
     yield start
     for server in servers:
