@@ -148,21 +148,27 @@ def new_tab(warm_context):
     tabs = []
 
     def make(viewport=None, still=False, **media):
-        tab = warm_context.new_page()
-        tab.visited = set()  # the origins it loaded pages from (the site; test_theme's scratch site)
-        tab.on("framenavigated", lambda frame: frame.parent_frame is None and tab.visited.add(origin_of(frame.url)))
-        if viewport:
-            tab.set_viewport_size(viewport)
-        if still:
-            media.setdefault("reduced_motion", "reduce")
-        if media:
-            tab.emulate_media(**media)
-        tabs.append(tab)
-        return tab
+        tabs.append(open_tab(warm_context, viewport, still, **media))
+        return tabs[-1]
 
     yield make
     for tab in tabs:
         close_tab(tab)
+
+
+def open_tab(context, viewport=None, still=False, **media):
+    """A new tab in `context` as new_tab describes it, which remembers the origins it loads pages
+    from (the site; test_theme's scratch site) for close_tab. For a fixture wider than one test."""
+    tab = context.new_page()
+    tab.visited = set()
+    tab.on("framenavigated", lambda frame: frame.parent_frame is None and tab.visited.add(origin_of(frame.url)))
+    if viewport:
+        tab.set_viewport_size(viewport)
+    if still:
+        media.setdefault("reduced_motion", "reduce")
+    if media:
+        tab.emulate_media(**media)
+    return tab
 
 
 def origin_of(url: str) -> str:
@@ -171,7 +177,7 @@ def origin_of(url: str) -> str:
 
 
 def close_tab(tab) -> None:
-    """Close a tab of the warm context, clearing first the storage of every origin it loaded a
+    """Close a tab from open_tab, clearing first the storage of every origin it loaded a
     page from. (Material writes the palette it shows to localStorage on every page load, and a
     stored palette wins over the reader's colour scheme on the next page of that origin.) The
     clearing runs in a page of each origin, an address the server answers with its scriptless 404,
@@ -180,7 +186,7 @@ def close_tab(tab) -> None:
     now and then). The HTTP cache stays: it is what makes the context warm."""
     if tab.is_closed():
         return
-    for origin in sorted(getattr(tab, "visited", set()) | {origin_of(tab.url)}):
+    for origin in sorted(tab.visited | {origin_of(tab.url)}):
         if origin.startswith("http"):
             tab.goto(origin + "/__clear-storage__")
             tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")

@@ -21,7 +21,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from conftest import close_tab
+from conftest import close_tab, open_tab
 from site_pages import html_pages, page_language, soup, url_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -426,7 +426,7 @@ def query_set_outcomes(site, warm_context):
     """Every query of the set, asked of Material's search worker (with our modules) on one page
     per language: {lang: (Scores, [worker answer])}."""
     queries = search_eval.load_queries()
-    page = warm_context.new_page()  # on the site only: close_tab clears its storage
+    page = open_tab(warm_context)
     outcomes = {}
     try:
         for lang, lang_queries in queries.items():
