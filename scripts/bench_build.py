@@ -88,19 +88,23 @@ def write_synthetic(root: Path, folder: str, count: int, texts: dict, languages=
     return paths
 
 
+def picture_fields(root: Path, folder: str, picture: Path | None) -> str:
+    """The front matter lines with which a synthetic item names `picture` (copied next to the
+    Latvian items) as its own, as a page with a photograph does: links share it instead of a
+    card; "" without a picture."""
+    if not picture:
+        return ""
+    name = f"bench{picture.suffix}"
+    (root / "docs" / "lv" / folder).mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(picture, root / "docs" / "lv" / folder / name)
+    return f'image: {name}\nimage_alt: "{{image_alt}}"\n'
+
+
 def add_synthetic_news(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None) -> list[str]:
     """Write `count` news items in each language; returns their paths inside the language folder.
-    With `picture`, each item names that image (copied next to the Latvian items) as its own, as a
-    news item with a photograph does: the list shows it, and links share it instead of a card."""
-    name = f"bench{picture.suffix}" if picture else None
-    if picture:
-        (root / "docs" / "lv" / "jaunumi").mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(picture, root / "docs" / "lv" / "jaunumi" / name)
-
-    def fields(number: int) -> str:
-        return f'image: {name}\nimage_alt: "{{image_alt}}"\n' if picture else ""
-
-    return write_synthetic(root, "jaunumi", count, TEXTS, languages, fields)
+    With `picture`, each item names that image as its own (picture_fields): the list shows it too."""
+    pictured = picture_fields(root, "jaunumi", picture)
+    return write_synthetic(root, "jaunumi", count, TEXTS, languages, lambda number: pictured)
 
 
 STATEMENT_TEXTS = {
@@ -111,6 +115,7 @@ STATEMENT_TEXTS = {
         "speaker": "Pārbaudes runātājs",
         "body": "Šis paziņojums ir izveidots tikai vietnes veidošanas ātruma mērīšanai, un tajā minēts "
                 "dokuments S/2024/507. Rindkopa {n}.",
+        "image_alt": "Pārbaudes attēls paziņojumam Nr. {n}.",
     },
     "en": {
         "title": "Synthetic statement no. {n}",
@@ -119,6 +124,7 @@ STATEMENT_TEXTS = {
         "speaker": "Benchmark speaker",
         "body": "This statement exists only to measure how fast the site builds, and it mentions "
                 "document S/2024/507. Paragraph {n}.",
+        "image_alt": "Test picture for statement no. {n}.",
     },
 }
 
@@ -129,13 +135,15 @@ def priority_keys(root: Path) -> list[str]:
     return [entry["key"] for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))]
 
 
-def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES) -> list[str]:
+def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None) -> list[str]:
     """Write `count` statements in each language, the priorities in turn; returns their paths
-    inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...)."""
+    inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...). With
+    `picture`, each names that image as its link preview (picture_fields)."""
     keys = priority_keys(root)
+    pictured = picture_fields(root, "pazinojumi", picture)
     return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
         f'meeting: "{{meeting}}"\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
-        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n"))
+        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n" + pictured))
 
 
 def child_cpu_seconds() -> float:

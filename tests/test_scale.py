@@ -10,8 +10,8 @@ of all, and one scheduled after the build's date).
 - the news list and the statements list are split into pages that link to each other, have
   hreflang alternates and a language switch; the home page shows the newest news, the feeds the
   newest twenty;
-- each synthetic news item names a picture: its page shares it (no card is drawn for it), the list
-  shows it;
+- each synthetic news item and statement names a picture: its page shares it (no card is drawn
+  for it), the news list shows it;
 - the scaffolded statement appears everywhere it belongs, the scheduled one nowhere yet.
 
 Expectations come from the copies' own sources (`grown["repo"]`), never from today's content.
@@ -46,8 +46,10 @@ SITE_URL = "http://127.0.0.1:8000/"
 SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and published
 NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
 SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
-# Each synthetic news item has a photograph, as many real ones will: the list and the item's links
-# use it (hooks/images.py's per-build map is exercised at scale), and no card is drawn for it.
+# Each synthetic news item and statement has a photograph, as many real ones will: the news list and
+# the item's links use it (hooks/images.py's per-build map is exercised at scale), and no card is
+# drawn for it (drawing 2,200 cards was a third of the suite's longest build; the cards themselves
+# are tested in test_sharing.py, and their cost measured by scripts/bench_build.py --cards).
 PICTURE = ROOT / "overrides" / "assets" / "images" / "og-image.png"
 
 TEXTS = {
@@ -94,7 +96,7 @@ def grown(tmp_path_factory):
             add_synthetic_statements(project, 3 * len(priorities(project)))
         else:
             add_synthetic_news(project, NEWS, picture=PICTURE)
-            add_synthetic_statements(project, STATEMENTS)
+            add_synthetic_statements(project, STATEMENTS, picture=PICTURE)
             keys = [p["key"] for p in priorities(project)][:2]
             created = create_statement(project, NEW["date"], NEW["slug"], "Pārbaudes paziņojums",
                                        "Test statement", keys, "https://example.org/statement", "S/PV.10043")
@@ -255,25 +257,33 @@ def test_list_pages_have_hreflang_and_a_language_switch(grown):
 OG_IMAGE = re.compile(r'<meta property="?og:image"? content="?([^" >]+)')
 
 
+def shared_picture(site: Path, lang: str, urls: list[str]) -> Path:
+    """The one picture that the pages at `urls` (under the language root) share, as a built file;
+    asserts that it is one, that it exists and that no card was drawn for any of the pages."""
+    shared = set()
+    for url in urls:  # (a pattern, not a parser: 1,000 pages and more)
+        found = OG_IMAGE.search((site / lang_root(lang) / url / "index.html").read_text(encoding="utf-8"))
+        assert found, f"{lang_root(lang)}{url}: no og:image"
+        shared.add(found[1])
+    assert len(shared) == 1, shared
+    [image] = shared
+    assert image.startswith(SITE_URL) and image.endswith("/bench.png"), image
+    picture = (site / image[len(SITE_URL):]).resolve()
+    assert picture.is_file(), image
+    cards = site / "assets" / "images" / "social" / lang_root(lang)
+    for folder in {url.split("/")[0] for url in urls}:
+        assert not list((cards / folder).glob("*-bench-*.png")), folder
+    return picture
+
+
 def test_every_news_item_shares_its_own_picture(grown):
     """With 600 items per language that name a picture: each item's page shares that picture (not
     a card), and every entry of the list shows it with its description."""
     site, repo = grown["after"], grown["repo"]
     for lang in LANGS:
-        sources = published_news(repo, lang)
-        synthetic = [url for _, url, _ in sources if "-bench-" in url]
+        synthetic = [url for _, url, _ in published_news(repo, lang) if "-bench-" in url]
         assert len(synthetic) == NEWS
-        shared = set()
-        for url in synthetic:  # (a pattern, not a parser: 1,200 pages)
-            found = OG_IMAGE.search((site / lang_root(lang) / url / "index.html").read_text(encoding="utf-8"))
-            assert found, f"{lang_root(lang)}{url}: no og:image"
-            shared.add(found[1])
-        assert len(shared) == 1, shared
-        [image] = shared
-        assert image.startswith(SITE_URL) and image.endswith("/bench.png"), image
-        picture = (site / image[len(SITE_URL):]).resolve()
-        assert picture.is_file(), image
-        assert not list((site / "assets" / "images" / "social" / lang_root(lang) / "jaunumi").glob("*-bench-*.png"))
+        picture = shared_picture(site, lang, synthetic)
         shown = 0
         for page in [site / lang_root(lang) / "jaunumi" / "index.html",
                      *(site / lang_root(lang) / "jaunumi" / "lapa").glob("*/index.html")]:
@@ -284,6 +294,16 @@ def test_every_news_item_shares_its_own_picture(grown):
                     assert (page.parent / img["src"]).resolve() == picture, page
                     shown += 1
         assert shown == NEWS
+
+
+def test_every_statement_shares_its_own_picture(grown):
+    """With 500 statements per language that name a picture: each statement's page shares it."""
+    site, repo = grown["after"], grown["repo"]
+    for lang in LANGS:
+        sources = statement_sources(repo, lang, dt.date.fromisoformat(SITE_DATE))
+        synthetic = [item["url"][len(lang_root(lang)):] for item in sources if "-bench-" in item["url"]]
+        assert len(synthetic) == STATEMENTS
+        shared_picture(site, lang, synthetic)
 
 
 # --- Statements ----------------------------------------------------------------------------
