@@ -131,9 +131,25 @@ def warm_context(browser):
     context.close()
 
 
+# What a tab is when it opens in a context without options (Playwright's default viewport; no
+# media emulated): a reused tab is put back to this before it is handed out again.
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
+NO_MEDIA = {"media": "null", "color_scheme": "null", "reduced_motion": "null", "forced_colors": "null",
+            "contrast": "null"}
+
+
+@pytest.fixture(scope="session")
+def spare_tabs(warm_context):
+    """Tabs of the warm context that a test has finished with, reset (reset_tab), for the next."""
+    spare = []
+    yield spare
+    for tab in spare:
+        tab.close()
+
+
 @pytest.fixture
-def new_tab(warm_context):
-    """new_tab(viewport=None, still=False, **media) -> a new tab in the warm context.
+def new_tab(warm_context, spare_tabs):
+    """new_tab(viewport=None, still=False, **media) -> a tab in the warm context.
 
     viewport: e.g. {"width": 390, "height": 844}; media: color_scheme, reduced_motion (as
     Page.emulate_media takes them). still=True is for the tests that read the settled page at
@@ -142,26 +158,41 @@ def new_tab(warm_context):
     a slide; test_keyboard.py::test_reduced_motion_changes_no_settled_style shows that the
     settled styles are the same either way.
 
-    After the test its tabs close, and the site storage they used is cleared first (Material
-    keeps a chosen palette in localStorage), so no test inherits another's reader settings
-    (tests/test_browser_fixtures.py)."""
+    The tab is often one that an earlier test used: opening a tab cost about 0.45 CPU-s more than
+    loading a page in an open one (a new renderer, whose first page compiles Material's bundle
+    again), some 30 CPU-s over the suite. After each test its tabs are reset (reset_tab: the
+    site storage cleared, the routes removed, the viewport and media set back), or closed when
+    the test left something a reset cannot undo; either way no test inherits another's reader
+    settings or handlers (tests/test_browser_fixtures.py). A test that needs more of a tab than
+    this (init scripts, exposed functions, a tab it closes itself is fine) makes its own context."""
     tabs = []
 
     def make(viewport=None, still=False, **media):
-        tabs.append(open_tab(warm_context, viewport, still, **media))
-        return tabs[-1]
+        tab = spare_tabs.pop() if spare_tabs else open_tab(warm_context)
+        tabs.append(tab)
+        return prepare_tab(tab, viewport, still, **media)
 
     yield make
     for tab in tabs:
-        close_tab(tab)
+        if reset_tab(tab):
+            spare_tabs.append(tab)
+        else:
+            close_tab(tab)
 
 
 def open_tab(context, viewport=None, still=False, **media):
     """A new tab in `context` as new_tab describes it, which remembers the origins it loads pages
-    from (the site; test_theme's scratch site) for close_tab. For a fixture wider than one test."""
+    from (the site; test_theme's scratch site) for close_tab and reset_tab. For a fixture wider
+    than one test."""
     tab = context.new_page()
     tab.visited = set()
     tab.on("framenavigated", lambda frame: frame.parent_frame is None and tab.visited.add(origin_of(frame.url)))
+    tab.own_listeners = listeners_of(tab)
+    return prepare_tab(tab, viewport, still, **media)
+
+
+def prepare_tab(tab, viewport=None, still=False, **media):
+    """Give a new or reset tab its viewport and emulated media."""
     if viewport:
         tab.set_viewport_size(viewport)
     if still:
@@ -171,26 +202,50 @@ def open_tab(context, viewport=None, still=False, **media):
     return tab
 
 
+def listeners_of(tab) -> dict[str, int]:
+    """How many handlers listen to each of the tab's events (Playwright's own emitter: a test's
+    `tab.on(...)` adds one). Fails loudly if Playwright no longer keeps them there."""
+    emitter = tab._impl_obj
+    return {event: emitter.listener_count(event) for event in emitter.event_names()}
+
+
+def reset_tab(tab) -> bool:
+    """Put a tab from new_tab back to how it opened, for another test: False (to be closed
+    instead) if it is closed or a test added an event handler to it."""
+    if tab.is_closed() or listeners_of(tab) != tab.own_listeners:
+        return False
+    clear_storage(tab)
+    tab.unroute_all(behavior="ignoreErrors")
+    tab.set_viewport_size(DEFAULT_VIEWPORT)
+    tab.emulate_media(**NO_MEDIA)
+    tab.visited = set()
+    return True
+
+
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def close_tab(tab) -> None:
-    """Close a tab from open_tab, clearing first the storage of every origin it loaded a
-    page from. (Material writes the palette it shows to localStorage on every page load, and a
-    stored palette wins over the reader's colour scheme on the next page of that origin.) The
-    clearing runs in a page of each origin, an address the server answers with its scriptless 404,
-    so that nothing writes again and the next tab, possibly in the same renderer, sees it at once
-    (Chromium's Storage.clearDataForOrigin from outside the page left a stale copy in a renderer
-    now and then). The HTTP cache stays: it is what makes the context warm."""
-    if tab.is_closed():
-        return
+def clear_storage(tab) -> None:
+    """Clear the storage of every origin the tab loaded a page from. (Material writes the palette
+    it shows to localStorage on every page load, and a stored palette wins over the reader's
+    colour scheme on the next page of that origin.) The clearing runs in a page of each origin,
+    an address the server answers with its scriptless 404, so that nothing writes again and the
+    next tab, possibly in the same renderer, sees it at once (Chromium's
+    Storage.clearDataForOrigin from outside the page left a stale copy in a renderer now and
+    then). The HTTP cache stays: it is what makes the context warm."""
     for origin in sorted(tab.visited | {origin_of(tab.url)}):
         if origin.startswith("http"):
             tab.goto(origin + "/__clear-storage__")
             tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
-    tab.close()
+
+
+def close_tab(tab) -> None:
+    """Close a tab from open_tab, clearing first the storage of every origin it loaded a page from."""
+    if not tab.is_closed():
+        clear_storage(tab)
+        tab.close()
 
 
 @pytest.fixture
