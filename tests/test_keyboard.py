@@ -155,17 +155,25 @@ FOCUS_RING = """() => {
 }"""
 
 
+# A Tab stop, read once the page has settled (no transition running): its ring and whether it is
+# on screen, in one call (three calls a stop made each walk twice as long).
+FOCUS_STOP = f"""async () => {{
+  await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));
+  const focus = ({FOCUS_RING})();
+  return focus && {{...focus, on_screen: ({ON_SCREEN})()}};
+}}"""
+
+
 def focus_walk(tab, stops: int = 40) -> list[dict]:
     """Press Tab `stops` times; each control reached once: its ring (FOCUS_RING) and whether it is on screen."""
     walk, seen = [], set()
     for _ in range(stops):
         tab.keyboard.press("Tab")
-        tab.wait_for_function(SETTLED)
-        focus = tab.evaluate(FOCUS_RING)
+        focus = tab.evaluate(FOCUS_STOP)
         if focus is None or focus["id"] in seen:
             continue
         seen.add(focus["id"])
-        walk.append({**focus, "on_screen": on_screen(tab)})
+        walk.append(focus)
     return walk
 
 
