@@ -36,10 +36,14 @@ CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/b
 
 
 def pytest_collection_modifyitems(items):
-    """Files marked `long` first (a stable sort keeps the order within and among files): xdist
-    hands out whole files (and classes) in collection order (pytest.ini), and a long file handed
-    out last would keep one worker busy alone at the end."""
-    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+    """Files marked `long(seconds)` first, the longest first (a stable sort keeps the order within
+    a file and among the others): xdist hands out whole files (and classes) in collection order
+    (pytest.ini), and a long file handed out last would keep one worker busy alone at the end."""
+    def seconds(item) -> float:
+        marker = item.get_closest_marker("long")
+        return marker.args[0] if marker else 0
+
+    items.sort(key=seconds, reverse=True)
 
 
 def pytest_sessionstart(session):

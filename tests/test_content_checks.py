@@ -24,7 +24,7 @@ from conftest import ROOT, build_site, free_port, source_root
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import copy_repo  # noqa: E402
 
-pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 
 CHECK = ROOT / "scripts" / "check_content.py"
 IMAGE = ROOT / "overrides" / "assets" / "images" / "apple-touch-icon.png"

@@ -15,12 +15,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import copy_repo  # noqa: E402
+
+pytestmark = pytest.mark.long(12)  # see conftest.pytest_collection_modifyitems
 
 TEXT = {
     "lv": "Latvija turpina darbu Drošības padomē un stāsta par to abās valodās. " * 6,

@@ -24,6 +24,8 @@ from site_pages import soup
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import copy_repo  # noqa: E402
 
+pytestmark = pytest.mark.long(11)  # see conftest.pytest_collection_modifyitems
+
 LANGS = ("lv", "en")
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}
 SITE_URL = "http://127.0.0.1:8000/"

@@ -21,7 +21,7 @@ from test_accessibility import SCHEMES, VIEWPORTS, axe_violations, describe, pag
 from test_loading import Recorder
 
 
-pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+pytestmark = pytest.mark.long(40)  # see conftest.pytest_collection_modifyitems
 
 
 # One class per width: pytest-xdist (--dist loadscope, pytest.ini) hands each class to a worker of

@@ -11,7 +11,7 @@ import pytest
 
 from test_accessibility import SCHEMES, SETTLED, VIEWPORTS
 
-pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 
 # --- Keyboard ---------------------------------------------------------------------------
 

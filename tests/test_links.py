@@ -22,6 +22,8 @@ import pytest
 from local_site import QuietHandler, serve as local_serve  # scripts/ (on the path: conftest.py)
 from site_pages import html_pages, soup, url_path
 
+pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
+
 # LinkChecker is polite to a server: at most ~3 requests a second unless the server answers
 # with a "LinkChecker" header, which this local server sends, so the check takes seconds.
 # Internal means the whole local site (by default only what lies under the start URL).

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
 from new_statement import create_statement  # noqa: E402
 
-pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+pytestmark = pytest.mark.long(35)  # see conftest.pytest_collection_modifyitems
 
 LANGS = ("lv", "en")
 NEWS = 600

@@ -33,7 +33,7 @@ import site_context  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
 from conftest import build_site  # noqa: E402
 
-pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+pytestmark = pytest.mark.long(18)  # see conftest.pytest_collection_modifyitems
 
 LATVIAN_MODULE = ROOT / "overrides/assets/javascripts/lunr/min/lunr.lv.min.js"
 RANKING_MODULE = ROOT / "overrides/assets/javascripts/lunr/query-ranking.js"

@@ -29,6 +29,8 @@ import share_links  # noqa: E402
 import site_context  # noqa: E402
 import social_cards  # noqa: E402
 
+pytestmark = pytest.mark.long(10)  # see conftest.pytest_collection_modifyitems
+
 LATVIAN_LETTERS = "ā č ē ģ ī ķ ļ ņ š ū ž"
 BASE_LETTERS = "a c e g i k l n s u z"
 PLANTED_IMAGE_NEWS = "jaunumi/2000-01-02-planted-picture.md"

@@ -19,7 +19,7 @@ from site_pages import html_pages, page_language, soup, url_path
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import add_synthetic_news, copy_repo  # noqa: E402
 
-pytestmark = pytest.mark.long  # see conftest.pytest_collection_modifyitems
+pytestmark = pytest.mark.long(24)  # see conftest.pytest_collection_modifyitems
 
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}
