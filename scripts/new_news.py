@@ -11,13 +11,12 @@ draft can be previewed) but scripts/check_content.py refuses them until replaced
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 from pathlib import Path
 
-from new_page import LANGUAGES, REPO, ScaffoldError, page_text, report, title, valid_slug, write_pair
+from new_page import LANGUAGES, ScaffoldError, page_text, run_scaffold, scaffold_parser, title, valid_slug, write_pair
 
 PLACEHOLDERS = {
     "description": {
@@ -59,20 +58,9 @@ def create_news(root: Path, date: str, slug: str, title_lv: str, title_en: str) 
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--date", required=True, help="YYYY-MM-DD")
-    parser.add_argument("--slug", required=True, help="e.g. ievelesana (lower case, no diacritics)")
-    parser.add_argument("--title-lv", required=True)
-    parser.add_argument("--title-en", required=True)
-    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    try:
-        created = create_news(args.root, args.date, args.slug, args.title_lv, args.title_en)
-    except ScaffoldError as error:
-        print(error, file=sys.stderr)
-        return 1
-    report(created, args.root)
-    return 0
+    args = scaffold_parser(__doc__, ("--date", "YYYY-MM-DD"),
+                           ("--slug", "e.g. ievelesana (lower case, no diacritics)")).parse_args(argv)
+    return run_scaffold(lambda: create_news(args.root, args.date, args.slug, args.title_lv, args.title_en), args.root)
 
 
 if __name__ == "__main__":

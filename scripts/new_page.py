@@ -200,20 +200,34 @@ def report(created: list[Path], root: Path, extra_lv: str = "", extra_en: str = 
     )
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--path", required=True, help="e.g. prioritates/jauna-lapa (no language, no .md)")
+def scaffold_parser(doc: str, *leading: tuple[str, str]) -> argparse.ArgumentParser:
+    """A scaffold's command line: the required options `leading` ((flag, help) pairs), then the
+    two titles, and --root (hidden: the tests scaffold into a copy)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    for flag, help_text in leading:
+        parser.add_argument(flag, required=True, help=help_text)
     parser.add_argument("--title-lv", required=True)
     parser.add_argument("--title-en", required=True)
     parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def run_scaffold(create, root: Path, extra_lv: str = "", extra_en: str = "") -> int:
+    """Make the files (`create()` returns their paths) and say what to do next: 0; or say why
+    they cannot be made: 1."""
     try:
-        created = create_page(args.root, args.path, args.title_lv, args.title_en)
+        created = create()
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1
-    report(created, args.root, " Lapa pievienota navigācijai mkdocs.yml.", " The page was added to the nav in mkdocs.yml.")
+    report(created, root, extra_lv, extra_en)
     return 0
+
+
+def main(argv=None) -> int:
+    args = scaffold_parser(__doc__, ("--path", "e.g. prioritates/jauna-lapa (no language, no .md)")).parse_args(argv)
+    return run_scaffold(lambda: create_page(args.root, args.path, args.title_lv, args.title_en), args.root,
+                        " Lapa pievienota navigācijai mkdocs.yml.", " The page was added to the nav in mkdocs.yml.")
 
 
 if __name__ == "__main__":

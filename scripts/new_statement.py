@@ -16,13 +16,13 @@ scripts/check_content.py refuses them until replaced.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from new_news import valid_date
-from new_page import LANGUAGES, REPO, ScaffoldError, page_text, report, title, valid_slug, write_pair, yaml_value
+from new_page import (LANGUAGES, REPO, ScaffoldError, page_text, run_scaffold, scaffold_parser, title, valid_slug,
+                      write_pair, yaml_value)
 
 sys.path.insert(0, str(REPO / "hooks"))
 import content_rules  # noqa: E402
@@ -114,25 +114,15 @@ class _FlowList(list):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--date", required=True, help="YYYY-MM-DD, the day the statement was delivered")
-    parser.add_argument("--slug", required=True, help="e.g. darba-metodes (lower case, no diacritics)")
-    parser.add_argument("--title-lv", required=True)
-    parser.add_argument("--title-en", required=True)
+    parser = scaffold_parser(__doc__, ("--date", "YYYY-MM-DD, the day the statement was delivered"),
+                             ("--slug", "e.g. darba-metodes (lower case, no diacritics)"))
     parser.add_argument("--priorities", required=True, nargs="+",
                         help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated)")
     parser.add_argument("--source", required=True, help="https address of the full text as delivered")
     parser.add_argument("--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)")
-    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    try:
-        created = create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
-                                   args.priorities, args.source, args.symbol)
-    except ScaffoldError as error:
-        print(error, file=sys.stderr)
-        return 1
-    report(created, args.root)
-    return 0
+    return run_scaffold(lambda: create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
+                                                 args.priorities, args.source, args.symbol), args.root)
 
 
 if __name__ == "__main__":
