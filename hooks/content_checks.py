@@ -49,7 +49,7 @@ def report(problem: Problem) -> None:
 
 
 def paths(config) -> tuple[Path, Path]:
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     return root, Path(config.docs_dir).resolve()
 
 

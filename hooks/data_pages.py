@@ -590,7 +590,7 @@ def source_line(page, name: str) -> int:
 
 def source_path(page, config) -> str:
     """The page's source file as messages name it: 'docs/lv/vesture.md'."""
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     try:
         return Path(page.file.abs_src_path).resolve().relative_to(root).as_posix()
     except (TypeError, ValueError):  # a generated page has no file of its own
@@ -612,7 +612,7 @@ _today: dt.date | None = None
 
 def on_config(config):
     global _env, _today
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     _today = site_context.site_date()  # an invalid SITE_DATE stops the build here
     _data_sets.clear()
     _ui_strings.clear()

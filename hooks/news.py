@@ -351,7 +351,7 @@ _ui_strings: dict = {}
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this language's files
 def on_files(files, config):
     global _state
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     docs_dir = Path(config.docs_dir)
     lang = site_context.build_language(config)
     _ui_strings.clear()

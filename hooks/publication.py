@@ -197,7 +197,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def display_path(path: Path, config) -> str:
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     try:
         return path.resolve().relative_to(root).as_posix()
     except ValueError:

@@ -139,7 +139,7 @@ def search_enabled(config) -> bool:
 def on_config(config):
     # Checked early, so that a mistake stops even `mkdocs serve` before anything is built.
     if search_enabled(config):
-        load_synonyms(Path(config.config_file_path).parent)
+        load_synonyms(site_context.project_root(config))
 
 
 @event_priority(-200)
@@ -162,7 +162,7 @@ def on_post_build(config):
         write_index(index_path(site_dir, lang), index)
     script = site_dir / SYNONYMS_SCRIPT
     script.parent.mkdir(parents=True, exist_ok=True)
-    script.write_text(synonyms_script(load_synonyms(Path(config.config_file_path).parent)), encoding="utf-8")
+    script.write_text(synonyms_script(load_synonyms(site_context.project_root(config))), encoding="utf-8")
 
 
 # Material's page configuration: <script id="__config" type="application/json">{… "base": …}</script>.

@@ -42,6 +42,11 @@ class SiteContextError(PluginError):
 # --- Languages ----------------------------------------------------------------------------------
 
 
+def project_root(config) -> Path:
+    """The folder of the build's mkdocs.yml: this repository, or the copy of it that a test builds."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def language_root(lang: str) -> str:
     """The URL path of a language's home, relative to the site root: '' (lv) or 'en/'."""
     if lang not in LANGUAGES:

@@ -492,7 +492,7 @@ def on_post_build(config):
     """Runs once per language build: draw (or copy from the cache) this language's cards."""
     if not _jobs:
         return
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     cache_dir = root / CACHE_FOLDER
     site = Path(config.site_dir)
     # Two workers: Pillow releases the GIL while it draws text and compresses PNGs.

@@ -132,7 +132,7 @@ _ui_strings: dict = {}
 
 
 def on_config(config):
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     load_priorities(root, Path(config.docs_dir))  # bad data stops the build before any page
     return config
 
@@ -140,7 +140,7 @@ def on_config(config):
 @event_priority(-200)  # after mkdocs-static-i18n (-100) and hooks/publication.py have picked the files
 def on_files(files, config):
     global _state
-    root = Path(config.config_file_path).resolve().parent
+    root = site_context.project_root(config)
     docs_dir = Path(config.docs_dir)
     lang = site_context.build_language(config)
     _ui_strings.clear()
