@@ -167,8 +167,9 @@ def new_tab(warm_context, spare_tabs):
     again), some 30 CPU-s over the suite. After each test its tabs are reset (reset_tab: the
     site storage cleared, the routes removed, the viewport and media set back), or closed when
     the test left something a reset cannot undo; either way no test inherits another's reader
-    settings or handlers (tests/test_browser_fixtures.py). A test that needs more of a tab than
-    this (init scripts, exposed functions, a tab it closes itself is fine) makes its own context."""
+    settings or handlers (tests/test_browser_fixtures.py). A test that changes a tab in a way the
+    reset does not undo (an init script, an exposed function) makes its own context; a test may
+    close its tab itself."""
     tabs = []
 
     def make(viewport=None, still=False, **media):
