@@ -140,10 +140,10 @@ KINDS = ("home", "section", "priority", "statement", "news item", "news list", "
 
 # --- Measuring a page ------------------------------------------------------------------------
 
-MEASURE_JS = r"""
-([iconMax, exceptions, components, phone]) => {
-  const W = document.documentElement.clientWidth;
-  const problems = [];
+# Helpers for the measuring scripts (inside their function, after `const W = …`): an element's
+# name for a message; shown (rendered and not hidden), on screen; colours as [r, g, b, a], the
+# colour behind an element, contrast (WCAG 2.x), hex.
+PAGE_HELPERS_JS = r"""
   const name = el => {
     const cls = [...el.classList].slice(0, 2).map(c => "." + c).join("");
     const text = (el.textContent || el.getAttribute("aria-label") || "").trim().replace(/\s+/g, " ").slice(0, 30);
@@ -197,7 +197,13 @@ MEASURE_JS = r"""
     return (a + 0.05) / (b + 0.05);
   };
   const hex = c => "#" + c.slice(0, 3).map(v => Math.round(v).toString(16).padStart(2, "0")).join("");
+"""
 
+MEASURE_JS = r"""
+([iconMax, exceptions, components, phone]) => {
+  const W = document.documentElement.clientWidth;
+  const problems = [];
+""" + PAGE_HELPERS_JS + r"""
   // The page does not scroll sideways.
   const wide = document.documentElement.scrollWidth;
   if (wide > W + 1) problems.push(`the page is ${wide}px wide in a ${W}px viewport`);
