@@ -44,8 +44,10 @@ SCHEMES = ("light", "dark")
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}
 STYLESHEETS = "overrides/**/*.css"
 
-# Icons: Material's and ours are drawn at 18–24 px; 48 px is the largest an icon may be.
+# Icons: Material's and ours are drawn at 18–24 px; 48 px is the largest an icon may be, and one
+# smaller than 10 px has lost its size (an <svg> without one collapses to nothing in a flex box).
 ICON_MAX = 48
+ICON_MIN = 10
 # Images that are not icons, with a budget of their own (px, width and height).
 ICON_EXCEPTIONS = {
     ".lv-hero__emblem": 240,  # the emblem beside the home page's title (width/height 240)
@@ -200,7 +202,7 @@ PAGE_HELPERS_JS = r"""
 """
 
 MEASURE_JS = r"""
-([iconMax, exceptions, components, phone]) => {
+([iconMax, iconMin, exceptions, components, phone]) => {
   const W = document.documentElement.clientWidth;
   const problems = [];
 """ + PAGE_HELPERS_JS + r"""
@@ -219,6 +221,8 @@ MEASURE_JS = r"""
     icons++;
     if (r.width > budget + 0.5 || r.height > budget + 0.5)
       problems.push(`icon ${name(el.closest("a, button, label, li, div") || el)}: ${Math.round(r.width)}×${Math.round(r.height)}px, more than ${budget}px`);
+    else if (Math.min(r.width, r.height) < iconMin)
+      problems.push(`icon ${name(el.closest("a, button, label, li, div") || el)}: ${Math.round(r.width)}×${Math.round(r.height)}px, less than ${iconMin}px`);
     if (exception || el.tagName !== "svg" || !onScreen(el)) continue;
     const path = el.querySelector("path, circle, rect, polygon") || el;
     const s = getComputedStyle(path);
@@ -267,7 +271,7 @@ MEASURE_JS = r"""
 
 def measure(tab, width: int) -> dict:
     components = [[what, selector, phone, desktop] for what, (selector, phone, desktop) in COMPONENTS.items()]
-    return tab.evaluate(MEASURE_JS, [ICON_MAX, ICON_EXCEPTIONS, components, width <= 390])
+    return tab.evaluate(MEASURE_JS, [ICON_MAX, ICON_MIN, ICON_EXCEPTIONS, components, width <= 390])
 
 
 def open_in_scheme(tab, url: str, scheme: str):
