@@ -71,6 +71,13 @@ INK_JS = r"""
     const c = rgba(getComputedStyle(root).backgroundColor);
     if (c && c[3] > 0 && !white(c)) problems.push(`${root.tagName.toLowerCase()} background ${hex(c)}`);
   }
+  // The paper around the page (the canvas) is dark when the root's colour scheme is, or is left to
+  // <meta name="color-scheme"> (Material's palette writes the screen's scheme there).
+  const html = getComputedStyle(document.documentElement);
+  const meta = (document.querySelector("meta[name=color-scheme]") || {}).content || "";
+  const scheme = html.colorScheme === "normal" ? meta : html.colorScheme;
+  if (/dark/.test(scheme) && !white(rgba(html.backgroundColor)))
+    problems.push(`the paper is dark: colour scheme "${scheme}" with no white background`);
   let texts = 0;
   for (const el of document.body.querySelectorAll("*")) {
     if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
