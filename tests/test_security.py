@@ -247,6 +247,7 @@ def violations_after(tab) -> list[str]:
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_search_palette_language_share_and_404_cause_no_violation(site, browser, viewport):
+    """What readers do, under the policy: no violation, and no cookie set along the way."""
     context = browser.new_context(viewport=viewport, has_touch=viewport is PHONE)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     context.add_init_script(RECORD_VIOLATIONS)
@@ -286,8 +287,10 @@ def test_search_palette_language_share_and_404_cause_no_violation(site, browser,
     # The 404 page, as a missing address shows it.
     tab.goto(site.url + "404.html", wait_until="load")
     found["404"] = violations_after(tab)
+    cookies = context.cookies()
     context.close()
     assert all(not v for v in found.values()), found
+    assert cookies == [], f"the site set cookies: {cookies}"
 
 
 # --- security.txt and build.json -----------------------------------------------------------------
