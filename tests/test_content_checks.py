@@ -725,3 +725,17 @@ def test_markup_in_a_title_is_escaped_even_when_the_check_is_bypassed(tmp_path):
     own = BeautifulSoup((root / f"_site/en/{FOLDER}/injekcija/index.html").read_text(encoding="utf-8"), "html.parser")
     topics = [topic.get_text() for topic in own.select(".md-header__topic")]
     assert planted in own.title.get_text() and any(planted in topic for topic in topics)  # shown as text
+
+
+def test_active_content_links_are_read_as_a_browser_reads_them():
+    """A scheme hidden by case, spaces, tabs or an entity is still the scheme the browser follows."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import active_content
+    import content_rules
+
+    assert active_content.url_scheme(" JaVa\tScRiPt:alert(1)") == "javascript"
+    assert active_content.url_scheme("\x01vbscript:x") == "vbscript"
+    assert active_content.url_scheme("kontakti.md#data:") == ""
+    tags = content_rules.rendered_tags('<p><a href="jav&#x61;script:alert(1)">x</a> <img src="data:image/png;base64,AA" alt="x"></p>')
+    found = [(tag, attrs) for tag, attrs in tags if active_content.url_scheme(attrs.get("href") or "")]
+    assert found == [("a", {"href": "javascript:alert(1)"})]  # the entity decoded; a data: image is only a picture
