@@ -29,6 +29,7 @@ from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also f
 
 from site_context import LANGUAGES  # noqa: E402
 import un_symbols  # noqa: E402
+import active_content  # noqa: E402  (the active-content rule, in a module of its own)
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
@@ -557,28 +558,10 @@ def html_problems(page: Page, tags, existing: set[str]) -> list[Problem]:
     """
     problems = []
     for tag, attrs in tags:
-        problems.extend(third_party_problems(page, tag, attrs))
-        if tag == "script":
-            problems.append(Problem(
-                page.path, page.line_of("<script"),
-                "Lapā ir <script> — skripti saturā nav atļauti drošības dēļ; izņemiet to "
-                "(par iegulšanu jautājiet izstrādātājiem).",
-                "The page contains <script> — scripts are not allowed in content, for security; "
-                "remove it (ask the developers about embeds).",
-            ))
-        for name, value in attrs.items():
-            if name.startswith("on"):
-                problems.append(Problem(
-                    page.path, page.line_of(rf"\b{re.escape(name)}\s*=", regex=True),
-                    f"Lapā ir HTML atribūts '{name}' (JavaScript) — tādi nav atļauti drošības dēļ; izņemiet to.",
-                    f"The page has the HTML attribute '{name}' (JavaScript) — not allowed, for security; remove it.",
-                ))
-            elif name in ("href", "src") and value and value.strip().lower().startswith("javascript:"):
-                problems.append(Problem(
-                    page.path, page.line_of("javascript:"),
-                    "Saite ar 'javascript:' nav atļauta drošības dēļ — izņemiet to.",
-                    "A 'javascript:' link is not allowed, for security — remove it.",
-                ))
+        outside = third_party_problems(page, tag, attrs)
+        problems.extend(outside)
+        # A tag already refused as content from another site is not refused twice; its attributes still are.
+        problems.extend(active_content.tag_problems(page, tag, attrs, tag_refused=bool(outside)))
         if tag == "img":
             src = attrs.get("src") or ""
             if not (attrs.get("alt") or "").strip():

@@ -1,6 +1,6 @@
 """Site data for templates: interface strings (data/ui.yml) and dates in the page's language.
 
-Every template gets `ui` (the interface strings in the language being built),
+Every template gets `ui` (the interface strings in the language being built, escaped as HTML),
 `ui_all` (both languages) and `page_lang`; the Jinja filter `local_date` formats a date the way the page's language
 writes it ("2024. gada 18. janvāris" / "18 January 2024").
 """
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+
+import markupsafe
 from pathlib import Path
 
 from babel.dates import format_date
@@ -35,7 +37,10 @@ def on_env(env, config, files):
     lang = build_language(config)
     strings = load_ui_strings()
     env.globals["page_lang"] = lang
-    env.globals["ui"] = {key: texts[lang] for key, texts in strings.items()}
-    env.globals["ui_all"] = strings  # both languages, for the bilingual 404 page
+    # Escaped once here: mkdocs' template environment does not escape what it prints, and a text of
+    # data/ui.yml is text, never markup, wherever a template puts it (tests/test_security.py plants some).
+    env.globals["ui"] = {key: markupsafe.escape(texts[lang]) for key, texts in strings.items()}
+    env.globals["ui_all"] = {key: {code: markupsafe.escape(text) for code, text in texts.items()}  # for the 404 page
+                             for key, texts in strings.items()}
     env.filters["local_date"] = lambda value, fmt="long": local_date(value, lang, fmt)
     return env

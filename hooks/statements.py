@@ -21,11 +21,13 @@ data/priorities.yml is checked against data/schemas/priorities.schema.json on ev
 """
 from __future__ import annotations
 
+import html
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import markupsafe
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
@@ -110,7 +112,8 @@ def topic_page(config, lang: str, priority: Priority, ui_strings: dict):
         # typing the priority's name is looking for (Material's per-page search boost).
         "search": {"boost": 0.1},
     }
-    body = f"# {meta['title']}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
+    # The title is text from data/ (ui.yml, priorities.yml): escaped, so Markdown cannot read it as HTML.
+    body = f"# {html.escape(meta['title'], quote=False)}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
     alternates = {other: topic_dest(other, priority.key) for other in site_context.LANGUAGES}
     return news.generated_page(config, lang, f"{STATEMENTS_FOLDER}/{TOPIC_FOLDER}/{priority.key}.md",
                                topic_dest(lang, priority.key), meta, body, alternates)
@@ -225,7 +228,7 @@ def on_page_markdown(markdown, page, config, files):
             ui=ui, items=[news.item_view(item, page, lang) for item in items], pagination=None)
         if about is not None:
             html += (f'\n<p><a class="lv-more" href="{about.url_relative_to(page.file)}">'
-                     f'{ui["statements_topic_about"].format(name=priority.names[lang])}</a></p>')
+                     f'{markupsafe.escape(ui["statements_topic_about"].format(name=priority.names[lang]))}</a></p>')
         return html
 
     def render(name):

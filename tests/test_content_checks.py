@@ -454,6 +454,54 @@ def data_file_fails_its_schema(root):
     return file, "-13-01"
 
 
+# --- Active content (hooks/active_content.py): each kind in a page pair of its own, planted in both
+# languages; the Latvian page's line is the one asserted here, the English one by
+# test_active_content_is_reported_in_both_languages.
+
+def planted_in_both(root, name, snippet, needle):
+    files = page(root, name)
+    for file in files.values():
+        append(file, snippet)
+    return files["lv"], needle
+
+
+ACTIVE_CONTENT = {
+    # name: (page, what is planted, the text on the line it must be reported at, words of the message)
+    "an event-handler attribute": ("apstradatajs", '<p onmouseover="alert(1)">Teksts</p>', "onmouseover=",
+                                   "'onmouseover'"),
+    "a javascript: link in HTML": ("js-html", '<a href=" JavaScript:alert(1)">Spiest</a>', "JavaScript:",
+                                   "'javascript:'"),
+    "a vbscript: link": ("vbs", "<a href=\"vbscript:msgbox('x')\">Spiest</a>", "vbscript:", "'vbscript:'"),
+    "a data: URL link": ("data-saite", "[Atvērt](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                         "data:text/html", "'data:'"),
+    "an inline <script>": ("skripts-iekseja", "<script>document.title = 'x';</script>", "<script>",
+                           "Lapā ir <script>"),
+    "a <style> block": ("stila-bloks", "<style>body { display: none; }</style>", "<style>", "Lapā ir stils"),
+    "a form posting to another site": (
+        "veidlapa", '<form action="https://example.org/collect" method="post"><input name="email">'
+        "<button>Sūtīt</button></form>", "<form", "veidlapa (<form>)"),
+    "a meta refresh to another site": ("parsutisana", '<meta http-equiv="refresh" content="0; url=https://example.org/">',
+                                       "<meta", "Lapā ir <meta>"),
+    "a base href to another site": ("bazes-adrese", '<base href="https://example.org/">', "<base", "Lapā ir <base>"),
+    "a link tag of our own origin": ("prefetch", '<link rel="prefetch" href="../kontakti/">', "<link",
+                                     "Lapā ir <link>"),
+    "an <object>": ("objekts", '<object data="dokuments.pdf" type="application/pdf"></object>', "<object",
+                    "Lapā ir <object>"),
+    "an <embed>": ("iegulums", '<embed src="spraudnis.swf" type="application/x-shockwave-flash">', "<embed",
+                   "Lapā ir <embed>"),
+    "an <iframe> with srcdoc": ("srcdoc", '<iframe srcdoc="&lt;p&gt;Sveiki&lt;/p&gt;" title="x"></iframe>',
+                                "<iframe", "Lapā ir <iframe>"),
+    "an <svg> with a <script>": ("svg-skripts", "<svg><script>alert(1)</script></svg>", "<script>",
+                                 "Lapā ir <script>"),
+    "an <svg> with <foreignObject>": ("svg-html", "<svg><foreignObject><div>Teksts</div></foreignObject></svg>",
+                                      "<foreignObject", "SVG ar <foreignObject>"),
+}
+
+
+def _active_fault(page_name, snippet, needle):
+    return lambda root: planted_in_both(root, page_name, snippet, needle)
+
+
 def broken_data_file(root):
     file = root / "data/ui.yml"
     append(file, "broken_key:\n  lv: Teksts\n en: Text")
@@ -516,6 +564,10 @@ FAULTS = {
     "statement without its English version": (statement_without_english_counterpart,
                                               "Nav angļu versijas docs/en/pazinojumi/2024-04-03-bez-tulkojuma.md"),
 }
+FAULTS.update({
+    f"active content: {name}": (_active_fault(page_name, snippet, needle), words)
+    for name, (page_name, snippet, needle, words) in ACTIVE_CONTENT.items()
+})
 # A broken data file stops the build before any page is built (so no link could be checked):
 # these go into a copy of their own, beside one page fault that must still be reported.
 STOPPING_FAULTS = {
@@ -584,6 +636,20 @@ def test_each_fault_is_reported_once_at_its_file(all_faults):
         path = expected[name][0].split(":")[0]
         assert len([line for line in lines if line.startswith(f"{path}:")]) == 1, (name, lines)
     assert not [line for line in lines if line.startswith("docs/lv/parsaukta/lapa.md:")], "reported on both sides"
+
+
+@pytest.mark.parametrize("name", ACTIVE_CONTENT)
+def test_active_content_is_reported_in_both_languages(name, all_faults):
+    """Each kind of active content, planted in both languages, is reported on the English page too,
+    in the check and the strict build, whose site is not published (the build fails)."""
+    root, expected, check, build = all_faults
+    page_name, _, needle, words = ACTIVE_CONTENT[name]
+    english = root / "docs" / "en" / FOLDER / f"{page_name}.md"
+    where = f"{english.relative_to(root).as_posix()}:{line_number(english, needle)}: "
+    reported = [line for line in problem_lines(check.stdout) if line.startswith(where) and words in line]
+    assert reported, f"no line starting {where!r} with {words!r} in:\n{check.stdout}"
+    assert any(line in build.stdout + build.stderr for line in reported), build.stderr
+    assert build.returncode != 0
 
 
 def test_a_clean_copy_with_new_valid_pages_passes(tmp_path):
@@ -659,3 +725,17 @@ def test_markup_in_a_title_is_escaped_even_when_the_check_is_bypassed(tmp_path):
     own = BeautifulSoup((root / f"_site/en/{FOLDER}/injekcija/index.html").read_text(encoding="utf-8"), "html.parser")
     topics = [topic.get_text() for topic in own.select(".md-header__topic")]
     assert planted in own.title.get_text() and any(planted in topic for topic in topics)  # shown as text
+
+
+def test_active_content_links_are_read_as_a_browser_reads_them():
+    """A scheme hidden by case, spaces, tabs or an entity is still the scheme the browser follows."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import active_content
+    import content_rules
+
+    assert active_content.url_scheme(" JaVa\tScRiPt:alert(1)") == "javascript"
+    assert active_content.url_scheme("\x01vbscript:x") == "vbscript"
+    assert active_content.url_scheme("kontakti.md#data:") == ""
+    tags = content_rules.rendered_tags('<p><a href="jav&#x61;script:alert(1)">x</a> <img src="data:image/png;base64,AA" alt="x"></p>')
+    found = [(tag, attrs) for tag, attrs in tags if active_content.url_scheme(attrs.get("href") or "")]
+    assert found == [("a", {"href": "javascript:alert(1)"})]  # the entity decoded; a data: image is only a picture

@@ -4,7 +4,10 @@
   scheme (helpers in test_accessibility.py);
 - clean loading: the page, scrolled to the bottom so that lazy images load, requests nothing
   from another origin, no request fails and nothing is logged as an error (Recorder in
-  test_loading.py).
+  test_loading.py);
+- the Content-Security-Policy (hooks/security_policy.py): nothing on the page, in either colour
+  scheme, violates it (a `securitypolicyviolation` listener records every violation from the start;
+  test_security.py shows it catching a planted one).
 
 After the axe runs, the crawl waits until nothing is in flight: what a page's script requests
 after the load event (e.g. the sitemap look-up that partials/head-extra.html guards) is recorded
@@ -19,6 +22,7 @@ from axe_playwright_python.base import AXE_SCRIPT
 
 from test_accessibility import SCHEMES, VIEWPORTS, axe_violations, describe, page_urls, set_scheme
 from test_loading import Recorder
+from test_security import RECORD_VIOLATIONS
 
 
 pytestmark = pytest.mark.long(40)  # see conftest.pytest_collection_modifyitems
@@ -48,11 +52,12 @@ LAID_OUT = """async () => {
 def crawl(site, browser, width: str) -> None:
     context = browser.new_context(viewport=VIEWPORTS[width])
     context.add_init_script(AXE_SCRIPT)  # compiled once for all pages, not evaluated on each
+    context.add_init_script(RECORD_VIOLATIONS)
     recorder = Recorder(context, site.url)
     tab = context.new_page()
     recorder.watch(tab)
     urls = page_urls(site)
-    failures, checked = [], 0
+    failures, policy_violations, checked = [], [], 0
     for url in urls:
         recorder.current = urlsplit(url).path
         tab.goto(url, wait_until="load")
@@ -65,8 +70,12 @@ def crawl(site, browser, width: str) -> None:
             checked += 1
         tab.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
         recorder.wait_until_quiet(tab)
+        violations = tab.evaluate("window.lvPolicyViolations")
+        assert violations is not None, f"{urlsplit(url).path}: the policy violation recorder did not run"
+        policy_violations += [f"{urlsplit(url).path} [{width}]: {v}" for v in violations]
     context.close()
     assert checked == 2 * len(urls) and len(urls) > 30
     assert recorder.requests > len(urls) * 3, "the recorder saw too few requests to be listening"
     assert not failures, f"{len(failures)} axe violation(s):\n" + "\n".join(failures)
+    assert not policy_violations, "Content-Security-Policy violations:\n" + "\n".join(policy_violations)
     assert not recorder.problems, "\n".join(recorder.problems)

@@ -84,7 +84,7 @@ def test_search_by_keyboard(site, new_tab, width, start, query, expected):
     tab = new_tab(VIEWPORTS[width])
     tab.goto(site.url + start, wait_until="networkidle")
     tab_until(tab, "el.matches('.md-search__input')")
-    tab.wait_for_function("document.getElementById('__search').checked")
+    tab.wait_for_function("() => document.getElementById('__search').checked")
     tab.keyboard.type(query)
     tab.wait_for_selector(".md-search-result__item")
     assert tab.locator(".md-search__input").is_visible()
@@ -106,7 +106,7 @@ def test_navigation_by_keyboard(site, new_tab, width):
         button = tab_until(tab, "el.matches('.md-header [for=__drawer]')")
         assert button["tag"] == "button" and button["label"], f"not a named button: {button}"
         tab.keyboard.press("Enter")
-        tab.wait_for_function("document.getElementById('__drawer').checked")
+        tab.wait_for_function("() => document.getElementById('__drawer').checked")
         assert tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"), \
             "opening the drawer did not move focus into it"
     link = tab_until(tab, f"el.matches('a[href$=\"{target}\"]') && !!el.closest('nav')")
@@ -118,7 +118,7 @@ def test_navigation_by_keyboard(site, new_tab, width):
         # Escape closes the drawer again and gives focus back to the menu button.
         tab_until(tab, "el.matches('.md-header [for=__drawer]')")
         tab.keyboard.press("Enter")
-        tab.wait_for_function("document.getElementById('__drawer').checked")
+        tab.wait_for_function("() => document.getElementById('__drawer').checked")
         tab.keyboard.press("Escape")
         assert not tab.evaluate("document.getElementById('__drawer').checked")
         assert tab.evaluate("document.activeElement.matches('.md-header [for=__drawer]')")

@@ -437,7 +437,7 @@ def test_share_links_load_nothing_from_another_origin_until_clicked(site, browse
     assert copy.is_visible()
     copy.focus()
     tab.keyboard.press("Enter")
-    tab.wait_for_function("document.querySelector('[data-lv-share-status]').textContent.length > 0")
+    tab.wait_for_function("() => document.querySelector('[data-lv-share-status]').textContent.length > 0")
     assert box.locator("[role=status]").inner_text() == ui["share_copied"]
     assert tab.evaluate("navigator.clipboard.readText()") == address
     # A desktop browser with a mouse gets no "Share…" button.

@@ -105,7 +105,7 @@ def test_skip_link_is_visible_on_focus_and_lands_on_the_hero(site, page):
     page.keyboard.press("Tab")
     skip = page.locator(".md-skip")
     assert page.evaluate("document.activeElement.classList.contains('md-skip')")
-    page.wait_for_function("getComputedStyle(document.querySelector('.md-skip')).opacity === '1'")
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-skip')).opacity === '1'")
     box = skip.bounding_box()
     assert box and box["width"] > 0 and box["y"] >= 0
     target = skip.get_attribute("href").split("#", 1)[1]
@@ -300,7 +300,7 @@ def contrast_of(item) -> float:
 
 def settle(tab):
     """Wait until transitions (fades, slides) have finished: measure the final colours."""
-    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    tab.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def open_in_scheme(new_tab, scheme):

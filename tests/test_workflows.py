@@ -101,7 +101,9 @@ def test_every_job_holds_its_own_least_permissions():
                 assert "pr-preview-action" in uses_ or "github-pages-deploy-action" in uses_, f"{file.name}: {name}"
             if "pull-requests" in granted:
                 assert "sticky-pull-request-comment" in uses_, f"{file.name}: {name}"
-            assert granted <= {"contents", "pull-requests"}, f"{file.name}: {name}"
+            if "actions" in granted:  # start a workflow, or keep a scheduled one enabled
+                assert "gh workflow run" in runs(job) or "gh-workflow-keepalive" in uses_, f"{file.name}: {name}"
+            assert granted <= {"contents", "pull-requests", "actions"}, f"{file.name}: {name}"
 
 
 def test_checkouts_that_run_project_code_keep_no_credentials():
@@ -188,14 +190,29 @@ def test_a_fork_gets_a_note_instead_of_a_preview():
     assert "GITHUB_STEP_SUMMARY" in runs(note) and "fork" in runs(note)
 
 
-def test_deploy_workflow_runs_on_main_hourly_and_by_hand():
+def test_deploy_workflow_runs_on_main_and_by_hand():
     deploy = workflow("deploy.yml")
     assert deploy["on"]["push"]["branches"] == ["main"]
     assert "workflow_dispatch" in deploy["on"]
-    (schedule,) = deploy["on"]["schedule"]
-    minute, *rest = schedule["cron"].split()
-    assert minute.isdigit() and rest == ["*", "*", "*", "*"]  # every hour
+    # No schedule here: GitHub disables a scheduled workflow after 60 quiet days, with all its triggers.
+    assert "schedule" not in deploy["on"]
     assert deploy["concurrency"]["cancel-in-progress"] is False and deploy["concurrency"]["group"]
+
+
+def test_the_hourly_schedule_starts_the_deploy_and_keeps_itself_alive():
+    schedule = workflow("schedule.yml")
+    assert set(schedule["on"]) == {"schedule", "workflow_dispatch"}
+    (cron,) = schedule["on"]["schedule"]
+    minute, *rest = cron["cron"].split()
+    assert minute.isdigit() and rest == ["*", "*", "*", "*"]  # every hour
+    start = schedule["jobs"]["deploy"]
+    assert start["permissions"] == {"actions": "write"}
+    assert re.search(r"gh workflow run deploy\.yml --ref main\b", runs(start))
+    assert step_running(start, "gh workflow run")["env"]["GH_TOKEN"] == "${{ github.token }}"
+    keepalive = schedule["jobs"]["keepalive"]
+    assert keepalive["permissions"] == {"actions": "write"}
+    assert keepalive["if"] == "github.event_name == 'schedule'"
+    assert step_using(keepalive, "liskin/gh-workflow-keepalive")
 
 
 def test_deploy_publishes_only_after_the_gate_and_keeps_the_previews():
