@@ -37,6 +37,7 @@ LANGUAGE_WORDS = {
 NEWS_FOLDER = "jaunumi"
 STATEMENTS_FOLDER = "pazinojumi"
 PRIORITIES_FILE = "data/priorities.yml"
+MEETINGS_FILE = "data/meetings.yml"
 NEWS_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TODO = re.compile(r"\bTODO\b")
@@ -334,6 +335,29 @@ def priority_keys(root: Path) -> list[str] | None:
     return keys
 
 
+_meeting_ids_cache: dict[Path, tuple[float, list[str] | None]] = {}
+
+
+def meeting_ids(root: Path) -> list[str] | None:
+    """The ids in data/meetings.yml; None if the file cannot be read (hooks/meetings.py reports
+    what is wrong with it, at its line)."""
+    path = root / MEETINGS_FILE
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    cached = _meeting_ids_cache.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        ids = [str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry]
+    except (yaml.YAMLError, TypeError, UnicodeDecodeError):
+        ids = None
+    _meeting_ids_cache[path] = (mtime, ids)
+    return ids
+
+
 def _front_matter_line_with(page: Page, key: str, value: str) -> int:
     """The line of `value` inside the front matter field `key` (a list may span lines)."""
     start = page.line_of_key(key)
@@ -351,8 +375,8 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
         return []
     problems = dated_item_problems(page, STATEMENTS_FOLDER)
     wants = {
-        "meeting": ("sanāksmes nosaukumu, kā to raksta ANO, piemēram, 'Open debate on working methods'",
-                    "the meeting's name as the UN gives it, e.g. 'Open debate on working methods'"),
+        "meeting": ("sanāksmes identifikatoru no data/meetings.yml, piemēram, 'meeting: 2025-11-14-darba-metodes'",
+                    "the meeting's id from data/meetings.yml, e.g. 'meeting: 2025-11-14-darba-metodes'"),
         "speaker": ("runātāja vārdu un amatu", "the speaker's name and post"),
     }
     for key, (what_lv, what_en) in wants.items():
@@ -363,6 +387,15 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
                 f"Paziņojumam trūkst '{key}' priekšvārdā (front matter) — ierakstiet {what_lv}.",
                 f"The statement has no '{key}' in the front matter — write {what_en}.",
             ))
+    meeting, ids = page.meta.get("meeting"), meeting_ids(root)
+    if isinstance(meeting, str) and meeting.strip() and ids is not None and meeting.strip() not in ids:
+        problems.append(Problem(
+            page.path, page.line_of_key("meeting"),
+            f"Nezināma sanāksme 'meeting: {meeting}' — ierakstiet sanāksmes 'id' no data/meetings.yml "
+            "(jaunu sanāksmi pievieno ar 'make meeting …').",
+            f"Unknown meeting 'meeting: {meeting}' — write the meeting's 'id' from data/meetings.yml "
+            "(add a new meeting with 'make meeting …').",
+        ))
     symbol = page.meta.get("symbol")
     if symbol is not None and not (isinstance(symbol, str) and un_symbols.is_symbol(symbol)):
         problems.append(Problem(
