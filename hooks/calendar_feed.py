@@ -68,7 +68,7 @@ def calendar(events: list[Event], name: str, lang: str, url: str) -> bytes:
     cal.add("x-wr-calname", name)  # what most clients read
     cal.add("url", url)
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", REFRESH)
+    cal.add("x-published-ttl", "PT6H")  # the same, for Outlook
     for event in events:
         cal.add_component(vevent(event))
     timed = [event.start for event in events if event.start is not None]

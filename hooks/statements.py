@@ -151,7 +151,7 @@ def on_files(files, config):
     items = news.collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
     meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
     for item in items:  # the lists and the home page name the meeting by its title
-        item.meta["meeting_title"] = meeting_titles.get(item.meta.get("meeting"), "")
+        item.meta["meeting_title"] = meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting"))
     list_urls = news.add_list_pages(files, config, lang, len(items), docs_dir, STATEMENTS, _ui_strings)
     topic_files = {}
     for priority in priorities:
@@ -186,7 +186,8 @@ def statement_facts(page, lang: str, env, ui: dict, config) -> str:
         record = {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
     return env.get_template("statement-facts.html").render(
         ui=ui, date=date.isoformat(), date_text=site_data.local_date(date, lang),
-        meeting={"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)},
+        meeting=({"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)} if meeting
+                 else {"title": meta["meeting"], "href": None}),  # a scaffold's TODO placeholder
         speaker=meta["speaker"], record=record, source=meta["source"],
         priorities=priority_links(meta.get("priorities") or [], page.file, lang),
     )
