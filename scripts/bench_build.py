@@ -111,7 +111,6 @@ STATEMENT_TEXTS = {
     "lv": {
         "title": "Sintētisks paziņojums Nr. {n}",
         "description": "Veiktspējas pārbaudes paziņojums Nr. {n}: tas nav īsts paziņojums.",
-        "meeting": "Sintētiska sanāksme Nr. {n}",
         "speaker": "Pārbaudes runātājs",
         "body": "Šis paziņojums ir izveidots tikai vietnes veidošanas ātruma mērīšanai, un tajā minēts "
                 "dokuments S/2024/507. Rindkopa {n}.",
@@ -120,7 +119,6 @@ STATEMENT_TEXTS = {
     "en": {
         "title": "Synthetic statement no. {n}",
         "description": "Benchmark statement no. {n}: this is not a real statement.",
-        "meeting": "Synthetic meeting no. {n}",
         "speaker": "Benchmark speaker",
         "body": "This statement exists only to measure how fast the site builds, and it mentions "
                 "document S/2024/507. Paragraph {n}.",
@@ -135,14 +133,53 @@ def priority_keys(root: Path) -> list[str]:
     return [entry["key"] for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))]
 
 
+# The meeting every synthetic statement names (`meeting:` is an id in data/meetings.yml).
+BENCH_MEETING = f"{FIRST_DAY.isoformat()}-bench-meeting"
+
+
+def add_meetings(root: Path, meetings: list[dict]) -> list[str]:
+    """Append meetings to the copy's data/meetings.yml, each as scripts/new_meeting.py writes it
+    (with its revision); `meetings`: dicts of id, date, title {lv, en}, format, roles and, optionally,
+    time, number. Returns their ids."""
+    from new_meeting import entry_text, with_revision
+
+    path = root / "data" / "meetings.yml"
+    text = path.read_text(encoding="utf-8").rstrip()
+    text = "" if text.endswith("[]") and text.lstrip().startswith("[]") else text
+    parts = [text] if text else []
+    parts += [with_revision(entry_text(meeting), 0) for meeting in meetings]
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return [meeting["id"] for meeting in meetings]
+
+
+def synthetic_meeting(day: dt.date, number: int, time: str | None = None) -> dict:
+    return {"id": f"{day.isoformat()}-bench-{number}", "date": day.isoformat(), "time": time,
+            "title": {"lv": f"Sintētiska sanāksme Nr. {number}", "en": f"Synthetic meeting no. {number}"},
+            "format": ("open-debate", "briefing", "consultations", "adoption")[number % 4],
+            "roles": ["speaks"] if number % 3 else ["presides", "speaks"], "number": str(90000 + number)}
+
+
+def add_synthetic_meetings(root: Path, count: int, first: dt.date = dt.date(2026, 1, 5), days: int = 730) -> list[str]:
+    """`count` meetings spread evenly over `days` days from `first` (two years by default), every
+    other one with a time in New York; returns their ids."""
+    step = days / max(count, 1)
+    return add_meetings(root, [
+        synthetic_meeting(first + dt.timedelta(days=int(number * step)), number + 1,
+                          f"{10 + number % 6:02d}:00" if number % 2 else None)
+        for number in range(count)])
+
+
 def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None) -> list[str]:
-    """Write `count` statements in each language, the priorities in turn; returns their paths
-    inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...). With
-    `picture`, each names that image as its link preview (picture_fields)."""
+    """Write `count` statements in each language, the priorities in turn, all at one synthetic
+    meeting (BENCH_MEETING, added to data/meetings.yml); returns their paths inside the language
+    folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...). With `picture`, each names that
+    image as its link preview (picture_fields)."""
     keys = priority_keys(root)
     pictured = picture_fields(root, "pazinojumi", picture)
+    if BENCH_MEETING not in (root / "data" / "meetings.yml").read_text(encoding="utf-8"):
+        add_meetings(root, [{**synthetic_meeting(FIRST_DAY, 0), "id": BENCH_MEETING, "number": None}])
     return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
-        f'meeting: "{{meeting}}"\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
+        f'meeting: {BENCH_MEETING}\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
         f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n" + pictured))
 
 
