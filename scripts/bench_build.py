@@ -5,6 +5,7 @@
     python scripts/bench_build.py --counts 0 200   # other counts
     python scripts/bench_build.py --cards          # social cards: cold and warm cache vs no cards
     python scripts/bench_build.py --statements     # N statements instead of news items
+    python scripts/bench_build.py --meetings       # N meetings over two years: each page type's size
 
 For each N the repository is copied to a temporary folder, N synthetic news items are written
 in each language (docs/<lang>/jaunumi/2000-01-01-bench-1.md, ...; never into the real docs/),
@@ -22,6 +23,11 @@ all three alike, and the median is shown. Goals: cold within 2x, warm within 10 
 With --statements, N synthetic statements (docs/<lang>/pazinojumi/2000-01-01-bench-1.md, ...)
 take the priorities of data/priorities.yml in turn; the priorities' pages show only the latest
 three, so they keep their size too.
+
+With --meetings, N synthetic meetings spread over 2026–2027 are added to data/meetings.yml and
+the site is built as of 15 November 2026 (SITE_DATE): the size of the home page, the presidency
+page, the meetings list's pages, a meeting's page, a statement's page, the calendars and the JSON.
+Only the paginated lists and the files that hold every meeting (calendar, JSON) may grow with N.
 """
 from __future__ import annotations
 
@@ -188,10 +194,10 @@ def child_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def build(root: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/") -> tuple[float, float]:
+def build(root: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/", **env_values) -> tuple[float, float]:
     """A strict build, as CI runs it; returns its (wall-clock, CPU) seconds. On a busy machine
-    the CPU time is the steadier measure."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    the CPU time is the steadier measure. `env_values`: more environment (e.g. SITE_DATE)."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **env_values)
     start, cpu_start = time.perf_counter(), child_cpu_seconds()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
@@ -297,6 +303,38 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# --meetings: what each kind of page weighs with N meetings over two years (2026-01-05 onwards),
+# built as of a day in the presidency month. Files: (label, path inside the site).
+MEETINGS_DATE = "2026-11-15"
+MEETING_PAGES = (("home", "index.html"), ("presidency", "padome/prezidentura/index.html"),
+                 ("list p.1", "sanaksmes/index.html"), ("list p.2", "sanaksmes/lapa/2/index.html"),
+                 ("a meeting", "sanaksmes/2026-01-05-bench-1/index.html"),
+                 ("statement", "pazinojumi/2025-11-14-darba-metodes/index.html"),
+                 ("en/ list p.1", "en/sanaksmes/index.html"),
+                 ("a meeting .ics", "sanaksmes/2026-01-05-bench-1.ics"), ("calendar .ics", "dati/sanaksmes.ics"),
+                 ("JSON", "dati/sanaksmes.json"))
+
+
+def run_meetings(count: int, workdir: Path) -> dict:
+    root = copy_repo(workdir / f"repo-{count}")
+    add_synthetic_meetings(root, count)
+    site_dir = workdir / f"site-{count}"
+    seconds, cpu = build(root, site_dir, SITE_DATE=MEETINGS_DATE)
+    sizes = {label: (site_dir / path).stat().st_size if (site_dir / path).exists() else None
+             for label, path in MEETING_PAGES}
+    return {"n": count, "seconds": seconds, "cpu": cpu, "pages": len(html_pages(site_dir)), "sizes": sizes}
+
+
+def meetings_table(rows: list[dict]) -> str:
+    header = ["meetings", "build s", "CPU s", "HTML pages"] + [f"{label} B" for label, _ in MEETING_PAGES]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        cells = [str(row["n"]), f"{row['seconds']:.1f}", f"{row['cpu']:.1f}", str(row["pages"])]
+        cells += ["–" if row["sizes"][label] is None else str(row["sizes"][label]) for label, _ in MEETING_PAGES]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", type=int, nargs="+",
@@ -305,8 +343,20 @@ def main(argv=None) -> int:
                         help="measure the social cards: no cards vs cold cache vs warm cache (default counts: 0 100)")
     parser.add_argument("--repeat", type=int, default=3, help="builds of each kind with --cards (median shown)")
     parser.add_argument("--statements", action="store_true", help="synthetic statements instead of news items")
+    parser.add_argument("--meetings", action="store_true",
+                        help="N synthetic meetings over two years (default counts: 0 100 300): each page type's size")
     args = parser.parse_args(argv)
     rows = []
+    if args.meetings:
+        with tempfile.TemporaryDirectory(prefix="bench-meetings-") as tmp:
+            for count in args.counts or [0, 100, 300]:
+                rows.append(run_meetings(count, Path(tmp)))
+                print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
+                      f"{rows[-1]['pages']} pages", file=sys.stderr)
+                shutil.rmtree(Path(tmp) / f"repo-{count}")
+                shutil.rmtree(Path(tmp) / f"site-{count}")
+        print(meetings_table(rows))
+        return 0
     if args.cards:
         with tempfile.TemporaryDirectory(prefix="bench-cards-") as tmp:
             for count in args.counts or [0, 100]:
