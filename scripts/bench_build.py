@@ -335,6 +335,19 @@ def meetings_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def builds(counts: list[int], runner) -> list[dict]:
+    """`runner(count, folder)` for each count, in a temporary folder emptied after each."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        for count in counts:
+            rows.append(runner(count, Path(tmp)))
+            print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
+                  f"{rows[-1]['pages']} pages", file=sys.stderr)
+            shutil.rmtree(Path(tmp) / f"repo-{count}")
+            shutil.rmtree(Path(tmp) / f"site-{count}")
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", type=int, nargs="+",
@@ -348,14 +361,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     rows = []
     if args.meetings:
-        with tempfile.TemporaryDirectory(prefix="bench-meetings-") as tmp:
-            for count in args.counts or [0, 100, 300]:
-                rows.append(run_meetings(count, Path(tmp)))
-                print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
-                      f"{rows[-1]['pages']} pages", file=sys.stderr)
-                shutil.rmtree(Path(tmp) / f"repo-{count}")
-                shutil.rmtree(Path(tmp) / f"site-{count}")
-        print(meetings_table(rows))
+        print(meetings_table(builds(args.counts or [0, 100, 300], run_meetings)))
         return 0
     if args.cards:
         with tempfile.TemporaryDirectory(prefix="bench-cards-") as tmp:
@@ -365,14 +371,7 @@ def main(argv=None) -> int:
                       f"warm {rows[-1]['warm']:.2f} s", file=sys.stderr)
         print(cards_table(rows, args.repeat))
         return 0
-    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
-        for count in args.counts or [0, 100, 500, 1000]:
-            rows.append(run(count, Path(tmp), args.statements))
-            print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
-                  f"{rows[-1]['pages']} pages", file=sys.stderr)
-            shutil.rmtree(Path(tmp) / f"repo-{count}")
-            shutil.rmtree(Path(tmp) / f"site-{count}")
-    print(table(rows))
+    print(table(builds(args.counts or [0, 100, 500, 1000], lambda count, tmp: run(count, tmp, args.statements))))
     return 0
 
 
