@@ -438,3 +438,35 @@ def test_bad_meeting_data_is_reported_at_its_line(name, schema_faults):
 @pytest.mark.parametrize("name", RULE_FAULTS)
 def test_meeting_rules_are_reported_at_their_line(name, rule_faults):
     assert_reported(name, rule_faults)
+
+
+# --- The scaffold ----------------------------------------------------------------------------------
+
+def scaffold_root(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    (root / "data").mkdir(parents=True)
+    shutil.copytree(ROOT / "data" / "schemas", root / "data" / "schemas")
+    shutil.copy(ROOT / "data" / "meetings.yml", root / "data" / "meetings.yml")
+    return root
+
+
+def test_scaffold_appends_a_meeting_the_build_accepts(tmp_path):
+    root = scaffold_root(tmp_path)
+    before = len(data_meetings(root))
+    assert new_meeting.main(["--root", str(root), "--date", "2031-02-03", "--slug", "proba", "--title-lv", "Pārbaude",
+                             "--title-en", "Test", "--format", "briefing", "--role", "presides,speaks",
+                             "--time", "10:00", "--agenda-lv", "Punkts", "--agenda-en", "Item",
+                             "--number", "99999", "--record", "S/PV.99999"]) == 0
+    added = meetings_hook.load_meetings(root)
+    assert len(added) == before + 1
+    meeting = next(m for m in added if m.id == "2031-02-03-proba")
+    assert (meeting.time, meeting.roles, meeting.sequence) == (dt.time(10, 0), ["presides", "speaks"], 0)
+
+
+def test_scaffold_writes_nothing_for_bad_input(tmp_path, capsys):
+    root = scaffold_root(tmp_path)
+    text = (root / "data" / "meetings.yml").read_text(encoding="utf-8")
+    assert new_meeting.main(["--root", str(root), "--date", "2031-02-03", "--slug", "proba", "--title-lv", "Pārbaude",
+                             "--title-en", "Test", "--format", "briefing", "--role", "chairs"]) == 1
+    assert "'chairs' nav atļauts" in capsys.readouterr().err
+    assert (root / "data" / "meetings.yml").read_text(encoding="utf-8") == text
