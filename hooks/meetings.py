@@ -410,7 +410,7 @@ def on_env(env, config, files):
         "month_more": max(0, len(month) - MONTH_ON_HOME),
         "month_name": data_pages.partial_date_text(today.isoformat()[:7], lang),
         "coming": [meeting_view(m, None, lang, ui, today) for m in coming[:COMING_ON_HOME]],
-        "list_url": _state.list_urls.get(1),
+        "list_url": _state.list_urls.get(1, f"{site_context.language_root(lang)}{FOLDER}/"),
     }
     return env
 
