@@ -312,50 +312,37 @@ def news_problems(page: Page) -> list[Problem]:
     return dated_item_problems(page, NEWS_FOLDER)
 
 
-_priority_keys_cache: dict[Path, tuple[float, list[str] | None]] = {}
+_keys_cache: dict[tuple[Path, str], tuple[float, list[str] | None]] = {}
 
 
-def priority_keys(root: Path) -> list[str] | None:
-    """The keys in data/priorities.yml; None if the file cannot be read (hooks/statements.py
-    reports what is wrong with it, at its line)."""
-    path = root / PRIORITIES_FILE
+def data_keys(path: Path, field: str) -> list[str] | None:
+    """The `field` of every entry of a data list (data/priorities.yml's keys, data/meetings.yml's
+    ids), read again only when the file changes; None if it cannot be read (the hook that owns
+    the file reports what is wrong with it, at its line)."""
     try:
         mtime = path.stat().st_mtime
     except OSError:
         return None
-    cached = _priority_keys_cache.get(path)
-    if cached and cached[0] == mtime:
-        return cached[1]
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-        keys = [str(entry["key"]) for entry in entries if isinstance(entry, dict) and "key" in entry]
-    except (yaml.YAMLError, TypeError, UnicodeDecodeError):
-        keys = None
-    _priority_keys_cache[path] = (mtime, keys)
-    return keys
-
-
-_meeting_ids_cache: dict[Path, tuple[float, list[str] | None]] = {}
-
-
-def meeting_ids(root: Path) -> list[str] | None:
-    """The ids in data/meetings.yml; None if the file cannot be read (hooks/meetings.py reports
-    what is wrong with it, at its line)."""
-    path = root / MEETINGS_FILE
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        return None
-    cached = _meeting_ids_cache.get(path)
+    cached = _keys_cache.get((path, field))
     if cached and cached[0] == mtime:
         return cached[1]
     try:
         entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        ids = [str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry]
+        keys = [str(entry[field]) for entry in entries if isinstance(entry, dict) and field in entry]
     except (yaml.YAMLError, TypeError, UnicodeDecodeError):
-        ids = None
-    _meeting_ids_cache[path] = (mtime, ids)
-    return ids
+        keys = None
+    _keys_cache[(path, field)] = (mtime, keys)
+    return keys
+
+
+def priority_keys(root: Path) -> list[str] | None:
+    """The keys in data/priorities.yml (hooks/statements.py checks the file)."""
+    return data_keys(root / PRIORITIES_FILE, "key")
+
+
+def meeting_ids(root: Path) -> list[str] | None:
+    """The ids in data/meetings.yml (hooks/meetings.py checks the file)."""
+    return data_keys(root / MEETINGS_FILE, "id")
 
 
 def _front_matter_line_with(page: Page, key: str, value: str) -> int:
