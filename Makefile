@@ -6,12 +6,15 @@
 #   make news date=2026-11-20 slug=sanaksme lv="Virsraksts" en="Title"   – a news item in both languages
 #   make page path=prioritates/jauna-lapa lv="Virsraksts" en="Title"     – a page in both languages (+ nav)
 #   make statement date=2025-11-14 slug=darba-metodes lv="Virsraksts" en="Title" \
-#        priorities=working-methods source=https://... [symbol=S/PV.10043]   – a statement in both languages
+#        priorities=working-methods source=https://... [symbol=S/PV.10043] [meeting=<id>]   – a statement in both languages
+#   make meeting date=2026-11-12 slug=atklatas-debates lv="Virsraksts" en="Title" format=open-debate \
+#        role=presides,speaks [time=10:00] [agenda_lv=…] [agenda_en=…] [number=10050] [record=S/PV.10050]
+#   make meeting-revisions   – after editing data/meetings.yml: raise the revision of each edited meeting
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: setup serve build test check bench news page statement
+.PHONY: setup serve build test check bench news page statement meeting meeting-revisions
 
 setup: $(VENV)/.installed
 
@@ -35,7 +38,15 @@ news: setup
 
 statement: setup
 	$(PYTHON) scripts/new_statement.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
-		--priorities "$(priorities)" --source "$(source)" --symbol "$(symbol)"
+		--priorities "$(priorities)" --source "$(source)" --symbol "$(symbol)" --meeting "$(meeting)"
+
+meeting: setup
+	$(PYTHON) scripts/new_meeting.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
+		--format "$(format)" --role "$(role)" --time "$(time)" --agenda-lv "$(agenda_lv)" --agenda-en "$(agenda_en)" \
+		--number "$(number)" --record "$(record)"
+
+meeting-revisions: setup
+	$(PYTHON) scripts/new_meeting.py --revise
 
 page: setup
 	$(PYTHON) scripts/new_page.py --path "$(path)" --title-lv "$(lv)" --title-en "$(en)"

@@ -38,6 +38,7 @@ LANGUAGE_WORDS = {
 NEWS_FOLDER = "jaunumi"
 STATEMENTS_FOLDER = "pazinojumi"
 PRIORITIES_FILE = "data/priorities.yml"
+MEETINGS_FILE = "data/meetings.yml"
 NEWS_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TODO = re.compile(r"\bTODO\b")
@@ -312,27 +313,37 @@ def news_problems(page: Page) -> list[Problem]:
     return dated_item_problems(page, NEWS_FOLDER)
 
 
-_priority_keys_cache: dict[Path, tuple[float, list[str] | None]] = {}
+_keys_cache: dict[tuple[Path, str], tuple[float, list[str] | None]] = {}
 
 
-def priority_keys(root: Path) -> list[str] | None:
-    """The keys in data/priorities.yml; None if the file cannot be read (hooks/statements.py
-    reports what is wrong with it, at its line)."""
-    path = root / PRIORITIES_FILE
+def data_keys(path: Path, field: str) -> list[str] | None:
+    """The `field` of every entry of a data list (data/priorities.yml's keys, data/meetings.yml's
+    ids), read again only when the file changes; None if it cannot be read (the hook that owns
+    the file reports what is wrong with it, at its line)."""
     try:
         mtime = path.stat().st_mtime
     except OSError:
         return None
-    cached = _priority_keys_cache.get(path)
+    cached = _keys_cache.get((path, field))
     if cached and cached[0] == mtime:
         return cached[1]
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-        keys = [str(entry["key"]) for entry in entries if isinstance(entry, dict) and "key" in entry]
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        keys = [str(entry[field]) for entry in entries if isinstance(entry, dict) and field in entry]
     except (yaml.YAMLError, TypeError, UnicodeDecodeError):
         keys = None
-    _priority_keys_cache[path] = (mtime, keys)
+    _keys_cache[(path, field)] = (mtime, keys)
     return keys
+
+
+def priority_keys(root: Path) -> list[str] | None:
+    """The keys in data/priorities.yml (hooks/statements.py checks the file)."""
+    return data_keys(root / PRIORITIES_FILE, "key")
+
+
+def meeting_ids(root: Path) -> list[str] | None:
+    """The ids in data/meetings.yml (hooks/meetings.py checks the file)."""
+    return data_keys(root / MEETINGS_FILE, "id")
 
 
 def _front_matter_line_with(page: Page, key: str, value: str) -> int:
@@ -352,8 +363,8 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
         return []
     problems = dated_item_problems(page, STATEMENTS_FOLDER)
     wants = {
-        "meeting": ("sanāksmes nosaukumu, kā to raksta ANO, piemēram, 'Open debate on working methods'",
-                    "the meeting's name as the UN gives it, e.g. 'Open debate on working methods'"),
+        "meeting": ("sanāksmes identifikatoru no data/meetings.yml, piemēram, 'meeting: 2025-11-14-darba-metodes'",
+                    "the meeting's id from data/meetings.yml, e.g. 'meeting: 2025-11-14-darba-metodes'"),
         "speaker": ("runātāja vārdu un amatu", "the speaker's name and post"),
     }
     for key, (what_lv, what_en) in wants.items():
@@ -364,6 +375,17 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
                 f"Paziņojumam trūkst '{key}' priekšvārdā (front matter) — ierakstiet {what_lv}.",
                 f"The statement has no '{key}' in the front matter — write {what_en}.",
             ))
+    meeting, ids = page.meta.get("meeting"), meeting_ids(root)
+    # A scaffold's "TODO:" placeholder is reported by the TODO rule (and builds as a draft).
+    if isinstance(meeting, str) and meeting.strip() and ids is not None and meeting.strip() not in ids \
+            and not TODO.search(meeting):
+        problems.append(Problem(
+            page.path, page.line_of_key("meeting"),
+            f"Nezināma sanāksme 'meeting: {meeting}' — ierakstiet sanāksmes 'id' no data/meetings.yml "
+            "(jaunu sanāksmi pievieno ar 'make meeting …').",
+            f"Unknown meeting 'meeting: {meeting}' — write the meeting's 'id' from data/meetings.yml "
+            "(add a new meeting with 'make meeting …').",
+        ))
     symbol = page.meta.get("symbol")
     if symbol is not None and not (isinstance(symbol, str) and un_symbols.is_symbol(symbol)):
         problems.append(Problem(

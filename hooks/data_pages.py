@@ -8,7 +8,8 @@ A page asks for a data section with a marker line in its Markdown:
     <!-- data: council -->          data/council.yml           (padome/index.md)
     <!-- data: membership -->       data/membership.yml: "Latvia is / was / will be a member" (padome/index.md)
     <!-- data: presidency -->       data/membership.yml: "Latvia will hold / holds / held the presidency" (padome/prezidentura.md)
-    <!-- data: presidency-programme -->  data/membership.yml: the presidency's meetings, nothing while there are none
+    <!-- data: presidency-programme -->  the presidency month's meetings, rendered by hooks/meetings.py
+    <!-- data: meetings -->         the meetings list, rendered by hooks/meetings.py
     <!-- data: news -->             the news list, rendered by hooks/news.py
 
 What depends on the date (the timeline's past / current / coming, the membership and presidency
@@ -43,10 +44,12 @@ import site_data  # noqa: E402
 
 DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
 # Markers rendered from a data set of another name.
-MARKER_DATA = {"presidency": "membership", "presidency-programme": "membership"}
+MARKER_DATA = {"presidency": "membership"}
 # Markers that another hook replaces; seen here, they are not mistakes.
 OTHER_MARKERS = {"news": "hooks/news.py", "statements": "hooks/statements.py",
-                 "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py"}
+                 "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py",
+                 "meetings": "hooks/meetings.py", "meeting": "hooks/meetings.py",
+                 "presidency-programme": "hooks/meetings.py"}
 MARKER = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_FOLDER = Path("partials") / "data"  # inside the theme's custom_dir (overrides/)
@@ -348,8 +351,8 @@ def council_problems(data_set: DataSet) -> list[Problem]:
 
 
 def membership_problems(data_set: DataSet, docs_dir: Path) -> list[Problem]:
-    """The term and the presidency run forwards, the presidency lies within the term, and each
-    programme meeting lies within the presidency and links to a page that exists."""
+    """The term and the presidency run forwards, and the presidency lies within the term.
+    (The presidency's meetings are in data/meetings.yml: hooks/meetings.py.)"""
     problems = []
     data, source, node = data_set.entries, data_set.source, data_set.node
     term, presidency = data["term"], data["presidency"]
@@ -364,16 +367,6 @@ def membership_problems(data_set: DataSet, docs_dir: Path) -> list[Problem]:
                                 f"{presidency['start']}–{presidency['end']} nav termiņa {term['start']}–{term['end']} laikā",
                                 f"{presidency['start']}–{presidency['end']} is not within the term "
                                 f"{term['start']}–{term['end']}"))
-    meetings = presidency["meetings"]
-    for index, meeting in enumerate(meetings):
-        if not presidency["start"] <= meeting["date"] <= presidency["end"]:
-            problems.append(located(
-                source, line_of(node, ["presidency", "meetings", index, "date"]),
-                (f"{index + 1}. sanāksme ({meeting['date']})", f"meeting {index + 1} ({meeting['date']})"),
-                f"datums nav prezidentūras laikā ({presidency['start']}–{presidency['end']})",
-                f"the date is not within the presidency {presidency['start']}–{presidency['end']}"))
-    problems += link_problems(DataSet("meetings", source, meetings, node), docs_dir,
-                              prefix=["presidency", "meetings"])
     return problems
 
 
@@ -563,16 +556,7 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
         return env.get_template("council.html").render(years=years, lang=lang, ui=ui)
     if name in MARKER_DATA or name == "membership":
         membership = membership_context(data_set.entries, today, lang, ui)
-        meetings = [
-            {
-                "date": meeting["date"],
-                "date_text": partial_date_text(meeting["date"], lang),
-                "text": meeting[lang].strip(),
-                "href": page_url_to(files, page, f"{lang}/{meeting['link']}", data_set.source) if meeting.get("link") else None,
-            }
-            for meeting in data_set.entries["presidency"]["meetings"]
-        ]
-        return env.get_template(f"{name}.html").render(membership=membership, meetings=meetings, lang=lang, ui=ui)
+        return env.get_template(f"{name}.html").render(membership=membership, lang=lang, ui=ui)
     representations = [
         {"organisation": entry["organisation"][lang], "city": entry["city"][lang]} for entry in data_set.entries
     ]

@@ -1,7 +1,7 @@
 """Statements: what Latvia says on the Security Council, one page per statement,
 docs/<lang>/pazinojumi/YYYY-MM-DD-slug.md, with front matter `title`, `description`, `date`,
-`meeting`, `symbol` (optional until the meeting record is issued), `speaker`, `priorities` (keys
-from data/priorities.yml) and `source` (https address of the full text). hooks/content_rules.py
+`meeting` (the id of its entry in data/meetings.yml), `symbol` (optional until the meeting record
+is issued), `speaker`, `priorities` (keys from data/priorities.yml) and `source` (https address of the full text). hooks/content_rules.py
 checks those fields; an item it finds fault with is left out here (it has been reported).
 
 Per language build this hook, with hooks/news.py's machinery (news.Collection STATEMENTS):
@@ -29,10 +29,12 @@ from pathlib import Path
 
 import markupsafe
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import content_rules  # noqa: E402
 import data_pages  # noqa: E402
+import meetings  # noqa: E402
 import news  # noqa: E402
 import site_context  # noqa: E402
 import site_data  # noqa: E402
@@ -150,6 +152,9 @@ def on_files(files, config):
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     priorities = load_priorities(root, docs_dir)
     items = news.collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
+    meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
+    for item in items:  # the lists and the home page name the meeting by its title
+        item.meta["meeting_title"] = meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting"))
     list_urls = news.add_list_pages(files, config, lang, len(items), docs_dir, STATEMENTS, _ui_strings)
     topic_files = {}
     for priority in priorities:
@@ -173,8 +178,9 @@ def priority_links(keys, page_file, lang: str) -> list[dict]:
             for key in keys if key in by_key]
 
 
-def statement_facts(page, lang: str, env, ui: dict) -> str:
+def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     meta = page.meta
+    meeting = meetings.meeting_by_id(site_context.project_root(config), meta["meeting"])
     date = content_rules.as_date(meta["date"])
     symbol = meta.get("symbol")
     record = None
@@ -182,7 +188,9 @@ def statement_facts(page, lang: str, env, ui: dict) -> str:
         kind = next(found[3] for found in un_symbols.find_symbols(symbol))
         record = {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
     return env.get_template("statement-facts.html").render(
-        ui=ui, date=date.isoformat(), date_text=site_data.local_date(date, lang), meeting=meta["meeting"],
+        ui=ui, date=date.isoformat(), date_text=site_data.local_date(date, lang),
+        meeting=({"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)} if meeting
+                 else {"title": meta["meeting"], "href": None}),  # a scaffold's TODO placeholder
         speaker=meta["speaker"], record=record, source=meta["source"],
         priorities=priority_links(meta.get("priorities") or [], page.file, lang),
     )
@@ -210,7 +218,7 @@ def on_page_markdown(markdown, page, config, files):
     env = data_pages.template_environment(config)
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
     if is_statement:
-        markdown = after_heading(markdown, statement_facts(page, lang, env, ui))
+        markdown = after_heading(markdown, statement_facts(page, lang, env, ui, config))
 
     def latest():
         items = [item for item in state.items if set(item.meta.get("priorities") or []) & set(own_keys)]

@@ -5,6 +5,7 @@
     python scripts/bench_build.py --counts 0 200   # other counts
     python scripts/bench_build.py --cards          # social cards: cold and warm cache vs no cards
     python scripts/bench_build.py --statements     # N statements instead of news items
+    python scripts/bench_build.py --meetings       # N meetings over two years: each page type's size
 
 For each N the repository is copied to a temporary folder, N synthetic news items are written
 in each language (docs/<lang>/jaunumi/2000-01-01-bench-1.md, ...; never into the real docs/),
@@ -22,6 +23,11 @@ all three alike, and the median is shown. Goals: cold within 2x, warm within 10 
 With --statements, N synthetic statements (docs/<lang>/pazinojumi/2000-01-01-bench-1.md, ...)
 take the priorities of data/priorities.yml in turn; the priorities' pages show only the latest
 three, so they keep their size too.
+
+With --meetings, N synthetic meetings spread over 2026–2027 are added to data/meetings.yml and
+the site is built as of 15 November 2026 (SITE_DATE): the size of the home page, the presidency
+page, the meetings list's pages, a meeting's page, a statement's page, the calendars and the JSON.
+Only the paginated lists and the files that hold every meeting (calendar, JSON) may grow with N.
 """
 from __future__ import annotations
 
@@ -111,7 +117,6 @@ STATEMENT_TEXTS = {
     "lv": {
         "title": "Sintētisks paziņojums Nr. {n}",
         "description": "Veiktspējas pārbaudes paziņojums Nr. {n}: tas nav īsts paziņojums.",
-        "meeting": "Sintētiska sanāksme Nr. {n}",
         "speaker": "Pārbaudes runātājs",
         "body": "Šis paziņojums ir izveidots tikai vietnes veidošanas ātruma mērīšanai, un tajā minēts "
                 "dokuments S/2024/507. Rindkopa {n}.",
@@ -120,7 +125,6 @@ STATEMENT_TEXTS = {
     "en": {
         "title": "Synthetic statement no. {n}",
         "description": "Benchmark statement no. {n}: this is not a real statement.",
-        "meeting": "Synthetic meeting no. {n}",
         "speaker": "Benchmark speaker",
         "body": "This statement exists only to measure how fast the site builds, and it mentions "
                 "document S/2024/507. Paragraph {n}.",
@@ -135,14 +139,53 @@ def priority_keys(root: Path) -> list[str]:
     return [entry["key"] for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))]
 
 
+# The meeting every synthetic statement names (`meeting:` is an id in data/meetings.yml).
+BENCH_MEETING = f"{FIRST_DAY.isoformat()}-bench-meeting"
+
+
+def add_meetings(root: Path, meetings: list[dict]) -> list[str]:
+    """Append meetings to the copy's data/meetings.yml, each as scripts/new_meeting.py writes it
+    (with its revision); `meetings`: dicts of id, date, title {lv, en}, format, roles and, optionally,
+    time, number. Returns their ids."""
+    from new_meeting import entry_text, with_revision
+
+    path = root / "data" / "meetings.yml"
+    text = path.read_text(encoding="utf-8").rstrip()
+    text = "" if text.endswith("[]") and text.lstrip().startswith("[]") else text
+    parts = [text] if text else []
+    parts += [with_revision(entry_text(meeting), 0) for meeting in meetings]
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return [meeting["id"] for meeting in meetings]
+
+
+def synthetic_meeting(day: dt.date, number: int, time: str | None = None) -> dict:
+    return {"id": f"{day.isoformat()}-bench-{number}", "date": day.isoformat(), "time": time,
+            "title": {"lv": f"Sintētiska sanāksme Nr. {number}", "en": f"Synthetic meeting no. {number}"},
+            "format": ("open-debate", "briefing", "consultations", "adoption")[number % 4],
+            "roles": ["speaks"] if number % 3 else ["presides", "speaks"], "number": str(90000 + number)}
+
+
+def add_synthetic_meetings(root: Path, count: int, first: dt.date = dt.date(2026, 1, 5), days: int = 730) -> list[str]:
+    """`count` meetings spread evenly over `days` days from `first` (two years by default), every
+    other one with a time in New York; returns their ids."""
+    step = days / max(count, 1)
+    return add_meetings(root, [
+        synthetic_meeting(first + dt.timedelta(days=int(number * step)), number + 1,
+                          f"{10 + number % 6:02d}:00" if number % 2 else None)
+        for number in range(count)])
+
+
 def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None) -> list[str]:
-    """Write `count` statements in each language, the priorities in turn; returns their paths
-    inside the language folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...). With
-    `picture`, each names that image as its link preview (picture_fields)."""
+    """Write `count` statements in each language, the priorities in turn, all at one synthetic
+    meeting (BENCH_MEETING, added to data/meetings.yml); returns their paths inside the language
+    folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...). With `picture`, each names that
+    image as its link preview (picture_fields)."""
     keys = priority_keys(root)
     pictured = picture_fields(root, "pazinojumi", picture)
+    if BENCH_MEETING not in (root / "data" / "meetings.yml").read_text(encoding="utf-8"):
+        add_meetings(root, [{**synthetic_meeting(FIRST_DAY, 0), "id": BENCH_MEETING, "number": None}])
     return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
-        f'meeting: "{{meeting}}"\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
+        f'meeting: {BENCH_MEETING}\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
         f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n" + pictured))
 
 
@@ -151,10 +194,10 @@ def child_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def build(root: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/") -> tuple[float, float]:
+def build(root: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/", **env_values) -> tuple[float, float]:
     """A strict build, as CI runs it; returns its (wall-clock, CPU) seconds. On a busy machine
-    the CPU time is the steadier measure."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    the CPU time is the steadier measure. `env_values`: more environment (e.g. SITE_DATE)."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **env_values)
     start, cpu_start = time.perf_counter(), child_cpu_seconds()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
@@ -260,6 +303,51 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# --meetings: what each kind of page weighs with N meetings over two years (2026-01-05 onwards),
+# built as of a day in the presidency month. Files: (label, path inside the site).
+MEETINGS_DATE = "2026-11-15"
+MEETING_PAGES = (("home", "index.html"), ("presidency", "padome/prezidentura/index.html"),
+                 ("list p.1", "sanaksmes/index.html"), ("list p.2", "sanaksmes/lapa/2/index.html"),
+                 ("a meeting", "sanaksmes/2026-01-05-bench-1/index.html"),
+                 ("statement", "pazinojumi/2025-11-14-darba-metodes/index.html"),
+                 ("en/ list p.1", "en/sanaksmes/index.html"),
+                 ("a meeting .ics", "sanaksmes/2026-01-05-bench-1.ics"), ("calendar .ics", "dati/sanaksmes.ics"),
+                 ("JSON", "dati/sanaksmes.json"))
+
+
+def run_meetings(count: int, workdir: Path) -> dict:
+    root = copy_repo(workdir / f"repo-{count}")
+    add_synthetic_meetings(root, count)
+    site_dir = workdir / f"site-{count}"
+    seconds, cpu = build(root, site_dir, SITE_DATE=MEETINGS_DATE)
+    sizes = {label: (site_dir / path).stat().st_size if (site_dir / path).exists() else None
+             for label, path in MEETING_PAGES}
+    return {"n": count, "seconds": seconds, "cpu": cpu, "pages": len(html_pages(site_dir)), "sizes": sizes}
+
+
+def meetings_table(rows: list[dict]) -> str:
+    header = ["meetings", "build s", "CPU s", "HTML pages"] + [f"{label} B" for label, _ in MEETING_PAGES]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        cells = [str(row["n"]), f"{row['seconds']:.1f}", f"{row['cpu']:.1f}", str(row["pages"])]
+        cells += ["–" if row["sizes"][label] is None else str(row["sizes"][label]) for label, _ in MEETING_PAGES]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def builds(counts: list[int], runner) -> list[dict]:
+    """`runner(count, folder)` for each count, in a temporary folder emptied after each."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        for count in counts:
+            rows.append(runner(count, Path(tmp)))
+            print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
+                  f"{rows[-1]['pages']} pages", file=sys.stderr)
+            shutil.rmtree(Path(tmp) / f"repo-{count}")
+            shutil.rmtree(Path(tmp) / f"site-{count}")
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", type=int, nargs="+",
@@ -268,8 +356,13 @@ def main(argv=None) -> int:
                         help="measure the social cards: no cards vs cold cache vs warm cache (default counts: 0 100)")
     parser.add_argument("--repeat", type=int, default=3, help="builds of each kind with --cards (median shown)")
     parser.add_argument("--statements", action="store_true", help="synthetic statements instead of news items")
+    parser.add_argument("--meetings", action="store_true",
+                        help="N synthetic meetings over two years (default counts: 0 100 300): each page type's size")
     args = parser.parse_args(argv)
     rows = []
+    if args.meetings:
+        print(meetings_table(builds(args.counts or [0, 100, 300], run_meetings)))
+        return 0
     if args.cards:
         with tempfile.TemporaryDirectory(prefix="bench-cards-") as tmp:
             for count in args.counts or [0, 100]:
@@ -278,14 +371,7 @@ def main(argv=None) -> int:
                       f"warm {rows[-1]['warm']:.2f} s", file=sys.stderr)
         print(cards_table(rows, args.repeat))
         return 0
-    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
-        for count in args.counts or [0, 100, 500, 1000]:
-            rows.append(run(count, Path(tmp), args.statements))
-            print(f"N={count}: {rows[-1]['seconds']:.1f} s ({rows[-1]['cpu']:.1f} s CPU), "
-                  f"{rows[-1]['pages']} pages", file=sys.stderr)
-            shutil.rmtree(Path(tmp) / f"repo-{count}")
-            shutil.rmtree(Path(tmp) / f"site-{count}")
-    print(table(rows))
+    print(table(builds(args.counts or [0, 100, 500, 1000], lambda count, tmp: run(count, tmp, args.statements))))
     return 0
 
 

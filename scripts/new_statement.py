@@ -3,11 +3,13 @@
 
     python scripts/new_statement.py --date 2025-11-14 --slug darba-metodes \\
         --title-lv "Latvija debatēs par darba metodēm" --title-en "Latvia at the debate on working methods" \\
-        --priorities working-methods --source https://www.mfa.gov.lv/... [--symbol S/PV.10043]
+        --priorities working-methods --source https://www.mfa.gov.lv/... [--symbol S/PV.10043] \
+        [--meeting 2025-11-14-darba-metodes]
 
 Creates docs/lv/pazinojumi/<date>-<slug>.md and docs/en/pazinojumi/<date>-<slug>.md with front
 matter (title, description, date, meeting, symbol, speaker, priorities, source) and "TODO:"
-placeholders for what only the editor can write (description, meeting, speaker, the summary).
+placeholders for what only the editor can write (description, speaker, the summary, and the
+meeting unless --meeting gives its id in data/meetings.yml).
 Everything given is checked before anything is written: the date, the slug, each priority
 against data/priorities.yml, the source (https), the symbol (a UN document symbol). Never
 overwrites a file. The statements list, the priority pages, the home page and the feed pick the
@@ -34,8 +36,8 @@ PLACEHOLDERS = {
         "en": "TODO: one sentence about the statement (for search engines and sharing).",
     },
     "meeting": {
-        "lv": "TODO: sanāksme, kā to nosauc ANO (piemēram, Drošības padomes 10043. sanāksme, atklātās debates par …)",
-        "en": "TODO: the meeting as the UN names it (e.g. Security Council, 10043rd meeting: open debate on …)",
+        "lv": "TODO: sanāksmes id no data/meetings.yml (piemēram, 2025-11-14-darba-metodes; jaunu pievieno ar make meeting)",
+        "en": "TODO: the meeting's id from data/meetings.yml (e.g. 2025-11-14-darba-metodes; add one with make meeting)",
     },
     "speaker": {
         "lv": "TODO: runātāja vārds un amats",
@@ -86,16 +88,29 @@ def valid_symbol(value: str | None) -> str | None:
     return value.strip()
 
 
+def valid_meeting(root: Path, value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    ids = content_rules.meeting_ids(root) or []
+    if value.strip() not in ids:
+        raise ScaffoldError(
+            f"Nezināma sanāksme '{value}': ierakstiet id no data/meetings.yml (vai vispirms make meeting …). / "
+            f"Unknown meeting '{value}': give an id from data/meetings.yml (or run make meeting … first)."
+        )
+    return value.strip()
+
+
 def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: str, priorities: list[str],
-                     source: str, symbol: str | None = None) -> list[Path]:
+                     source: str, symbol: str | None = None, meeting: str | None = None) -> list[Path]:
     day = valid_date(date)
     rel = f"{content_rules.STATEMENTS_FOLDER}/{day.isoformat()}-{valid_slug(slug)}.md"
     titles = {"lv": title(title_lv), "en": title(title_en)}
     keys, source, symbol = valid_priorities(root, priorities), valid_source(source), valid_symbol(symbol)
+    meeting = valid_meeting(root, meeting)
     texts = {}
     for lang in LANGUAGES:
         meta = {"description": PLACEHOLDERS["description"][lang], "date": day,
-                "meeting": PLACEHOLDERS["meeting"][lang]}
+                "meeting": meeting or PLACEHOLDERS["meeting"][lang]}
         if symbol:
             meta["symbol"] = symbol
         meta["speaker"] = PLACEHOLDERS["speaker"][lang]
@@ -120,9 +135,11 @@ def main(argv=None) -> int:
                         help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated)")
     parser.add_argument("--source", required=True, help="https address of the full text as delivered")
     parser.add_argument("--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)")
+    parser.add_argument("--meeting", default=None,
+                        help="the meeting's id in data/meetings.yml, e.g. 2025-11-14-darba-metodes (optional)")
     args = parser.parse_args(argv)
     return run_scaffold(lambda: create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
-                                                 args.priorities, args.source, args.symbol), args.root)
+                                                 args.priorities, args.source, args.symbol, args.meeting), args.root)
 
 
 if __name__ == "__main__":

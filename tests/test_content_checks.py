@@ -22,7 +22,7 @@ import pytest
 from conftest import ROOT, build_site, free_port, source_root
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from bench_build import add_meetings, copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 
@@ -102,13 +102,22 @@ def news(root, name, date="2024-03-05", **kwargs):
     return write_pair(root, f"jaunumi/{date}-{name}.md", name, extra=f"date: {date}\n", **kwargs)
 
 
+STATEMENT_MEETING = "2024-03-05-proba"  # a meeting of the copy's own (ensure_meeting)
 STATEMENT_FIELDS = (
-    "meeting: Open debate on working methods\nsymbol: S/PV.10043\nspeaker: Ambassador\n"
+    f"meeting: {STATEMENT_MEETING}\nsymbol: S/PV.10043\nspeaker: Ambassador\n"
     "priorities: [working-methods]\nsource: https://example.org/statement\n"
 )
 
 
+def ensure_meeting(root):
+    """The statements' meeting in the copy's data/meetings.yml."""
+    if STATEMENT_MEETING not in (root / "data" / "meetings.yml").read_text(encoding="utf-8"):
+        add_meetings(root, [{"id": STATEMENT_MEETING, "date": "2024-03-05", "format": "briefing", "roles": ["speaks"],
+                             "title": {"lv": "Pārbaudes sanāksme", "en": "Test meeting"}}])
+
+
 def statement(root, name, date="2024-03-05", **kwargs):
+    ensure_meeting(root)
     return write_pair(root, f"pazinojumi/{date}-{name}.md", name, extra=f"date: {date}\n{STATEMENT_FIELDS}", **kwargs)
 
 
@@ -424,6 +433,12 @@ def statement_without_date(root):
     return file, "---"
 
 
+def statement_unknown_meeting(root):
+    file = statement(root, "nezinama-sanaksme")["lv"]
+    edit(file, set_key("meeting", "2024-03-05-nav-tadas"))
+    return file, "meeting: 2024-03-05-nav-tadas"
+
+
 def statement_without_meeting(root):
     file = statement(root, "bez-sanaksmes")["en"]
     edit(file, drop_key("meeting"))
@@ -559,6 +574,7 @@ FAULTS = {
     "statement source not https": (statement_source_not_https, "kas sākas ar https://"),
     "statement without date": (statement_without_date, "Paziņojumam trūkst 'date'"),
     "statement without meeting": (statement_without_meeting, "Paziņojumam trūkst 'meeting'"),
+    "statement with an unknown meeting": (statement_unknown_meeting, "Nezināma sanāksme 'meeting: 2024-03-05-nav-tadas'"),
     "statement without speaker": (statement_without_speaker, "Paziņojumam trūkst 'speaker'"),
     "statement date differs from file name": (statement_date_differs_from_file_name, "nesakrīt ar datumu faila nosaukumā"),
     "statement without its English version": (statement_without_english_counterpart,

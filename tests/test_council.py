@@ -257,7 +257,8 @@ def test_the_campaign_directions_link_to_the_priorities_for_the_term(site, lang)
 
 @pytest.mark.content
 def test_presidency_programme_lists_the_meetings_of_the_data(site):
-    meetings = data("membership", site.root)["presidency"]["meetings"]
+    presidency = data("membership", site.root)["presidency"]
+    meetings = [m for m in data("meetings", site.root) if presidency["start"] <= m["date"] <= presidency["end"]]
     for lang in LANGS:
         article = page(site.dir, lang, "padome/prezidentura").select_one("article")
         assert len(article.select(".lv-programme li")) == len(meetings)

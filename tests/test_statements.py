@@ -105,13 +105,20 @@ def test_statements_list_is_newest_first(site, lang):
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_statement_page_shows_meeting_date_speaker_record_source_and_priorities(site, lang):
+    """The meeting as its title, linked to the meeting's page."""
     names = {p["key"]: p[lang] for p in priorities(site.root)}
     for source in statement_sources(site.root, lang):
         meta, path = source["meta"], page_of(site.dir, source["url"])
         facts = soup(path).select_one("article dl.lv-statement-facts")
         assert facts is not None, path
         text = facts.get_text(" ", strip=True)
-        assert meta["meeting"] in text and meta["speaker"] in text, text
+        assert meta["speaker"] in text, text
+        # the meeting: its title from data/meetings.yml, linked to its page
+        meeting = next(m for m in yaml.safe_load((site.root / "data" / "meetings.yml").read_text(encoding="utf-8"))
+                       if m["id"] == meta["meeting"])
+        link = facts.find("a", string=meeting["title"][lang])
+        assert link is not None, text
+        assert resolve(site.dir, path, link["href"]) == f"{lang_root(lang)}sanaksmes/{meeting['id']}/"
         assert facts.time["datetime"] == meta["date"].isoformat()
         hrefs = {a["href"]: a for a in facts.select("a[href]")}
         assert meta["source"] in hrefs
