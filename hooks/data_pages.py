@@ -46,7 +46,8 @@ DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
 MARKER_DATA = {"presidency": "membership", "presidency-programme": "membership"}
 # Markers that another hook replaces; seen here, they are not mistakes.
 OTHER_MARKERS = {"news": "hooks/news.py", "statements": "hooks/statements.py",
-                 "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py"}
+                 "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py",
+                 "votes": "hooks/votes.py", "open-data": "hooks/open_data.py"}
 MARKER = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_FOLDER = Path("partials") / "data"  # inside the theme's custom_dir (overrides/)
