@@ -291,9 +291,13 @@ def statement_facts(page, lang: str, env, ui: dict) -> str:
     )
 
 
-def filters(page, lang: str, ui: dict) -> dict:
+FILTER_SCRIPT = "assets/javascripts/filters.js"
+
+
+def filters(page, lang: str, ui: dict, enhance: bool = False) -> dict:
     """The links of the statements' filter pages (type, priority, year), the current one marked,
-    for partials/data/statements-filters.html; and where the open data is."""
+    for partials/data/statements-filters.html; where the open data is; and on the list itself
+    (`enhance`) the script that lets the filters combine."""
     current = page.file
 
     def links(files: dict, names: dict):
@@ -309,6 +313,7 @@ def filters(page, lang: str, ui: dict) -> dict:
         "years": links(_state.year_files, {year: year for year in _state.year_files}),
         "data_json": get_relative_url(f"{root}{open_data.FOLDER}/{OPEN_DATA_NAME}.json", page.url),
         "data_page": get_relative_url(f"{root}{open_data.FOLDER}/", page.url),
+        "script": get_relative_url(FILTER_SCRIPT, page.url) if enhance else None,
     }
 
 
@@ -370,7 +375,7 @@ def on_page_markdown(markdown, page, config, files):
         number = int(page.meta.get("list_page", 1))
         first = (number - 1) * news.PER_PAGE
         hrefs = {n: get_relative_url(url, page.url) for n, url in state.list_urls.items()}
-        html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
+        html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui, True))
         return html + "\n" + env.get_template(STATEMENTS.list_template).render(
             ui=ui, items=views(state.items[first:first + news.PER_PAGE]),
             pagination=news.pagination(number, len(state.list_urls), hrefs))

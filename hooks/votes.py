@@ -25,6 +25,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import content_rules  # noqa: E402
 import data_pages  # noqa: E402
 import news  # noqa: E402
 import open_data  # noqa: E402
@@ -39,6 +40,7 @@ FOLDER = "balsojumi"
 PAGE = f"{FOLDER}/index.md"
 MARKER = "votes"
 OPEN_DATA_NAME = "balsojumi"
+FILTER_SCRIPT = "assets/javascripts/filters.js"  # combines the filters where JavaScript runs
 # Filter pages: meta key, folder, the register's field, the title's ui key, the name's ui key prefix.
 FILTERS = (
     ("year", "gads", "votes_year_title", None),
@@ -125,6 +127,14 @@ def statement_file(files, lang: str, stem: str):
     return files.get_file_from_path(f"{lang}/{STATEMENTS_FOLDER}/{stem}.md")
 
 
+def statement_title(file) -> str | None:
+    """The statement's title from its front matter (its page may not have been read yet)."""
+    meta = content_rules.read_page(Path(file.abs_src_path).parent, Path(file.abs_src_path),
+                                   Path(file.abs_src_path).parent).meta
+    title = meta.get("title")
+    return title.strip() if isinstance(title, str) else None
+
+
 def vote_view(vote, page, files, lang: str, ui: dict) -> dict:
     explanation = statement_file(files, lang, vote.explanation) if vote.explanation else None
     return {
@@ -142,8 +152,8 @@ def vote_view(vote, page, files, lang: str, ui: dict) -> dict:
         "outcome_text": votes_register.outcome_text(vote, ui),
         "counts_text": ui["vote_counts"].format(in_favour=vote.in_favour, against=vote.against,
                                                 abstentions=vote.abstentions, not_voting=vote.not_voting),
-        "explanation": ({"href": explanation.url_relative_to(page.file), "title": explanation.page.title
-                         if explanation.page else None} if explanation else None),
+        "explanation": ({"href": explanation.url_relative_to(page.file), "title": statement_title(explanation)}
+                        if explanation else None),
     }
 
 
@@ -159,6 +169,7 @@ def filters_view(page, lang: str) -> dict:
         "all": {"href": _state.page.url_relative_to(page.file), "current": page.file is _state.page},
         "groups": groups,
         "data_page": get_relative_url(f"{root}{open_data.FOLDER}/", page.url),
+        "script": get_relative_url(FILTER_SCRIPT, page.url) if page.file is _state.page else None,
     }
 
 
