@@ -23,9 +23,9 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
-import content_rules  # noqa: E402
 import data_pages  # noqa: E402
 import news  # noqa: E402
 import open_data  # noqa: E402
@@ -129,8 +129,7 @@ def statement_file(files, lang: str, stem: str):
 
 def statement_title(file) -> str | None:
     """The statement's title from its front matter (its page may not have been read yet)."""
-    meta = content_rules.read_page(Path(file.abs_src_path).parent, Path(file.abs_src_path),
-                                   Path(file.abs_src_path).parent).meta
+    _, meta = get_data(Path(file.abs_src_path).read_text(encoding="utf-8-sig"))
     title = meta.get("title")
     return title.strip() if isinstance(title, str) else None
 
