@@ -68,11 +68,11 @@ def priority_keys(root: Path) -> list[str]:
 
 
 def record_votes(project: Path) -> None:
-    key = priority_keys(project)[0]
+    keys = priority_keys(project)[:2]  # two: a list field with more than one value (CSV joins them)
     for spec, kind, delivery, timing in ((EXPLANATION, "explanation-of-vote", "as-delivered", "after"),
                                          (JOINT, "joint-statement", "check-against-delivery", None)):
         created = create_statement(project, spec["date"], spec["slug"], f"Pārbaude {spec['slug']}",
-                                   f"Test {spec['slug']}", [key], "https://example.org/statement", None,
+                                   f"Test {spec['slug']}", keys, "https://example.org/statement", None,
                                    kind, delivery, timing)
         for path in created:
             fill_in(path, path.relative_to(project / "docs").parts[0], spec["slug"])
