@@ -103,6 +103,15 @@ BAD_ENTRIES = [
      "paziņojums nav balsojuma skaidrojums", "the statement is not an explanation of vote"),
     ("same-draft-twice", dict(GOOD, draft="S/2026/3", resolution="S/RES/3009 (2026)"), "draft",
      "projekts S/2026/3 jau ir 3. ierakstā", "the draft S/2026/3 is already entry 3"),
+    # and what else would contradict itself
+    ("vote-not-in-counts", dict(GOOD, draft="S/2026/10", resolution="S/RES/3010 (2026)", vote="against"), "vote",
+     "'against' ir 0", "'against' is 0"),
+    ("not-adopted-with-resolution", dict(GOOD, draft="S/2026/11", outcome="not-adopted",
+                                         resolution="S/RES/3011 (2026)", in_favour=8, abstentions=7), "resolution",
+     "nepieņemtam projektam nav rezolūcijas", "a draft that was not adopted has no resolution"),
+    ("insufficient-votes-with-nine", dict(GOOD, draft="S/2026/12", outcome="not-adopted", reason="insufficient-votes",
+                                          against=1, abstentions=1), "reason",
+     "'reason: insufficient-votes', bet „par” ir 13", "'reason: insufficient-votes' with 13 votes in favour"),
 ]
 # Statement front matter faults: (file stem, extra front matter, key of the line, Latvian, English).
 BAD_STATEMENTS = [
