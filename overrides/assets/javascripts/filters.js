@@ -101,7 +101,8 @@
     var results = element("ul", "lv-news-list lv-statements");
     results.hidden = true;
     ui.status.after(results);
-    var lang = document.documentElement.lang || "lv";
+    // Dates as the site writes them (Babel's lv and en_GB: "2026. gada 12. marts", "12 March 2026").
+    var lang = { lv: "lv", en: "en-GB" }[document.documentElement.lang] || "lv";
     var records = null;
     function load() {
       if (!records) {
