@@ -24,6 +24,7 @@ from pathlib import Path
 
 import jsonschema
 from mkdocs.exceptions import PluginError
+from mkdocs.utils.meta import get_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import data_pages  # noqa: E402
@@ -110,8 +111,9 @@ def on_page_markdown(markdown, page, config, files):
     views = files_view(root, data_set_names(root), lang)
     for view in views:
         shown_on = files.get_file_from_path(f"{lang}/{PAGES[view['name']]}") if view["name"] in PAGES else None
-        view["page"] = {"href": shown_on.url_relative_to(page.file), "title": shown_on.page.title
-                        if shown_on.page else None} if shown_on else None
+        # Its title from the front matter: the page may not have been read yet.
+        view["page"] = ({"href": shown_on.url_relative_to(page.file),
+                         "title": get_data(shown_on.content_string)[1].get("title")} if shown_on else None)
     env = data_pages.template_environment(config)
     return data_pages.replace_markers(
         markdown, lambda name: env.get_template("open-data.html").render(ui=ui, data_sets=views)

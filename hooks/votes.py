@@ -129,7 +129,7 @@ def statement_file(files, lang: str, stem: str):
 
 def statement_title(file) -> str | None:
     """The statement's title from its front matter (its page may not have been read yet)."""
-    _, meta = get_data(Path(file.abs_src_path).read_text(encoding="utf-8-sig"))
+    _, meta = get_data(file.content_string)
     title = meta.get("title")
     return title.strip() if isinstance(title, str) else None
 

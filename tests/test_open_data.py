@@ -124,6 +124,10 @@ def test_open_data_page_lists_every_file_with_its_fields_and_the_lists_link_it(v
             assert (site_dir / target).is_file()
         _, _, schema = read(site_dir, lang, name)
         assert [code.get_text() for code in section.select("table code")] == list(schema["items"]["properties"])
+        # the page that shows the data, by its own title
+        shown = section.select_one("a.lv-more")
+        target = page_of(site_dir, resolve(site_dir, page, shown["href"]))
+        assert shown.get_text() == soup(target).select_one("article h1").get_text()
     for listing in (f"{lang_root(lang)}{FOLDER}", f"{lang_root(lang)}balsojumi"):
         listing_page = page_of(site_dir, listing)
         linked = {resolve(site_dir, listing_page, a["href"]) for a in soup(listing_page).select("nav.lv-filters a[href]")}
