@@ -414,6 +414,26 @@ def statement_type(meta: dict) -> str:
     return meta.get("type") or DEFAULT_STATEMENT_TYPE
 
 
+# A type's own field: the type that needs it, what a valid value is, the message when it is missing
+# or wrong (Latvian, English), and the type's name in the "belongs to … only" message.
+TYPE_FIELDS = {
+    "vote_timing": (
+        "explanation-of-vote", lambda value: value in VOTE_TIMINGS,
+        "Balsojuma skaidrojumam vajag 'vote_timing: before' (pirms balsojuma) vai 'vote_timing: after' "
+        "(pēc balsojuma).",
+        "An explanation of vote needs 'vote_timing: before' (before the vote) or 'vote_timing: after' "
+        "(after the vote).",
+        "balsojuma skaidrojumam", "an explanation of vote",
+    ),
+    "on_behalf_of": (
+        "joint-statement", lambda value: isinstance(value, str) and bool(value.strip()),
+        "Kopīgam paziņojumam vajag 'on_behalf_of:' — grupas nosaukumu šīs lapas valodā.",
+        "A joint statement needs 'on_behalf_of:' — the group's name in this page's language.",
+        "kopīgam paziņojumam", "a joint statement",
+    ),
+}
+
+
 def statement_kind_problems(page: Page) -> list[Problem]:
     """`type` (+ `vote_timing` for an explanation of vote, `on_behalf_of` for a joint statement)
     and `delivery`: one of the values MODEL-ITEMS.md agrees on, each field only where it belongs."""
@@ -426,38 +446,19 @@ def statement_kind_problems(page: Page) -> list[Problem]:
             f"Nezināms paziņojuma veids 'type: {kind}' — rakstiet vienu no: {', '.join(STATEMENT_TYPES)}.",
             f"Unknown statement type 'type: {kind}' — write one of: {', '.join(STATEMENT_TYPES)}.",
         ))
-    timing = meta.get("vote_timing")
-    if kind == "explanation-of-vote" and timing not in VOTE_TIMINGS:
-        problems.append(Problem(
-            page.path, page.line_of_key("vote_timing") if timing is not None else page.line_of_key("type"),
-            "Balsojuma skaidrojumam vajag 'vote_timing: before' (pirms balsojuma) vai 'vote_timing: after' "
-            "(pēc balsojuma).",
-            "An explanation of vote needs 'vote_timing: before' (before the vote) or 'vote_timing: after' "
-            "(after the vote).",
-        ))
-    elif kind != "explanation-of-vote" and timing is not None:
-        problems.append(Problem(
-            page.path, page.line_of_key("vote_timing"),
-            "'vote_timing' ir tikai balsojuma skaidrojumam ('type: explanation-of-vote') — izdzēsiet rindu "
-            "vai nomainiet veidu.",
-            "'vote_timing' belongs to an explanation of vote only ('type: explanation-of-vote') — delete the "
-            "line or change the type.",
-        ))
-    group = meta.get("on_behalf_of")
-    if kind == "joint-statement" and not (isinstance(group, str) and group.strip()):
-        problems.append(Problem(
-            page.path, page.line_of_key("on_behalf_of") if group is not None else page.line_of_key("type"),
-            "Kopīgam paziņojumam vajag 'on_behalf_of:' — grupas nosaukumu šīs lapas valodā.",
-            "A joint statement needs 'on_behalf_of:' — the group's name in this page's language.",
-        ))
-    elif kind != "joint-statement" and group is not None:
-        problems.append(Problem(
-            page.path, page.line_of_key("on_behalf_of"),
-            "'on_behalf_of' ir tikai kopīgam paziņojumam ('type: joint-statement') — izdzēsiet rindu vai "
-            "nomainiet veidu.",
-            "'on_behalf_of' belongs to a joint statement only ('type: joint-statement') — delete the line or "
-            "change the type.",
-        ))
+    for field, (owner, valid, needs_lv, needs_en, owner_lv, owner_en) in TYPE_FIELDS.items():
+        value = meta.get(field)
+        if kind == owner and not valid(value):
+            problems.append(Problem(
+                page.path, page.line_of_key(field) if value is not None else page.line_of_key("type"),
+                needs_lv, needs_en,
+            ))
+        elif kind != owner and value is not None:
+            problems.append(Problem(
+                page.path, page.line_of_key(field),
+                f"'{field}' ir tikai {owner_lv} ('type: {owner}') — izdzēsiet rindu vai nomainiet veidu.",
+                f"'{field}' belongs to {owner_en} only ('type: {owner}') — delete the line or change the type.",
+            ))
     delivery = meta.get("delivery")
     if delivery is not None and delivery not in DELIVERIES:
         problems.append(Problem(
