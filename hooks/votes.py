@@ -49,6 +49,17 @@ FILTERS = (
 )
 
 
+def left_out(votes: list) -> set[str]:
+    """The register's page (path inside the language folder) while there is no vote to show:
+    left out of the build and the navigation. Tests use it to know which sources are not built."""
+    return set() if votes else {PAGE}
+
+
+def left_out_of(root: Path) -> set[str]:
+    """left_out() for the tree at `root`, from its data/votes.yml as it is (no check)."""
+    return left_out(votes_register.entries_of(root))
+
+
 def value_of(vote, field: str) -> str:
     return str(vote.date.year) if field == "year" else getattr(vote, field)
 
@@ -107,12 +118,12 @@ def on_files(files, config):
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     votes = votes_register.load(root, Path(config.docs_dir))
     filter_files = {}
-    if not votes:
+    if left_out(votes):
         for file in list(files.documentation_pages()):
-            if site_context.path_in_language(file.src_uri) == PAGE:
+            if site_context.path_in_language(file.src_uri) in left_out(votes):
                 files.remove(file)
         if config.nav:
-            config.nav = publication.prune_nav(config.nav, {PAGE}) or []
+            config.nav = publication.prune_nav(config.nav, left_out(votes)) or []
     else:
         for field, _, _, _ in FILTERS:
             for value in sorted({value_of(vote, field) for vote in votes}, reverse=field == "year"):

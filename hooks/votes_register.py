@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
+import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import content_rules  # noqa: E402
 import data_pages  # noqa: E402
@@ -230,6 +231,11 @@ def load(root: Path, docs_dir: Path) -> list[Vote]:
     votes, problems = check_text(path.read_text(encoding="utf-8"), root, docs_dir)
     fail(problems)
     return votes
+
+
+def entries_of(root: Path) -> list:
+    """The register's entries as YAML reads them, unchecked ([] if there are none)."""
+    return yaml.safe_load((root / VOTES_FILE).read_text(encoding="utf-8")) or []
 
 
 def by_explanation(votes: list[Vote]) -> dict[str, list[Vote]]:
