@@ -6,15 +6,19 @@
 #   make news date=2026-11-20 slug=sanaksme lv="Virsraksts" en="Title"   – a news item in both languages
 #   make page path=prioritates/jauna-lapa lv="Virsraksts" en="Title"     – a page in both languages (+ nav)
 #   make statement date=2025-11-14 slug=darba-metodes lv="Virsraksts" en="Title" \
-#        priorities=working-methods source=https://... [symbol=S/PV.10043] [meeting=<id>]   – a statement in both languages
+#        priorities=working-methods source=https://... [symbol=S/PV.10043] [meeting=<id>] \
+#        [type=explanation-of-vote timing=after] [delivery=check-against-delivery]   – a statement in both languages
 #   make meeting date=2026-11-12 slug=atklatas-debates lv="Virsraksts" en="Title" format=open-debate \
 #        role=presides,speaks [time=10:00] [agenda_lv=…] [agenda_en=…] [number=10050] [record=S/PV.10050]
 #   make meeting-revisions   – after editing data/meetings.yml: raise the revision of each edited meeting
+#   make vote date=2026-03-12 draft=S/2026/123 lv="Temats" en="Subject" vote=in-favour outcome=adopted \
+#        for=13 against=0 abstain=2 absent=0 [resolution="S/RES/2800 (2026)"] [explanation=2026-03-12-slug]
+#        [agenda_lv="…" agenda_en="…"] [reason=veto] [meeting=ID]   – a vote in data/votes.yml
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: setup serve build test check bench news page statement meeting meeting-revisions
+.PHONY: setup serve build test check bench news page statement meeting meeting-revisions vote
 
 setup: $(VENV)/.installed
 
@@ -38,7 +42,8 @@ news: setup
 
 statement: setup
 	$(PYTHON) scripts/new_statement.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
-		--priorities "$(priorities)" --source "$(source)" --symbol "$(symbol)" --meeting "$(meeting)"
+		--priorities "$(priorities)" --source "$(source)" --symbol "$(symbol)" --meeting "$(meeting)" \
+		--type "$(type)" --delivery "$(delivery)" --vote-timing "$(timing)"
 
 meeting: setup
 	$(PYTHON) scripts/new_meeting.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
@@ -47,6 +52,13 @@ meeting: setup
 
 meeting-revisions: setup
 	$(PYTHON) scripts/new_meeting.py --revise
+
+vote: setup
+	$(PYTHON) scripts/new_vote.py --date "$(date)" --draft "$(draft)" --subject-lv "$(lv)" --subject-en "$(en)" \
+		--vote "$(vote)" --outcome "$(outcome)" --in-favour "$(for)" --against "$(against)" \
+		--abstentions "$(abstain)" --not-voting "$(absent)" --resolution "$(resolution)" \
+		--explanation "$(explanation)" --agenda-lv "$(agenda_lv)" --agenda-en "$(agenda_en)" \
+		--reason "$(reason)" --meeting "$(meeting)"
 
 page: setup
 	$(PYTHON) scripts/new_page.py --path "$(path)" --title-lv "$(lv)" --title-en "$(en)"

@@ -39,6 +39,11 @@ NEWS_FOLDER = "jaunumi"
 STATEMENTS_FOLDER = "pazinojumi"
 PRIORITIES_FILE = "data/priorities.yml"
 MEETINGS_FILE = "data/meetings.yml"
+# A statement's kind and delivery status (CONTRIBUTING.md, "Paziņojumi"; labels in data/ui.yml).
+STATEMENT_TYPES = ("statement", "explanation-of-vote", "joint-statement", "press-remarks")
+DEFAULT_STATEMENT_TYPE = "statement"
+VOTE_TIMINGS = ("before", "after")
+DELIVERIES = ("as-delivered", "check-against-delivery")
 NEWS_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TODO = re.compile(r"\bTODO\b")
@@ -405,6 +410,7 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
             "'source' must be the address of the full text, starting with https://, e.g. "
             "'source: https://www.mfa.gov.lv/...'.",
         ))
+    problems.extend(statement_kind_problems(page))
     known = priority_keys(root)
     priorities = page.meta.get("priorities")
     if not isinstance(priorities, list) or not priorities:
@@ -423,6 +429,68 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
                     f"Nezināma prioritāte '{key}' — izmantojiet kādu no data/priorities.yml: {', '.join(known)}.",
                     f"Unknown priority '{key}' — use one of data/priorities.yml: {', '.join(known)}.",
                 ))
+    return problems
+
+
+def statement_type(meta: dict) -> str:
+    """The statement's `type`, 'statement' when the front matter has none."""
+    return meta.get("type") or DEFAULT_STATEMENT_TYPE
+
+
+# A type's own field: the type that needs it, what a valid value is, the message when it is missing
+# or wrong (Latvian, English), and the type's name in the "belongs to … only" message.
+TYPE_FIELDS = {
+    "vote_timing": (
+        "explanation-of-vote", lambda value: value in VOTE_TIMINGS,
+        "Balsojuma skaidrojumam vajag 'vote_timing: before' (pirms balsojuma) vai 'vote_timing: after' "
+        "(pēc balsojuma).",
+        "An explanation of vote needs 'vote_timing: before' (before the vote) or 'vote_timing: after' "
+        "(after the vote).",
+        "balsojuma skaidrojumam", "an explanation of vote",
+    ),
+    "on_behalf_of": (
+        "joint-statement", lambda value: isinstance(value, str) and bool(value.strip()),
+        "Kopīgam paziņojumam vajag 'on_behalf_of:' — grupas nosaukumu šīs lapas valodā.",
+        "A joint statement needs 'on_behalf_of:' — the group's name in this page's language.",
+        "kopīgam paziņojumam", "a joint statement",
+    ),
+}
+
+
+def statement_kind_problems(page: Page) -> list[Problem]:
+    """`type` (+ `vote_timing` for an explanation of vote, `on_behalf_of` for a joint statement)
+    and `delivery`: one of the values MODEL-ITEMS.md agrees on, each field only where it belongs."""
+    problems = []
+    meta = page.meta
+    kind = meta.get("type", DEFAULT_STATEMENT_TYPE)
+    if kind not in STATEMENT_TYPES:
+        problems.append(Problem(
+            page.path, page.line_of_key("type"),
+            f"Nezināms paziņojuma veids 'type: {kind}' — rakstiet vienu no: {', '.join(STATEMENT_TYPES)}.",
+            f"Unknown statement type 'type: {kind}' — write one of: {', '.join(STATEMENT_TYPES)}.",
+        ))
+    for field, (owner, valid, needs_lv, needs_en, owner_lv, owner_en) in TYPE_FIELDS.items():
+        value = meta.get(field)
+        if kind == owner and not valid(value):
+            problems.append(Problem(
+                page.path, page.line_of_key(field) if value is not None else page.line_of_key("type"),
+                needs_lv, needs_en,
+            ))
+        elif kind != owner and value is not None:
+            problems.append(Problem(
+                page.path, page.line_of_key(field),
+                f"'{field}' ir tikai {owner_lv} ('type: {owner}') — izdzēsiet rindu vai nomainiet veidu.",
+                f"'{field}' belongs to {owner_en} only ('type: {owner}') — delete the line or change the type.",
+            ))
+    delivery = meta.get("delivery")
+    if delivery is not None and delivery not in DELIVERIES:
+        problems.append(Problem(
+            page.path, page.line_of_key("delivery"),
+            f"Nezināms 'delivery: {delivery}' — rakstiet 'as-delivered' (kā nolasīts) vai "
+            "'check-against-delivery' (publicēts pirms nolasīšanas).",
+            f"Unknown 'delivery: {delivery}' — write 'as-delivered' or 'check-against-delivery' (published "
+            "before it is delivered).",
+        ))
     return problems
 
 

@@ -49,7 +49,8 @@ MARKER_DATA = {"presidency": "membership"}
 OTHER_MARKERS = {"news": "hooks/news.py", "statements": "hooks/statements.py",
                  "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py",
                  "meetings": "hooks/meetings.py", "meeting": "hooks/meetings.py",
-                 "presidency-programme": "hooks/meetings.py"}
+                 "presidency-programme": "hooks/meetings.py",
+                 "votes": "hooks/votes.py", "open-data": "hooks/open_data.py"}
 MARKER = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_FOLDER = Path("partials") / "data"  # inside the theme's custom_dir (overrides/)

@@ -22,7 +22,9 @@ data/priorities.yml is checked against data/schemas/priorities.schema.json on ev
 from __future__ import annotations
 
 import html
+import dataclasses
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +41,9 @@ import news  # noqa: E402
 import site_context  # noqa: E402
 import site_data  # noqa: E402
 import un_symbols  # noqa: E402
+import open_data  # noqa: E402
+import publication  # noqa: E402
+import votes_register  # noqa: E402
 from content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER  # noqa: E402
 from problems import Problem, fail  # noqa: E402
 
@@ -54,7 +59,12 @@ LATEST_MARKER = "statements-latest"
 PRIORITY_MARKER = "statements-priority"
 LATEST_ON_PRIORITY_PAGE = 3
 TOPIC_FOLDER = "tema"  # pazinojumi/tema/<key>/
+TYPE_FOLDER = "veids"  # pazinojumi/veids/<type>/
+YEAR_FOLDER = "gads"  # pazinojumi/gads/<year>/
+OPEN_DATA_NAME = "pazinojumi"  # dati/pazinojumi.json|csv, data/schemas/open-data/pazinojumi.schema.json
 SCHEMA = "data/schemas/priorities.schema.json"
+FILTER_KEYS = {"statements_priority", "statements_type", "statements_year"}  # a filter page's meta
+VOTES_PAGE = "balsojumi/index.md"  # hooks/votes.py keeps it only when data/votes.yml has entries
 
 
 @dataclass(frozen=True)
@@ -100,25 +110,65 @@ def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
 
 # --- Pages made here --------------------------------------------------------------------------
 
-def topic_dest(lang: str, key: str) -> str:
-    return f"{site_context.language_root(lang)}{STATEMENTS_FOLDER}/{TOPIC_FOLDER}/{key}/index.html"
+def filter_dest(lang: str, folder: str, key: str) -> str:
+    return f"{site_context.language_root(lang)}{STATEMENTS_FOLDER}/{folder}/{key}/index.html"
+
+
+def filter_page(config, lang: str, folder: str, key: str, title: str, description: str, meta_filter: dict):
+    """A plain page listing the statements of one priority, type or year (no JavaScript needed):
+    pazinojumi/<folder>/<key>/, in both languages, with hreflang alternates."""
+    meta = {
+        "title": title, "description": description, **meta_filter,
+        # In the search index like every page, but below the pages readers look for by name
+        # (Material's per-page search boost).
+        "search": {"boost": 0.1},
+    }
+    # The title is text from data/ (ui.yml, priorities.yml): escaped, so Markdown cannot read it as HTML.
+    body = f"# {html.escape(title, quote=False)}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
+    alternates = {other: filter_dest(other, folder, key) for other in site_context.LANGUAGES}
+    return news.generated_page(config, lang, f"{STATEMENTS_FOLDER}/{folder}/{key}.md",
+                               filter_dest(lang, folder, key), meta, body, alternates)
 
 
 def topic_page(config, lang: str, priority: Priority, ui_strings: dict):
     name = priority.names[lang]
-    meta = {
-        "title": ui_strings["statements_topic_title"][lang].format(name=name),
-        "description": ui_strings["statements_topic_description"][lang].format(name=name),
-        "statements_priority": priority.key,
-        # In the search index like every page, but below the priority's own page, which a reader
-        # typing the priority's name is looking for (Material's per-page search boost).
-        "search": {"boost": 0.1},
-    }
-    # The title is text from data/ (ui.yml, priorities.yml): escaped, so Markdown cannot read it as HTML.
-    body = f"# {html.escape(meta['title'], quote=False)}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
-    alternates = {other: topic_dest(other, priority.key) for other in site_context.LANGUAGES}
-    return news.generated_page(config, lang, f"{STATEMENTS_FOLDER}/{TOPIC_FOLDER}/{priority.key}.md",
-                               topic_dest(lang, priority.key), meta, body, alternates)
+    return filter_page(config, lang, TOPIC_FOLDER, priority.key,
+                       ui_strings["statements_topic_title"][lang].format(name=name),
+                       ui_strings["statements_topic_description"][lang].format(name=name),
+                       {"statements_priority": priority.key})
+
+
+def type_label(kind: str, lang: str, ui_strings: dict) -> str:
+    return ui_strings[f"statement_type_{kind.replace('-', '_')}"][lang]
+
+
+def type_page(config, lang: str, kind: str, ui_strings: dict):
+    name = ui_strings[f"statements_type_plural_{kind.replace('-', '_')}"][lang]
+    return filter_page(config, lang, TYPE_FOLDER, kind,
+                       ui_strings["statements_type_title"][lang].format(name=name),
+                       ui_strings["statements_type_description"][lang].format(name=name),
+                       {"statements_type": kind})
+
+
+def year_page(config, lang: str, year: str, ui_strings: dict):
+    return filter_page(config, lang, YEAR_FOLDER, year,
+                       ui_strings["statements_year_title"][lang].format(year=year),
+                       ui_strings["statements_year_description"][lang].format(year=year),
+                       {"statements_year": year})
+
+
+def statement_years(docs_dir: Path) -> list[str]:
+    """The years of the published statements in either language, newest first: each gets its
+    page in both languages, so that the pages are alternates of each other."""
+    withheld = publication.withheld_pages(docs_dir, site_context.site_date())
+    pattern = STATEMENTS.item_pattern
+    years = set()
+    for lang in site_context.LANGUAGES:
+        for path in (docs_dir / lang / STATEMENTS_FOLDER).glob("[0-9]*.md"):
+            rel = f"{STATEMENTS_FOLDER}/{path.name}"
+            if pattern.match(rel) and rel not in withheld:
+                years.add(path.name[:4])
+    return sorted(years, reverse=True)
 
 
 # --- mkdocs events ----------------------------------------------------------------------------
@@ -128,6 +178,10 @@ class State:
     lists: news.BuildState  # the statements, newest first, and the list pages
     priorities: list[Priority]
     topic_files: dict  # key -> File of pazinojumi/tema/<key>/
+    type_files: dict  # type -> File of pazinojumi/veids/<type>/
+    year_files: dict  # year -> File of pazinojumi/gads/<year>/
+    votes: dict  # statement stem -> the votes it explains (data/votes.yml)
+    votes_page: object  # the File of balsojumi/ when the register has entries, else None
     page_files: dict  # path inside the language folder -> File (the priorities' pages)
     listed: set  # src_uri of every statement listed (a published statement the rules find in order)
 
@@ -160,9 +214,21 @@ def on_files(files, config):
     for priority in priorities:
         topic_files[priority.key] = topic_page(config, lang, priority, _ui_strings)
         news.add_generated(files, config, topic_files[priority.key])
+    type_files = {}
+    for kind in content_rules.STATEMENT_TYPES:
+        type_files[kind] = type_page(config, lang, kind, _ui_strings)
+        news.add_generated(files, config, type_files[kind])
+    year_files = {}
+    for year in statement_years(docs_dir):
+        year_files[year] = year_page(config, lang, year, _ui_strings)
+        news.add_generated(files, config, year_files[year])
     page_files = {priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities}
     lists = news.BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
-    _state = State(lists, priorities, topic_files, page_files, {item.file.src_uri for item in items})
+    # The register was checked in on_config (hooks/votes.py); an empty one has no page.
+    votes = votes_register.by_explanation(votes_register.load(root, docs_dir))
+    _state = State(lists=lists, priorities=priorities, topic_files=topic_files, page_files=page_files,
+                   listed={item.file.src_uri for item in items}, type_files=type_files, year_files=year_files,
+                   votes=votes, votes_page=files.get_file_from_path(f"{lang}/{VOTES_PAGE}"))
     return files
 
 
@@ -178,22 +244,87 @@ def priority_links(keys, page_file, lang: str) -> list[dict]:
             for key in keys if key in by_key]
 
 
+def stem_of(file) -> str:
+    return Path(file.src_uri).stem
+
+
+def kind_text(meta: dict, ui: dict) -> str:
+    """'Explanation of vote (after the vote)', 'Joint statement on behalf of …': the statement's type."""
+    kind = content_rules.statement_type(meta)
+    text = ui[f"statement_type_{kind.replace('-', '_')}"]
+    if kind == "explanation-of-vote":
+        text = f"{text} ({ui['statement_vote_timing_' + meta['vote_timing']]})"
+    elif kind == "joint-statement":
+        text = f"{text} — {ui['statement_on_behalf_of'].format(group=meta['on_behalf_of'].strip())}"
+    return text
+
+
+def delivery_text(meta: dict, ui: dict) -> str | None:
+    delivery = meta.get("delivery")
+    return ui[f"statement_delivery_{delivery.replace('-', '_')}"] if delivery else None
+
+
+def vote_lines(stem: str, lang: str, ui: dict, page_file=None) -> list[dict]:
+    """The statement's line per vote it explains; `register` links the vote's row on balsojumi/."""
+    lines = []
+    for vote in _state.votes.get(stem, []):
+        line = votes_register.vote_line(vote, lang, ui)
+        if page_file is not None and _state.votes_page is not None:
+            line["register"] = f"{_state.votes_page.url_relative_to(page_file)}#{vote.anchor}"
+        lines.append(line)
+    return lines
+
+
+def statement_view(item, page, lang: str, ui: dict) -> dict:
+    """What a list shows of a statement: news.item_view and its type, delivery and votes."""
+    view = news.item_view(item, page, lang)
+    view.update(kind=content_rules.statement_type(item.meta), kind_text=kind_text(item.meta, ui),
+                delivery_text=delivery_text(item.meta, ui),
+                votes=vote_lines(stem_of(item.file), lang, ui), year=item.date.isoformat()[:4])
+    return view
+
+
 def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     meta = page.meta
     meeting = meetings.meeting_by_id(site_context.project_root(config), meta["meeting"])
     date = content_rules.as_date(meta["date"])
     symbol = meta.get("symbol")
-    record = None
-    if symbol:
-        kind = next(found[3] for found in un_symbols.find_symbols(symbol))
-        record = {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
+    record = votes_register.symbol_link(symbol, lang) if symbol else None
     return env.get_template("statement-facts.html").render(
         ui=ui, date=date.isoformat(), date_text=site_data.local_date(date, lang),
         meeting=({"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)} if meeting
                  else {"title": meta["meeting"], "href": None}),  # a scaffold's TODO placeholder
         speaker=meta["speaker"], record=record, source=meta["source"],
         priorities=priority_links(meta.get("priorities") or [], page.file, lang),
+        kind_text=kind_text(meta, ui), delivery=meta.get("delivery"), delivery_text=delivery_text(meta, ui),
+        votes=vote_lines(stem_of(page.file), lang, ui, page.file),
     )
+
+
+FILTER_SCRIPT = "assets/javascripts/filters.js"
+
+
+def filters(page, lang: str, ui: dict, enhance: bool = False) -> dict:
+    """The links of the statements' filter pages (type, priority, year), the current one marked,
+    for partials/data/statements-filters.html; where the open data is; and on the list itself
+    (`enhance`) the script that lets the filters combine."""
+    current = page.file
+
+    def links(files: dict, names: dict):
+        return [{"key": key, "name": names[key], "href": file.url_relative_to(current), "current": file is current}
+                for key, file in files.items()]
+
+    root = site_context.language_root(lang)
+    return {
+        "all": {"href": get_relative_url(_state.lists.list_urls[1], page.url) if _state.lists.list_urls else None,
+                "current": page.file.src_uri.endswith(STATEMENTS.index)},
+        "types": links(_state.type_files, {kind: type_label(kind, lang, _ui_strings) for kind in _state.type_files}),
+        "priorities": links(_state.topic_files, {p.key: p.names[lang] for p in _state.priorities}),
+        "years": links(_state.year_files, {year: year for year in _state.year_files}),
+        "data_json": get_relative_url(f"{root}{open_data.FOLDER}/{OPEN_DATA_NAME}.json", page.url),
+        "data_page": get_relative_url(f"{root}{open_data.FOLDER}/", page.url),
+        "script": get_relative_url(FILTER_SCRIPT, page.url) if enhance else None,
+    }
 
 
 def after_heading(markdown: str, html: str) -> str:
@@ -220,33 +351,52 @@ def on_page_markdown(markdown, page, config, files):
     if is_statement:
         markdown = after_heading(markdown, statement_facts(page, lang, env, ui, config))
 
+    def views(items):
+        return [statement_view(item, page, lang, ui) for item in items]
+
     def latest():
         items = [item for item in state.items if set(item.meta.get("priorities") or []) & set(own_keys)]
         return env.get_template("statements-latest.html").render(
-            ui=ui, items=[news.item_view(item, page, lang) for item in items[:LATEST_ON_PRIORITY_PAGE]],
+            ui=ui, items=views(items[:LATEST_ON_PRIORITY_PAGE]),
             priorities=priority_links(own_keys, page.file, lang),
         )
 
-    def topic():
-        key = page.meta["statements_priority"]
-        items = [item for item in state.items if key in (item.meta.get("priorities") or [])]
-        priority = next(p for p in _state.priorities if p.key == key)
-        about = _state.page_files.get(priority.page)
-        html = env.get_template("statements-list.html").render(
-            ui=ui, items=[news.item_view(item, page, lang) for item in items], pagination=None)
-        if about is not None:
-            html += (f'\n<p><a class="lv-more" href="{about.url_relative_to(page.file)}">'
-                     f'{markupsafe.escape(ui["statements_topic_about"].format(name=priority.names[lang]))}</a></p>')
+    def filtered():
+        """A filter page: the statements of one priority, type or year, all of them."""
+        meta = page.meta
+        if "statements_priority" in meta:
+            key = meta["statements_priority"]
+            items = [item for item in state.items if key in (item.meta.get("priorities") or [])]
+        elif "statements_type" in meta:
+            items = [item for item in state.items if content_rules.statement_type(item.meta) == meta["statements_type"]]
+        else:
+            items = [item for item in state.items if item.date.isoformat()[:4] == meta["statements_year"]]
+        html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
+        html += "\n" + env.get_template("statements-list.html").render(ui=ui, items=views(items), pagination=None)
+        if "statements_priority" in meta:
+            priority = next(p for p in _state.priorities if p.key == meta["statements_priority"])
+            about = _state.page_files.get(priority.page)
+            if about is not None:
+                html += (f'\n<p><a class="lv-more" href="{about.url_relative_to(page.file)}">'
+                         f'{markupsafe.escape(ui["statements_topic_about"].format(name=priority.names[lang]))}</a></p>')
         return html
+
+    def statements_list():
+        number = int(page.meta.get("list_page", 1))
+        first = (number - 1) * news.PER_PAGE
+        hrefs = {n: get_relative_url(url, page.url) for n, url in state.list_urls.items()}
+        html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui, True))
+        return html + "\n" + env.get_template(STATEMENTS.list_template).render(
+            ui=ui, items=views(state.items[first:first + news.PER_PAGE]),
+            pagination=news.pagination(number, len(state.list_urls), hrefs))
 
     def render(name):
         if name == STATEMENTS.marker:
-            number = int(page.meta.get("list_page", 1))
-            return news.render_list(page, number, state, env, ui, STATEMENTS)
+            return statements_list()
         if name == LATEST_MARKER and own_keys:
             return latest()
-        if name == PRIORITY_MARKER and "statements_priority" in page.meta:
-            return topic()
+        if name == PRIORITY_MARKER and FILTER_KEYS & set(page.meta):
+            return filtered()
         return None
 
     has_latest_marker = any(
@@ -257,8 +407,47 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+MEETING_ID = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def open_data_record(item, lang: str, site_url: str, ui: dict) -> dict:
+    """One statement as dati/pazinojumi.json has it: the fields of its page, in the page's words."""
+    meta = item.meta
+    meeting = meta["meeting"].strip()
+    is_id = bool(MEETING_ID.match(meeting))  # data/meetings.yml ids, once statements name them
+    kind = content_rules.statement_type(meta)
+    return {
+        "id": stem_of(item.file),
+        "url": site_url + item.url,
+        "date": item.date.isoformat(),
+        "title": item.title,
+        "description": item.description,
+        "type": kind,
+        "type_text": kind_text(meta, ui),
+        "vote_timing": meta.get("vote_timing"),
+        "on_behalf_of": meta["on_behalf_of"].strip() if meta.get("on_behalf_of") else None,
+        "delivery": meta.get("delivery"),
+        "meeting": None if is_id else meeting,
+        "meeting_id": meeting if is_id else None,
+        "record": meta.get("symbol"),
+        "speaker": meta["speaker"].strip(),
+        "priorities": list(meta.get("priorities") or []),
+        "source": meta["source"].strip(),
+        "vote_ids": [vote.draft for vote in _state.votes.get(stem_of(item.file), [])],
+    }
+
+
 def on_post_build(config):
     # Runs once per language build (mkdocs-static-i18n builds each into the same site_dir).
-    if _state is not None:
-        news.write_feed(config, _state.lists, _ui_strings, STATEMENTS)
-
+    if _state is None:
+        return
+    lang = _state.lists.lang
+    ui = {key: texts[lang] for key, texts in _ui_strings.items()}
+    # The feed entry of an explanation of vote says how Latvia voted, after its summary.
+    items = [dataclasses.replace(item, description=" ".join(
+        [item.description] + [line["text"] for line in vote_lines(stem_of(item.file), lang, ui)]))
+        for item in _state.lists.items]
+    news.write_feed(config, dataclasses.replace(_state.lists, items=items), _ui_strings, STATEMENTS)
+    site_url = config.site_url or ""
+    open_data.write(Path(config.site_dir), site_context.language_root(lang), site_context.project_root(config),
+                    OPEN_DATA_NAME, [open_data_record(item, lang, site_url, ui) for item in _state.lists.items])

@@ -6,6 +6,7 @@
     python scripts/bench_build.py --cards          # social cards: cold and warm cache vs no cards
     python scripts/bench_build.py --statements     # N statements instead of news items
     python scripts/bench_build.py --meetings       # N meetings over two years: each page type's size
+    python scripts/bench_build.py --votes          # 400 statements of every type and 150 votes over two years
 
 For each N the repository is copied to a temporary folder, N synthetic news items are written
 in each language (docs/<lang>/jaunumi/2000-01-01-bench-1.md, ...; never into the real docs/),
@@ -28,6 +29,12 @@ With --meetings, N synthetic meetings spread over 2026–2027 are added to data/
 the site is built as of 15 November 2026 (SITE_DATE): the size of the home page, the presidency
 page, the meetings list's pages, a meeting's page, a statement's page, the calendars and the JSON.
 Only the paginated lists and the files that hold every meeting (calendar, JSON) may grow with N.
+
+With --votes (issue 26), the site without them, then with 400 statements (the four types in turn,
+two years of them) and 150 votes in data/votes.yml over the same two years, a third of them
+explained by an explanation-of-vote statement: build time, pages, and the size of the pages and
+open data files that grow with them (the statements list, a year's and a type's filter page, the
+register, dati/*.json and .csv).
 """
 from __future__ import annotations
 
@@ -175,18 +182,51 @@ def add_synthetic_meetings(root: Path, count: int, first: dt.date = dt.date(2026
         for number in range(count)])
 
 
-def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None) -> list[str]:
+# With kinds=True, statement number n has the type KINDS[n % 4] (and what that type needs).
+KINDS = ("statement", "explanation-of-vote", "joint-statement", "press-remarks")
+KIND_FIELDS = {
+    "statement": "type: statement\ndelivery: as-delivered\n",
+    "explanation-of-vote": "type: explanation-of-vote\nvote_timing: after\ndelivery: as-delivered\n",
+    "joint-statement": 'type: joint-statement\non_behalf_of: "Benchmark group"\ndelivery: check-against-delivery\n',
+    "press-remarks": "type: press-remarks\n",
+}
+
+
+def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None,
+                             kinds: bool = False) -> list[str]:
     """Write `count` statements in each language, the priorities in turn, all at one synthetic
     meeting (BENCH_MEETING, added to data/meetings.yml); returns their paths inside the language
     folder (docs/<lang>/pazinojumi/2000-01-02-bench-1.md, ...). With `picture`, each names that
-    image as its link preview (picture_fields)."""
+    image as its link preview (picture_fields); with `kinds`, the statement types in turn (KINDS)."""
     keys = priority_keys(root)
     pictured = picture_fields(root, "pazinojumi", picture)
     if BENCH_MEETING not in (root / "data" / "meetings.yml").read_text(encoding="utf-8"):
         add_meetings(root, [{**synthetic_meeting(FIRST_DAY, 0), "id": BENCH_MEETING, "number": None}])
     return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
         f'meeting: {BENCH_MEETING}\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
-        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n" + pictured))
+        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n" + pictured
+        + (KIND_FIELDS[KINDS[number % len(KINDS)]] if kinds else "")))
+
+
+def add_synthetic_votes(root: Path, count: int, statements: list[str]) -> None:
+    """Write `count` votes into data/votes.yml, spread over two years from FIRST_DAY; every third
+    explained by one of `statements` (paths from add_synthetic_statements(kinds=True)) whose type
+    is explanation-of-vote. Each fifth is not adopted (a veto); the counts add up to 15."""
+    explanations = [Path(rel).stem for number, rel in enumerate(statements, 1)
+                    if KINDS[number % len(KINDS)] == "explanation-of-vote"]
+    lines = []
+    for number in range(1, count + 1):
+        day = FIRST_DAY + dt.timedelta(days=1 + (number * 729) // count)
+        adopted = number % 5 != 0
+        lines += [f"- date: {day.isoformat()}", f"  draft: S/{day.year}/{number}",
+                  *([f'  resolution: "S/RES/{5000 + number} ({day.year})"'] if adopted else []),
+                  "  subject:", f'    lv: "Sintētisks balsojums Nr. {number}"', f'    en: "Synthetic vote no. {number}"',
+                  f"  vote: {('in-favour', 'abstention', 'against')[number % 3] if adopted else 'in-favour'}",
+                  f"  outcome: {'adopted' if adopted else 'not-adopted'}",
+                  "  in_favour: 12", "  against: 1", "  abstentions: 2", "  not_voting: 0"]
+        if number % 3 == 0 and number // 3 <= len(explanations):
+            lines.append(f"  explanation: {explanations[number // 3 - 1]}")
+    (root / "data" / "votes.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def child_cpu_seconds() -> float:
@@ -331,6 +371,34 @@ def meetings_table(rows: list[dict]) -> str:
     for row in rows:
         cells = [str(row["n"]), f"{row['seconds']:.1f}", f"{row['cpu']:.1f}", str(row["pages"])]
         cells += ["–" if row["sizes"][label] is None else str(row["sizes"][label]) for label, _ in MEETING_PAGES]
+VOTES_PAGES = ("pazinojumi/", "pazinojumi/gads/2000/", "pazinojumi/veids/explanation-of-vote/", "balsojumi/",
+               "en/balsojumi/", "pazinojumi/2000-01-03-bench-2/")
+VOTES_FILES = ("dati/pazinojumi.json", "dati/pazinojumi.csv", "dati/balsojumi.json", "dati/balsojumi.csv")
+
+
+def run_votes(statements: int, votes: int, workdir: Path) -> dict:
+    root = copy_repo(workdir / f"repo-{statements}-{votes}")
+    if statements:
+        paths = add_synthetic_statements(root, statements, kinds=True)
+        add_synthetic_votes(root, votes, paths)
+    site_dir = workdir / f"site-{statements}-{votes}"
+    seconds, cpu = build(root, site_dir)
+    sizes = {url: (page_file(site_dir, url).stat().st_size if page_file(site_dir, url).exists() else None)
+             for url in VOTES_PAGES}
+    sizes.update({name: (site_dir / name).stat().st_size for name in VOTES_FILES})
+    return {"statements": statements, "votes": votes, "seconds": seconds, "cpu": cpu,
+            "pages": len(html_pages(site_dir)), "sizes": sizes}
+
+
+def votes_table(rows: list[dict]) -> str:
+    header = ["statements", "votes", "build s", "CPU s", "HTML pages"] + [f"{name} KiB" for name in
+                                                                          VOTES_PAGES + VOTES_FILES]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        cells = [str(row["statements"]), str(row["votes"]), f"{row['seconds']:.1f}", f"{row['cpu']:.1f}",
+                 str(row["pages"])]
+        cells += ["–" if row["sizes"][name] is None else f"{row['sizes'][name] / 1024:.1f}"
+                  for name in VOTES_PAGES + VOTES_FILES]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -358,10 +426,20 @@ def main(argv=None) -> int:
     parser.add_argument("--statements", action="store_true", help="synthetic statements instead of news items")
     parser.add_argument("--meetings", action="store_true",
                         help="N synthetic meetings over two years (default counts: 0 100 300): each page type's size")
+    parser.add_argument("--votes", action="store_true",
+                        help="400 statements of every type and 150 votes over two years, against none")
     args = parser.parse_args(argv)
     rows = []
     if args.meetings:
         print(meetings_table(builds(args.counts or [0, 100, 300], run_meetings)))
+        return 0
+    if args.votes:
+        with tempfile.TemporaryDirectory(prefix="bench-votes-") as tmp:
+            for statements, votes in ((0, 0), (400, 150)):
+                rows.append(run_votes(statements, votes, Path(tmp)))
+                print(f"{statements} statements, {votes} votes: {rows[-1]['seconds']:.1f} s "
+                      f"({rows[-1]['cpu']:.1f} s CPU), {rows[-1]['pages']} pages", file=sys.stderr)
+        print(votes_table(rows))
         return 0
     if args.cards:
         with tempfile.TemporaryDirectory(prefix="bench-cards-") as tmp:

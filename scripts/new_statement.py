@@ -3,13 +3,17 @@
 
     python scripts/new_statement.py --date 2025-11-14 --slug darba-metodes \\
         --title-lv "Latvija debatēs par darba metodēm" --title-en "Latvia at the debate on working methods" \\
-        --priorities working-methods --source https://www.mfa.gov.lv/... [--symbol S/PV.10043] \
-        [--meeting 2025-11-14-darba-metodes]
+        --priorities working-methods --source https://www.mfa.gov.lv/... [--symbol S/PV.10043] \\
+        [--meeting 2025-11-14-darba-metodes] \\
+        [--type explanation-of-vote --vote-timing after] [--delivery check-against-delivery]
 
 Creates docs/lv/pazinojumi/<date>-<slug>.md and docs/en/pazinojumi/<date>-<slug>.md with front
-matter (title, description, date, meeting, symbol, speaker, priorities, source) and "TODO:"
-placeholders for what only the editor can write (description, speaker, the summary, and the
-meeting unless --meeting gives its id in data/meetings.yml).
+matter (title, description, date, meeting, symbol, speaker, type, delivery, priorities, source)
+and "TODO:" placeholders for what only the editor can write (description, speaker, the summary,
+the meeting unless --meeting gives its id in data/meetings.yml; a joint statement's group,
+`on_behalf_of`, in each language). `--type` is one of statement (the default),
+explanation-of-vote (needs `--vote-timing before|after`), joint-statement, press-remarks;
+`--delivery` as-delivered (the default) or check-against-delivery (published before it is delivered).
 Everything given is checked before anything is written: the date, the slug, each priority
 against data/priorities.yml, the source (https), the symbol (a UN document symbol). Never
 overwrites a file. The statements list, the priority pages, the home page and the feed pick the
@@ -42,6 +46,10 @@ PLACEHOLDERS = {
     "speaker": {
         "lv": "TODO: runātāja vārds un amats",
         "en": "TODO: the speaker's name and post",
+    },
+    "on_behalf_of": {
+        "lv": "TODO: grupa, kuras vārdā paziņojums nolasīts",
+        "en": "TODO: the group on whose behalf the statement is delivered",
     },
     "body": {
         "lv": "TODO: paziņojuma kopsavilkums saviem vārdiem (vismaz trīs teikumi): kur, kad un kas runāja, "
@@ -100,9 +108,27 @@ def valid_meeting(root: Path, value: str | None) -> str | None:
     return value.strip()
 
 
+def valid_choice(value: str | None, allowed: tuple, name: str) -> str:
+    if value not in allowed:
+        raise ScaffoldError(
+            f"Nederīgs {name} '{value}'; izvēlieties no: {', '.join(allowed)}. / "
+            f"Invalid {name} '{value}'; choose from: {', '.join(allowed)}."
+        )
+    return value
+
+
 def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: str, priorities: list[str],
-                     source: str, symbol: str | None = None, meeting: str | None = None) -> list[Path]:
+                     source: str, symbol: str | None = None, meeting: str | None = None,
+                     kind: str = content_rules.DEFAULT_STATEMENT_TYPE, delivery: str = "as-delivered",
+                     vote_timing: str | None = None) -> list[Path]:
     day = valid_date(date)
+    kind = valid_choice(kind or content_rules.DEFAULT_STATEMENT_TYPE, content_rules.STATEMENT_TYPES, "--type")
+    delivery = valid_choice(delivery or "as-delivered", content_rules.DELIVERIES, "--delivery")
+    if kind == "explanation-of-vote":
+        vote_timing = valid_choice(vote_timing, content_rules.VOTE_TIMINGS, "--vote-timing")
+    elif vote_timing:
+        raise ScaffoldError("--vote-timing ir tikai ar --type explanation-of-vote. / "
+                            "--vote-timing goes with --type explanation-of-vote only.")
     rel = f"{content_rules.STATEMENTS_FOLDER}/{day.isoformat()}-{valid_slug(slug)}.md"
     titles = {"lv": title(title_lv), "en": title(title_en)}
     keys, source, symbol = valid_priorities(root, priorities), valid_source(source), valid_symbol(symbol)
@@ -114,6 +140,12 @@ def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: 
         if symbol:
             meta["symbol"] = symbol
         meta["speaker"] = PLACEHOLDERS["speaker"][lang]
+        meta["type"] = kind
+        if kind == "explanation-of-vote":
+            meta["vote_timing"] = vote_timing
+        if kind == "joint-statement":
+            meta["on_behalf_of"] = PLACEHOLDERS["on_behalf_of"][lang]
+        meta["delivery"] = delivery
         # A flow list of quoted keys: `priorities: ["working-methods"]`.
         meta["priorities"] = _FlowList(keys)
         meta["source"] = source
@@ -137,9 +169,16 @@ def main(argv=None) -> int:
     parser.add_argument("--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)")
     parser.add_argument("--meeting", default=None,
                         help="the meeting's id in data/meetings.yml, e.g. 2025-11-14-darba-metodes (optional)")
+    parser.add_argument("--type", default=content_rules.DEFAULT_STATEMENT_TYPE, dest="kind",
+                        help=f"one of {', '.join(content_rules.STATEMENT_TYPES)} (default: statement)")
+    parser.add_argument("--vote-timing", default=None,
+                        help="with --type explanation-of-vote: before or after (the vote)")
+    parser.add_argument("--delivery", default="as-delivered",
+                        help="as-delivered (default) or check-against-delivery (published before it is delivered)")
     args = parser.parse_args(argv)
     return run_scaffold(lambda: create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
-                                                 args.priorities, args.source, args.symbol, args.meeting), args.root)
+                                                 args.priorities, args.source, args.symbol, args.meeting,
+                                                 args.kind, args.delivery, args.vote_timing), args.root)
 
 
 if __name__ == "__main__":

@@ -353,11 +353,17 @@ def test_pre_commit_runs_the_content_check():
 
 
 def source_pages() -> list[tuple[str, str]]:
-    """(language, path inside the language folder) of every page."""
+    """(language, path inside the language folder) of every page the build publishes (not the
+    votes register's page while the register is empty: hooks/votes.py)."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import votes
+
+    left_out = votes.left_out_of(ROOT)
     return [
-        (lang, path.relative_to(ROOT / "docs" / lang).as_posix())
+        (lang, rel)
         for lang in ("lv", "en")
         for path in sorted((ROOT / "docs" / lang).rglob("*.md"))
+        if (rel := path.relative_to(ROOT / "docs" / lang).as_posix()) not in left_out
     ]
 
 

@@ -1,0 +1,275 @@
+"""data/votes.yml, read and checked: Latvia's votes on the Security Council (a module, not a hook).
+
+One job: turn the register into `Vote`s, or stop with every problem found, each at the entry's
+line in both languages (`data/votes.yml:12: 3. ieraksts (S/2026/123): … / entry 3 (S/2026/123): …`).
+What the schema (data/schemas/votes.schema.json) cannot say is checked here:
+- the counts add up to the Council's fifteen members (UN Charter, Art. 23);
+- an adopted draft has its resolution's symbol, of the vote's year, and at least nine votes in
+  favour (Art. 27); a draft not adopted has no resolution, and "insufficient-votes" only with
+  fewer than nine in favour;
+- Latvia's vote is among the counts (a vote "in favour" with no member in favour cannot be);
+- an explanation of vote names a statement that exists in every language with
+  `type: explanation-of-vote`;
+- each draft once.
+Used by hooks/votes.py (the page), hooks/statements.py (the line on the statement),
+hooks/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import content_rules  # noqa: E402
+import data_pages  # noqa: E402
+import un_symbols  # noqa: E402
+from problems import Problem, fail  # noqa: E402
+from site_context import LANGUAGES  # noqa: E402
+
+VOTES_FILE = "data/votes.yml"
+SCHEMA = "votes"  # data/schemas/votes.schema.json
+VOTES = ("in-favour", "against", "abstention", "did-not-take-part")
+OUTCOMES = ("adopted", "not-adopted")
+REASONS = ("insufficient-votes", "veto")
+COUNTS = ("in_favour", "against", "abstentions", "not_voting")
+# Which count Latvia's own vote is part of.
+COUNT_OF_VOTE = dict(zip(VOTES, COUNTS))
+COUNCIL_SIZE = data_pages.COUNCIL_SIZE
+VOTES_TO_ADOPT = 9  # UN Charter, Art. 27(3): nine affirmative votes
+RESOLUTION_YEAR = re.compile(r"\((\d{4})\)$")
+
+
+@dataclass(frozen=True)
+class Vote:
+    date: dt.date
+    draft: str
+    resolution: str | None
+    subject: dict  # lang -> text
+    agenda_item: dict | None
+    vote: str  # Latvia's
+    outcome: str
+    reason: str | None  # for a draft not adopted: given, or derived from the counts
+    in_favour: int
+    against: int
+    abstentions: int
+    not_voting: int
+    explanation: str | None  # a statement's stem
+    meeting: str | None  # a meeting's id (data/meetings.yml)
+    line: int
+
+    @property
+    def symbol(self) -> str:
+        """The resolution once adopted, else the draft."""
+        return self.resolution or self.draft
+
+    @property
+    def anchor(self) -> str:
+        """The id of the vote's row on the register page: 'S/2026/123' -> 'S-2026-123'."""
+        return self.draft.replace("/", "-")
+
+
+def _label(entries, index: int) -> tuple[str, str]:
+    entry = entries[index] if index < len(entries) else None
+    draft = entry.get("draft") if isinstance(entry, dict) else None
+    suffix = f" ({draft.strip()})" if isinstance(draft, str) and draft.strip() else ""
+    return f"{index + 1}. ieraksts{suffix}", f"entry {index + 1}{suffix}"
+
+
+def entry_label(data, path) -> tuple[str, str, list]:
+    """For data_pages.schema_problems: entries named by their draft, not their date."""
+    if not path or not isinstance(path[0], int) or not isinstance(data, list) or path[0] >= len(data):
+        return "", "", path
+    return (*_label(data, path[0]), path[1:])
+
+
+def statement_types(docs_dir: Path, root: Path, stem: str) -> dict:
+    """lang -> the statement's type, for each language that has docs/<lang>/pazinojumi/<stem>.md."""
+    found = {}
+    for lang in LANGUAGES:
+        path = docs_dir / lang / content_rules.STATEMENTS_FOLDER / f"{stem}.md"
+        if path.is_file():
+            found[lang] = content_rules.statement_type(content_rules.read_page(root, path, docs_dir).meta)
+    return found
+
+
+def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: dict) -> list[Problem]:
+    """What the schema cannot say about one entry (which the schema has accepted)."""
+    entry = entries[index]
+    where = _label(entries, index)
+    problems = []
+
+    def problem(field: str, lv: str, en: str) -> None:
+        problems.append(data_pages.located(VOTES_FILE, data_pages.line_of(node, [index, field]), where, lv, en))
+
+    counts = {name: int(entry[name]) for name in COUNTS}
+    total = sum(counts.values())
+    if total != COUNCIL_SIZE:
+        problem("in_favour",
+                f"balsis kopā ir {total}, nevis {COUNCIL_SIZE} (in_favour + against + abstentions + not_voting) — "
+                "izlabojiet skaitļus",
+                f"the counts add up to {total}, not {COUNCIL_SIZE} (in_favour + against + abstentions + not_voting) — "
+                "correct them")
+    date = dt.date.fromisoformat(entry["date"])
+    resolution = entry.get("resolution")
+    outcome = entry["outcome"]
+    if resolution:
+        year = int(RESOLUTION_YEAR.search(resolution).group(1))
+        if outcome != "adopted":
+            problem("resolution",
+                    f"nepieņemtam projektam nav rezolūcijas ('{resolution}') — izdzēsiet rindu 'resolution' "
+                    "vai rakstiet 'outcome: adopted'",
+                    f"a draft that was not adopted has no resolution ('{resolution}') — delete the 'resolution' "
+                    "line or write 'outcome: adopted'")
+        elif year != date.year:
+            problem("resolution",
+                    f"rezolūcijas gads ({year}) nav balsojuma gads ({date.year}) — izlabojiet simbolu vai datumu",
+                    f"the resolution's year ({year}) is not the vote's year ({date.year}) — correct the symbol "
+                    "or the date")
+    elif outcome == "adopted":
+        problem("outcome",
+                "pieņemtam projektam vajag 'resolution:' — rezolūcijas simbolu, piemēram, "
+                f"'resolution: S/RES/2800 ({date.year})'",
+                "an adopted draft needs 'resolution:' — the resolution's symbol, e.g. "
+                f"'resolution: S/RES/2800 ({date.year})'")
+    if outcome == "adopted" and counts["in_favour"] < VOTES_TO_ADOPT:
+        problem("outcome",
+                f"'outcome: adopted', bet „par” ir tikai {counts['in_favour']} balsis — rezolūcijai vajag vismaz "
+                f"{VOTES_TO_ADOPT}; izlabojiet iznākumu vai skaitļus",
+                f"'outcome: adopted' with only {counts['in_favour']} votes in favour — a resolution needs at least "
+                f"{VOTES_TO_ADOPT}; correct the outcome or the counts")
+    reason = entry.get("reason")
+    if reason and outcome == "adopted":
+        problem("reason",
+                "'reason' ir tikai nepieņemtam projektam — izdzēsiet rindu",
+                "'reason' belongs to a draft that was not adopted only — delete the line")
+    elif reason == "insufficient-votes" and counts["in_favour"] >= VOTES_TO_ADOPT:
+        problem("reason",
+                f"'reason: insufficient-votes', bet „par” ir {counts['in_favour']} balsis (pietiek ar "
+                f"{VOTES_TO_ADOPT}) — vai tas bija 'veto'?",
+                f"'reason: insufficient-votes' with {counts['in_favour']} votes in favour ({VOTES_TO_ADOPT} are "
+                "enough) — was it 'veto'?")
+    own_count = COUNT_OF_VOTE[entry["vote"]]
+    if counts[own_count] == 0:
+        problem("vote",
+                f"Latvijas balsojums 'vote: {entry['vote']}', bet '{own_count}' ir 0 — izlabojiet balsojumu vai skaitļus",
+                f"Latvia's vote 'vote: {entry['vote']}' but '{own_count}' is 0 — correct the vote or the counts")
+    stem = entry.get("explanation")
+    if stem:
+        types = statement_types(docs_dir, root, stem)
+        missing = [lang for lang in LANGUAGES if lang not in types]
+        wrong = [lang for lang, kind in types.items() if kind != "explanation-of-vote"]
+        folder = content_rules.STATEMENTS_FOLDER
+        if missing:
+            paths = ", ".join(f"docs/{lang}/{folder}/{stem}.md" for lang in missing)
+            problem("explanation",
+                    f"balsojuma skaidrojuma paziņojuma nav: {paths} — ierakstiet esoša paziņojuma faila nosaukumu "
+                    "(bez .md) vai izveidojiet paziņojumu ar `make statement … type=explanation-of-vote`",
+                    f"the explanation of vote does not exist: {paths} — write an existing statement's file name "
+                    "(without .md) or create the statement with `make statement … type=explanation-of-vote`")
+        if wrong:
+            paths = ", ".join(f"docs/{lang}/{folder}/{stem}.md (type: {types[lang]})" for lang in wrong)
+            problem("explanation",
+                    f"paziņojums nav balsojuma skaidrojums: {paths} — tā priekšvārdā rakstiet "
+                    "'type: explanation-of-vote' vai saitējiet citu paziņojumu",
+                    f"the statement is not an explanation of vote: {paths} — write 'type: explanation-of-vote' "
+                    "in its front matter or link another statement")
+    first = seen.setdefault(entry["draft"], index)
+    if first != index:
+        problem("draft",
+                f"projekts {entry['draft']} jau ir {first + 1}. ierakstā — vienam projektam viens ieraksts; "
+                "izdzēsiet vienu",
+                f"the draft {entry['draft']} is already entry {first + 1} — one entry per draft; delete one")
+    return problems
+
+
+def as_vote(entry: dict, line: int) -> Vote:
+    counts = {name: int(entry[name]) for name in COUNTS}
+    reason = None
+    if entry["outcome"] != "adopted":
+        reason = entry.get("reason") or ("insufficient-votes" if counts["in_favour"] < VOTES_TO_ADOPT else "veto")
+    texts = lambda value: {lang: value[lang].strip() for lang in LANGUAGES} if value else None  # noqa: E731
+    return Vote(
+        date=dt.date.fromisoformat(entry["date"]), draft=entry["draft"], resolution=entry.get("resolution"),
+        subject=texts(entry["subject"]), agenda_item=texts(entry.get("agenda_item")), vote=entry["vote"],
+        outcome=entry["outcome"], reason=reason, explanation=entry.get("explanation"),
+        meeting=entry.get("meeting"), line=line, **counts,
+    )
+
+
+def check_text(text: str, root: Path, docs_dir: Path) -> tuple[list[Vote], list[Problem]]:
+    """The register's text -> (votes newest first, problems). Every entry is checked, so that one
+    build names every mistake; an entry the schema refuses is not checked further."""
+    data, node = data_pages.load_yaml(text, VOTES_FILE)
+    if data is None:
+        data = []
+    schema = json.loads((root / "data" / "schemas" / f"{SCHEMA}.schema.json").read_text(encoding="utf-8"))
+    problems = data_pages.schema_problems(data, node, schema, VOTES_FILE, label=entry_label)
+    if not isinstance(data, list):
+        return [], problems
+    validator = jsonschema.Draft202012Validator(schema, format_checker=data_pages.FORMAT_CHECKER)
+    refused = {error.absolute_path[0] for error in validator.iter_errors(data) if error.absolute_path}
+    seen: dict = {}
+    votes = []
+    for index, entry in enumerate(data):
+        if index in refused:
+            continue
+        problems += entry_problems(data, node, index, root, docs_dir, seen)
+        votes.append(as_vote(entry, data_pages.line_of(node, [index])))
+    votes.sort(key=lambda vote: (vote.date, vote.draft), reverse=True)
+    return votes, problems
+
+
+def load(root: Path, docs_dir: Path) -> list[Vote]:
+    """The votes, newest first; stops the build (ProblemsError) on any problem."""
+    path = root / VOTES_FILE
+    votes, problems = check_text(path.read_text(encoding="utf-8"), root, docs_dir)
+    fail(problems)
+    return votes
+
+
+def entries_of(root: Path) -> list:
+    """The register's entries as YAML reads them, unchecked ([] if there are none)."""
+    return yaml.safe_load((root / VOTES_FILE).read_text(encoding="utf-8")) or []
+
+
+def by_explanation(votes: list[Vote]) -> dict[str, list[Vote]]:
+    """statement stem -> the votes it explains."""
+    found: dict[str, list[Vote]] = {}
+    for vote in votes:
+        if vote.explanation:
+            found.setdefault(vote.explanation, []).append(vote)
+    return found
+
+
+# --- How a vote is said (the register page, the statement's line, the feeds, the open data) ------
+
+def key_of(value: str) -> str:
+    """A value as part of a data/ui.yml key: 'in-favour' -> 'in_favour'."""
+    return value.replace("-", "_")
+
+
+def symbol_link(symbol: str, lang: str) -> dict:
+    """{symbol, href, title}: a UN symbol linked as hooks/un_symbols.py links it in the text."""
+    kind = next(found[3] for found in un_symbols.find_symbols(symbol))
+    return {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
+
+
+def outcome_text(vote: Vote, ui: dict) -> str:
+    """'adopted' / 'not adopted (vetoed)' in the page's language (`ui`: one language's strings)."""
+    if vote.outcome == "adopted":
+        return ui["vote_outcome_adopted"]
+    return ui[f"vote_outcome_not_adopted_{key_of(vote.reason)}"]
+
+
+def vote_line(vote: Vote, lang: str, ui: dict) -> dict:
+    """"Latvia voted in favour of S/RES/… (adopted)": {lead, symbol, href, title, outcome, text, anchor}."""
+    lead = ui[f"vote_line_{key_of(vote.vote)}"]
+    outcome = outcome_text(vote, ui)
+    return {"lead": lead, **symbol_link(vote.symbol, lang), "outcome": outcome, "anchor": vote.anchor,
+            "text": f"{lead} {vote.symbol} ({outcome})."}

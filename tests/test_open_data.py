@@ -1,0 +1,134 @@
+"""Open data (hooks/open_data.py): dati/pazinojumi.json|csv and dati/balsojumi.json|csv, in each
+language, with their JSON Schemas beside them and a page that lists them.
+
+- the JSON and the CSV parse, fit the schema published beside them, and hold the same records;
+- they hold what the pages show: each statement of the list (title, date, type, priorities, the
+  votes it explains), each row of the register (symbols, Latvia's vote, outcome, counts, the
+  explanation's page), in the page's language;
+- the open data page lists every file with its fields, and the lists link to it.
+
+On the real build (whatever its content) and on tests/votes_scratch.py's copy, where an editor has
+recorded votes. Expectations are read from the built pages and the copies' sources.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from site_pages import soup
+from test_statements import FOLDER, lang_root, page_of, resolve
+from votes_scratch import voted  # noqa: F401
+
+pytestmark = pytest.mark.long(15)
+
+LANGS = ("lv", "en")
+DATA_SETS = ("pazinojumi", "balsojumi")
+
+
+def read(site_dir: Path, lang: str, name: str) -> tuple[list, list[dict], dict]:
+    folder = site_dir / lang_root(lang) / "dati"
+    records = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig"))))
+    schema = json.loads((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return records, rows, schema
+
+
+def as_csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(value)
+    return str(value)
+
+
+def check_files(site_dir: Path) -> None:
+    for lang in LANGS:
+        for name in DATA_SETS:
+            records, rows, schema = read(site_dir, lang, name)
+            jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(records)
+            assert [list(row) for row in rows] == [list(schema["items"]["properties"])] * len(rows)
+            assert rows == [{key: as_csv_cell(value) for key, value in record.items()} for record in records]
+
+
+def check_statements_match_the_list(site_dir: Path, site_url: str) -> None:
+    for lang in LANGS:
+        records, _, _ = read(site_dir, lang, "pazinojumi")
+        index = page_of(site_dir, f"{lang_root(lang)}{FOLDER}")
+        # every statement of the language: the list's pages (newest first) are the reference
+        listed, page, seen = [], index, set()
+        while page and page not in seen:
+            seen.add(page)
+            for item in soup(page).select("ul.lv-statements > li"):
+                link = item.select_one("h2 a")
+                listed.append({"url": site_url + resolve(site_dir, page, link["href"]), "title": link.get_text(),
+                               "date": item.select_one("time")["datetime"],
+                               "kind": item.select_one(".lv-statement-kind__type").get_text()})
+            following = soup(page).select_one('.lv-pagination a[rel="next"]')
+            page = (site_dir / resolve(site_dir, page, following["href"]) / "index.html") if following else None
+        assert [(r["url"], r["title"], r["date"], r["type_text"]) for r in records] == \
+            [(item["url"], item["title"], item["date"], item["kind"]) for item in listed]
+        for record in records:
+            statement = page_of(site_dir, record["url"][len(site_url):])
+            facts = soup(statement).select_one("dl.lv-statement-facts").get_text(" ")
+            assert record["speaker"] in facts and record["type_text"] in facts
+            lines = [line.get_text() for line in soup(statement).select("article .lv-vote-line")]
+            assert len(lines) == len(record["vote_ids"])
+
+
+@pytest.mark.content
+def test_the_real_builds_open_data_parses_fits_its_schema_and_matches_the_pages(site):
+    check_files(site.dir)
+    check_statements_match_the_list(site.dir, site.url)
+
+
+def test_with_votes_the_open_data_holds_them_as_the_register_shows_them(voted):
+    site_dir, site_url = voted["site"], voted["url"]
+    check_files(site_dir)
+    check_statements_match_the_list(site_dir, site_url)
+    for lang in LANGS:
+        records, _, _ = read(site_dir, lang, "balsojumi")
+        register = page_of(site_dir, f"{lang_root(lang)}balsojumi")
+        rows = soup(register).select("table.lv-votes tbody tr")
+        assert [record["id"].replace("/", "-") for record in records] == [row["id"] for row in rows]
+        assert records, "the copy has votes"
+        for record, row in zip(records, rows):
+            text = row.get_text(" ")
+            assert record["url"] == f"{site_url}{lang_root(lang)}balsojumi/#{row['id']}"
+            for field in ("draft", "resolution", "subject", "vote_text", "outcome_text"):
+                assert record[field] is None or record[field] in text, field
+            assert str(record["in_favour"]) in text and str(record["abstentions"]) in text
+            explanation = row.select_one('td[data-label] a[href]:not([href^="https://"])')
+            if record["explanation_id"]:
+                assert record["explanation_url"] == site_url + resolve(site_dir, register, explanation["href"])
+                statements, _, _ = read(site_dir, lang, "pazinojumi")
+                explained = next(s for s in statements if s["id"] == record["explanation_id"])
+                assert record["id"] in explained["vote_ids"] and explained["type"] == "explanation-of-vote"
+            else:
+                assert explanation is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_open_data_page_lists_every_file_with_its_fields_and_the_lists_link_it(voted, lang):
+    site_dir = voted["site"]
+    page = page_of(site_dir, f"{lang_root(lang)}dati")
+    for name in DATA_SETS:
+        section = soup(page).select_one(f"#lv-open-data-{name}").parent
+        files = {resolve(site_dir, page, a["href"]).rstrip("/") for a in section.select(".lv-open-data__files a")}
+        assert files == {f"{lang_root(lang)}dati/{name}.{suffix}" for suffix in ("json", "csv", "schema.json")}
+        for target in files:
+            assert (site_dir / target).is_file()
+        _, _, schema = read(site_dir, lang, name)
+        assert [code.get_text() for code in section.select("table code")] == list(schema["items"]["properties"])
+        # the page that shows the data, by its own title
+        shown = section.select_one("a.lv-more")
+        target = page_of(site_dir, resolve(site_dir, page, shown["href"]))
+        assert shown.get_text() == soup(target).select_one("article h1").get_text()
+    for listing in (f"{lang_root(lang)}{FOLDER}", f"{lang_root(lang)}balsojumi"):
+        listing_page = page_of(site_dir, listing)
+        linked = {resolve(site_dir, listing_page, a["href"]) for a in soup(listing_page).select("nav.lv-filters a[href]")}
+        assert f"{lang_root(lang)}dati/" in linked
