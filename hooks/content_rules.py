@@ -29,6 +29,7 @@ from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also f
 
 from site_context import LANGUAGES  # noqa: E402
 import un_symbols  # noqa: E402
+import yaml_mistakes  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
@@ -132,18 +133,27 @@ def impossible_date_in(text: str) -> bool:
 def yaml_problem(path: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> Problem:
     """A YAML syntax error at the line where the editor has to look.
 
-    YAML notices an unclosed quote or bracket only at the end of the text; the line that opened
-    it (the error's context mark) is the one to fix."""
-    opened = error.context_mark is not None and (error.context or "").startswith(
-        ("while scanning a quoted scalar", "while parsing a flow")
-    )
+    YAML notices an unclosed quote or bracket only later in the text; the line that opened it is
+    the one to fix (hooks/yaml_mistakes.py finds it)."""
+    quote = yaml_mistakes.quote_left_open(error)
+    if quote is not None:
+        line, char = quote
+        name_lv, name_en = ("divkāršā pēdiņa", "double quote") if char == '"' else ("vienkāršā pēdiņa", "single quote")
+        return Problem(
+            path, first_line + line,
+            f"Šajā rindā atvērtās pēdiņas nav aizvērtas: trūkst aizverošās pēdiņas {char} ({name_lv}) — "
+            "pielieciet to teksta beigās, šajā pašā rindā.",
+            f"The quote opened on this line is not closed: the closing quote {char} ({name_en}) is missing — "
+            "add it at the end of the text, on this same line.",
+        )
+    opened = error.context_mark is not None and (error.context or "").startswith("while parsing a flow")
     mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
     line = first_line + (mark.line if mark else 0)
-    if opened and "quoted" in error.context:
+    if yaml_mistakes.has_tab(error):
         return Problem(
             path, line,
-            "Šajā rindā atvērtās pēdiņas nav aizvērtas — pielieciet beigu pēdiņu (\" vai ') teksta beigās.",
-            "The quote opened on this line is not closed — add the closing quote (\" or ') at the end of the text.",
+            "Šajā rindā ir tabulācijas zīme (Tab) — YAML to neatļauj; aizstājiet to ar atstarpēm.",
+            "This line has a tab character (Tab) — YAML does not allow it; replace it with spaces.",
         )
     if opened:
         return Problem(
