@@ -42,7 +42,7 @@ class ServeState:
 
 
 def report(problem: Problem) -> None:
-    level = logging.INFO if problem.draft_only else logging.WARNING
+    level = logging.INFO if problem.draft_only or problem.advisory else logging.WARNING
     log.log(level, str(problem), extra={"content_problem": problem})
     if not problem.draft_only:
         ServeState.problems.append(problem)

@@ -30,6 +30,8 @@ from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also f
 from site_context import LANGUAGES  # noqa: E402
 import un_symbols  # noqa: E402
 import yaml_mistakes  # noqa: E402
+import language_rules  # noqa: E402
+import symbol_rules  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
@@ -812,10 +814,14 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
             continue  # unreadable: already reported
         problems.extend(front_matter_field_problems(page, root))
         html = rendered_html(page, extensions, extension_configs)
+        problems.extend(symbol_rules.symbol_problems(page.path, page.lines[page.body_line - 1:], page.body_line))
         if page.meta.get("draft") is not True:  # a draft (hooks/publication.py) may be unfinished
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))
-            problems.extend(diacritics_problems(page, html))
+            language = [] if TODO.search(page.body) else language_rules.language_problems(page, html)
+            problems.extend(language)
+            if not [problem for problem in language if not problem.advisory]:  # else: the wrong language, not
+                problems.extend(diacritics_problems(page, html))              # missing diacritics
         problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
     problems.extend(description_problems(pages))
