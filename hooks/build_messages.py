@@ -143,7 +143,7 @@ def _line_in_yaml(root: Path, path: str, message: str) -> int:
     """e.g. "data/ui.yml: 'motto' has no text for en": the line of that key."""
     if not path.endswith((".yml", ".yaml")) or not (root / path).is_file():
         return 1
-    lines = (root / path).read_text(encoding="utf-8").split("\n")
+    lines = (root / path).read_text(encoding="utf-8", errors="replace").split("\n")
     for key in re.findall(r"'([\w-]+)'", message):
         key_line = re.compile(rf"^\s*-?\s*{re.escape(key)}\s*:")
         found = next((n for n, t in enumerate(lines, start=1) if key_line.match(t)), None)

@@ -390,7 +390,11 @@ def load_data_sets(root: Path, docs_dir: Path) -> dict[str, DataSet]:
         if not path.is_file():
             raise ProblemsError([Problem(source, 1, "fails trūkst — atjaunojiet to (piemēram, no git vēstures)",
                                          "the file is missing — restore it (e.g. from the git history)")])
-        entries, node = load_yaml(path.read_text(encoding="utf-8"), source)
+        try:
+            entries, node = load_yaml(site_context.read_data_text(path, source), source)
+        except ProblemsError as error:  # not UTF-8, or not YAML: the other files are still checked
+            problems += error.problems
+            continue
         label = member_label if name == "council" else None
         found = schema_problems(entries, node, load_schema(name, root), source, label=label)
         data_set = DataSet(name, source, entries, node)
