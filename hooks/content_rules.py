@@ -699,6 +699,25 @@ def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
     return problems
 
 
+def pending_but_translated_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
+    """'translation: pending' says the English page is still to come: wrong once it is there."""
+    problems = []
+    for (lang, rel), page in pages.items():
+        if lang != LANGUAGES[0] or page.meta.get("translation") != "pending":
+            continue
+        for other in LANGUAGES[1:]:
+            if (other, rel) in pages:
+                other_path = counterpart_path(page, other)
+                problems.append(Problem(
+                    page.path, page.line_of_key("translation"),
+                    f"'translation: pending' saka, ka tulkojuma vēl nav, bet {other_path} jau ir — ja tulkojums "
+                    f"ir gatavs, izdzēsiet šo rindu; ja nav, izdzēsiet failu {other_path}.",
+                    f"'translation: pending' says there is no translation yet, but {other_path} exists — if the "
+                    f"translation is ready, delete this line; if not, delete the file {other_path}.",
+                ))
+    return problems
+
+
 def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
     """Each page its own description: it is what search engines and link previews show.
 
@@ -824,6 +843,7 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
                 problems.extend(diacritics_problems(page, html))              # missing diacritics
         problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
+    problems.extend(pending_but_translated_problems(pages))
     problems.extend(description_problems(pages))
     problems.extend(news_duplicate_problems(pages))
     return sort_problems(problems)
