@@ -90,8 +90,17 @@ class MountedHandler(QuietHandler):
 
 
 def chromium_path() -> str:
+    """$CHROMIUM, else the first browser that runs: on GitHub's Ubuntu runners `chromium-browser`
+    may only point at a snap that is not there, and Google Chrome is the one that works."""
     for candidate in (os.environ.get("CHROMIUM"), *CHROMIUM_CANDIDATES, shutil.which("chromium")):
-        if candidate and Path(candidate).exists():
+        if not candidate or not Path(candidate).exists():
+            continue
+        try:
+            works = subprocess.run([candidate, "--headless", "--no-sandbox", "--version"], capture_output=True,
+                                   timeout=30).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            works = False
+        if works:
             return candidate
     raise SystemExit("Chromium not found: install it or set CHROMIUM=/path")
 

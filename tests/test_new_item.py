@@ -98,6 +98,7 @@ def test_a_news_item_is_scaffolded_with_the_pull_requests_branch(copy, tmp_path)
     assert "branch=new-item/news-2026-12-10-jauna-zina" in output
     assert "title=Jaunums / News: Jauna ziņa" in output
     assert "docs/lv/jaunumi/2026-12-10-jauna-zina.md" in summary and "Files changed" in summary
+    assert "`make check`" in result.stdout  # the scaffold points to the command editors know
 
 
 def test_a_statement_is_scaffolded_with_its_own_fields(copy, tmp_path):
