@@ -837,7 +837,8 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
         if page.meta.get("draft") is not True:  # a draft (hooks/publication.py) may be unfinished
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))
-            language = [] if TODO.search(page.body) else language_rules.language_problems(page, html)
+            # (a scaffold's placeholders, or broken front matter read as text, are not the page's language)
+            language = [] if TODO.search(page.body) or page.problems else language_rules.language_problems(page, html)
             problems.extend(language)
             if not [problem for problem in language if not problem.advisory]:  # else: the wrong language, not
                 problems.extend(diacritics_problems(page, html))              # missing diacritics
