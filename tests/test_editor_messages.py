@@ -14,11 +14,11 @@ import subprocess
 import sys
 import time
 import urllib.error
-import urllib.request
 
 import pytest
 
-from conftest import ROOT, free_port
+from conftest import free_port
+from test_serve import fetch
 from test_content_checks import (LATVIAN, append, copy_sources, edit, line_number, news, page, problem_lines,
                                  run_check, set_key, strict_build)
 
@@ -223,14 +223,6 @@ def test_a_data_file_not_in_utf8_is_named_without_a_traceback(not_utf8):
         assert "mkdocs.yml:1" not in output
     assert check.returncode == 1 and build.returncode != 0
     assert "docs/lv/proba/bez-apraksta-blakus.md:1: Trūkst 'description'" in check.stdout  # still listed
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.read().decode("utf-8")
 
 
 def test_make_serve_shows_the_first_failed_build_in_the_browser(not_utf8):
