@@ -42,7 +42,7 @@ class ServeState:
 
 
 def report(problem: Problem) -> None:
-    level = logging.INFO if problem.draft_only else logging.WARNING
+    level = logging.INFO if problem.draft_only or problem.advisory else logging.WARNING
     log.log(level, str(problem), extra={"content_problem": problem})
     if not problem.draft_only:
         ServeState.problems.append(problem)
@@ -70,6 +70,30 @@ class LinkWarningsInEditorsWords(logging.Handler):
 
 def on_startup(command, dirty):
     site_context.set_serving(command == "serve")
+    if command == "serve":
+        keep_serving_after_a_failed_first_build()
+
+
+def keep_serving_after_a_failed_first_build() -> None:
+    """`mkdocs serve` exits when its first build fails, so the page on_build_error writes would
+    never be served, and the editor sees only the terminal. Its first build is called through
+    mkdocs.commands.serve.build (looked up at call time): a failure there is logged instead, the
+    server starts, and every address shows why (as after a later failure, see on_serve)."""
+    import mkdocs.commands.serve as serve_command
+
+    original = serve_command.build
+    if getattr(original, "keeps_serving", False):
+        return
+
+    def build_that_keeps_serving(config, **kwargs):
+        try:
+            original(config, **kwargs)
+        except (Exception, SystemExit) as error:  # mkdocs' Abort is a SystemExit
+            log.error("Vietni neizdevās uzbūvēt; pārlūkā redzams, kāpēc. / The site could not be built; "
+                      "the browser shows why. (%s)", error)
+
+    build_that_keeps_serving.keeps_serving = True
+    serve_command.build = build_that_keeps_serving
 
 
 def on_config(config):

@@ -30,6 +30,9 @@ from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also f
 from site_context import LANGUAGES  # noqa: E402
 import un_symbols  # noqa: E402
 import active_content  # noqa: E402  (the active-content rule, in a module of its own)
+import yaml_mistakes  # noqa: E402
+import language_rules  # noqa: E402
+import symbol_rules  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
@@ -139,18 +142,27 @@ def impossible_date_in(text: str) -> bool:
 def yaml_problem(path: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> Problem:
     """A YAML syntax error at the line where the editor has to look.
 
-    YAML notices an unclosed quote or bracket only at the end of the text; the line that opened
-    it (the error's context mark) is the one to fix."""
-    opened = error.context_mark is not None and (error.context or "").startswith(
-        ("while scanning a quoted scalar", "while parsing a flow")
-    )
+    YAML notices an unclosed quote or bracket only later in the text; the line that opened it is
+    the one to fix (hooks/yaml_mistakes.py finds it)."""
+    quote = yaml_mistakes.quote_left_open(error)
+    if quote is not None:
+        line, char = quote
+        name_lv, name_en = ("divkāršā pēdiņa", "double quote") if char == '"' else ("vienkāršā pēdiņa", "single quote")
+        return Problem(
+            path, first_line + line,
+            f"Šajā rindā atvērtās pēdiņas nav aizvērtas: trūkst aizverošās pēdiņas {char} ({name_lv}) — "
+            "pielieciet to teksta beigās, šajā pašā rindā.",
+            f"The quote opened on this line is not closed: the closing quote {char} ({name_en}) is missing — "
+            "add it at the end of the text, on this same line.",
+        )
+    opened = error.context_mark is not None and (error.context or "").startswith("while parsing a flow")
     mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
     line = first_line + (mark.line if mark else 0)
-    if opened and "quoted" in error.context:
+    if yaml_mistakes.has_tab(error):
         return Problem(
             path, line,
-            "Šajā rindā atvērtās pēdiņas nav aizvērtas — pielieciet beigu pēdiņu (\" vai ') teksta beigās.",
-            "The quote opened on this line is not closed — add the closing quote (\" or ') at the end of the text.",
+            "Šajā rindā ir tabulācijas zīme (Tab) — YAML to neatļauj; aizstājiet to ar atstarpēm.",
+            "This line has a tab character (Tab) — YAML does not allow it; replace it with spaces.",
         )
     if opened:
         return Problem(
@@ -760,6 +772,25 @@ def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
     return problems
 
 
+def pending_but_translated_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
+    """'translation: pending' says the English page is still to come: wrong once it is there."""
+    problems = []
+    for (lang, rel), page in pages.items():
+        if lang != LANGUAGES[0] or page.meta.get("translation") != "pending":
+            continue
+        for other in LANGUAGES[1:]:
+            if (other, rel) in pages:
+                other_path = counterpart_path(page, other)
+                problems.append(Problem(
+                    page.path, page.line_of_key("translation"),
+                    f"'translation: pending' saka, ka tulkojuma vēl nav, bet {other_path} jau ir — ja tulkojums "
+                    f"ir gatavs, izdzēsiet šo rindu; ja nav, izdzēsiet failu {other_path}.",
+                    f"'translation: pending' says there is no translation yet, but {other_path} exists — if the "
+                    f"translation is ready, delete this line; if not, delete the file {other_path}.",
+                ))
+    return problems
+
+
 def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
     """Each page its own description: it is what search engines and link previews show.
 
@@ -875,12 +906,18 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
             continue  # unreadable: already reported
         problems.extend(front_matter_field_problems(page, root))
         html = rendered_html(page, extensions, extension_configs)
+        problems.extend(symbol_rules.symbol_problems(page.path, page.lines[page.body_line - 1:], page.body_line))
         if page.meta.get("draft") is not True:  # a draft (hooks/publication.py) may be unfinished
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))
-            problems.extend(diacritics_problems(page, html))
+            # (a scaffold's placeholders, or broken front matter read as text, are not the page's language)
+            language = [] if TODO.search(page.body) or page.problems else language_rules.language_problems(page, html)
+            problems.extend(language)
+            if not [problem for problem in language if not problem.advisory]:  # else: the wrong language, not
+                problems.extend(diacritics_problems(page, html))              # missing diacritics
         problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
+    problems.extend(pending_but_translated_problems(pages))
     problems.extend(description_problems(pages))
     problems.extend(news_duplicate_problems(pages))
     return sort_problems(problems)

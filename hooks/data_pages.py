@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 import re
 import sys
 from dataclasses import dataclass
@@ -41,6 +42,10 @@ import site_context  # noqa: E402
 from content_rules import yaml_problem  # noqa: E402
 from problems import Problem, ProblemsError, fail  # noqa: E402
 import site_data  # noqa: E402
+import publication  # noqa: E402
+
+# Under "mkdocs", so that a strict build counts the warnings.
+log = logging.getLogger("mkdocs.hooks.data_pages")
 
 DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
 # Markers rendered from a data set of another name.
@@ -379,7 +384,11 @@ def load_data_sets(root: Path, docs_dir: Path) -> dict[str, DataSet]:
         if not path.is_file():
             raise ProblemsError([Problem(source, 1, "fails trūkst — atjaunojiet to (piemēram, no git vēstures)",
                                          "the file is missing — restore it (e.g. from the git history)")])
-        entries, node = load_yaml(path.read_text(encoding="utf-8"), source)
+        try:
+            entries, node = load_yaml(site_context.read_data_text(path, source), source)
+        except ProblemsError as error:  # not UTF-8, or not YAML: the other files are still checked
+            problems += error.problems
+            continue
         label = member_label if name == "council" else None
         found = schema_problems(entries, node, load_schema(name, root), source, label=label)
         data_set = DataSet(name, source, entries, node)
@@ -498,11 +507,14 @@ def as_html_block(html: str) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
-def page_url_to(files, page, path: str, source: str = "data/") -> str:
+def page_url_to(files, page, path: str, source: str = "data/") -> str | None:
     """The link from `page` to the page at `path` (inside the language folder), page-relative.
-    A page that exists but is not built (a draft, or scheduled: hooks/publication.py) stops the build."""
+    A page this build leaves out (a draft, or scheduled: hooks/publication.py) gets no link: the
+    data file's line was reported already, in on_config (withheld_link_problems), with the others."""
     target = files.get_file_from_path(path)
     if target is None:
+        if site_context.path_in_language(path) in _withheld:
+            return None
         raise ProblemsError([Problem(
             source, 1,
             f"saite uz lapu '{path}', kura šajā būvējumā netiek publicēta (melnraksts vai plānota) — "
@@ -511,6 +523,38 @@ def page_url_to(files, page, path: str, source: str = "data/") -> str:
             "take the link out until the page is published",
         )])
     return target.url_relative_to(page.file)
+
+
+def withheld_link_problems(data_sets: dict[str, DataSet], withheld: dict) -> list[Problem]:
+    """Each `link:` in a data file to a page this build leaves out (a draft or a scheduled item),
+    at its own line: reported as a warning beside every other problem (the strict build fails on
+    it), not as an error that would stop the build before the pages' own links are checked."""
+    lists = []
+    if "timeline" in data_sets and isinstance(data_sets["timeline"].entries, list):
+        lists.append((data_sets["timeline"], data_sets["timeline"].entries, []))
+    membership = data_sets.get("membership")
+    if membership is not None:
+        lists.append((membership, membership.entries["presidency"]["meetings"], ["presidency", "meetings"]))
+    problems = []
+    for data_set, entries, prefix in lists:
+        for index, entry in enumerate(entries):
+            link = entry.get("link") if isinstance(entry, dict) else None
+            item = withheld.get(link) if isinstance(link, str) else None
+            if item is None:
+                continue
+            line = line_of(data_set.node, [*prefix, index, "link"])
+            if item.kind == publication.DRAFT:
+                lv = (f"saite uz '{link}', kas ir melnraksts (draft: true) un publicētajā vietnē nav — "
+                      "izņemiet šo 'link:' rindu vai publicējiet lapu (izdzēsiet 'draft: true')")
+                en = (f"a link to '{link}', a draft (draft: true) that is not on the live site — "
+                      "remove this 'link:' line or publish the page (delete 'draft: true')")
+            else:
+                lv = (f"saite uz '{link}', ko plānots publicēt {item.date.isoformat()} — līdz tam "
+                      "izņemiet šo 'link:' rindu")
+                en = (f"a link to '{link}', scheduled for {item.date.isoformat()} — remove this 'link:' "
+                      "line until then")
+            problems.append(Problem(data_set.source, line, lv, en))
+    return problems
 
 
 def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today: dt.date) -> str:
@@ -593,6 +637,7 @@ _data_sets: dict[str, DataSet] = {}
 _ui_strings: dict = {}
 _env: jinja2.Environment | None = None
 _today: dt.date | None = None
+_withheld: dict = {}  # this build's drafts and scheduled pages (none in a preview), by path in language
 
 
 def on_config(config):
@@ -613,6 +658,12 @@ def on_config(config):
         problems += error.problems
     fail(problems)
     _env = template_environment(config)
+    _withheld.clear()
+    if not site_context.is_preview():
+        _withheld.update(publication.withheld_pages(Path(config.docs_dir), _today))
+    if not site_context.inside_language_build(config):  # once per build, not once per language
+        for problem in withheld_link_problems(_data_sets, _withheld):
+            log.warning(str(problem), extra={"content_problem": problem})
 
 
 def replace_markers(markdown: str, render_marker) -> str:

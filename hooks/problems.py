@@ -27,6 +27,9 @@ class Problem:
     # True for a file the build cannot even read (not UTF-8): the build stops at once, with every
     # problem found so far, instead of crashing on it later.
     stops_build: bool = field(default=False, compare=False)
+    # True for advice that may be wrong (a sentence that seems to be in the other language): shown
+    # wherever problems are, but it neither fails the strict build nor the content check.
+    advisory: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.lv} / {self.en}"

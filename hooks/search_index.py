@@ -71,7 +71,7 @@ def split_index(merged: dict) -> dict[str, dict]:
 def load_synonyms(root: Path) -> dict[str, list[list[str]]]:
     """data/search-synonyms.yml, checked: a problem stops the build with `path:line: message`."""
     source = SYNONYMS_FILE.as_posix()
-    text = (root / SYNONYMS_FILE).read_text(encoding="utf-8")
+    text = site_context.read_data_text(root / SYNONYMS_FILE, source)
     data, node = data_pages.load_yaml(text, source)
     schema = data_pages.load_schema("search-synonyms", root)
     problems = data_pages.schema_problems(data, node, schema, source)

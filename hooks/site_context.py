@@ -94,6 +94,29 @@ def inside_language_build(config) -> bool:
     return bool(i18n.building)
 
 
+# --- Data files ---------------------------------------------------------------------------------
+
+
+def read_data_text(path: Path, name: str | None = None) -> str:
+    """A data file's text. A file saved in another encoding than UTF-8 (Windows-1257, say, by a
+    desktop editor) stops the build with a bilingual problem at the line of the first character
+    that is not UTF-8, instead of a Python traceback that names no file an editor knows."""
+    path = Path(path)
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ProblemsError([Problem(
+            name or _display_path(path), line,
+            "Fails nav saglabāts UTF-8 kodējumā (šajā rindā ir pirmā rakstzīme citā kodējumā, piemēram, "
+            "Windows-1257) — saglabājiet failu kā UTF-8 (GitHub tīmekļa redaktors to dara pats).",
+            "The file is not saved as UTF-8 (this line has the first character in another encoding, e.g. "
+            "Windows-1257) — save the file as UTF-8 (GitHub's web editor does so by itself).",
+            stops_build=True,
+        )]) from None
+
+
 # --- Interface strings (data/ui.yml) ------------------------------------------------------------
 
 _ui_cache: dict[Path, tuple[float, dict]] = {}
@@ -109,7 +132,8 @@ def load_ui_strings(path: Path = UI_FILE) -> dict[str, dict[str, str]]:
         return cached[1]
     name = _display_path(path)
     try:
-        strings = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = read_data_text(path, name)
+        strings = yaml.safe_load(text)
     except yaml.MarkedYAMLError as err:
         from content_rules import yaml_problem  # here, not at the top: content_rules imports this module
 
@@ -119,7 +143,7 @@ def load_ui_strings(path: Path = UI_FILE) -> dict[str, dict[str, str]]:
             name, 1, "failā jābūt rindām 'atslēga:' un zem katras tekstiem 'lv:' un 'en:'",
             "the file must be lines of 'key:' with 'lv:' and 'en:' texts below each",
         )])
-    lines = path.read_text(encoding="utf-8").split("\n")
+    lines = text.split("\n")
     problems = []
     words = {"lv": ("latviešu", "Latvian"), "en": ("angļu", "English")}
     for key, texts in strings.items():

@@ -80,7 +80,7 @@ def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
     """data/priorities.yml, checked: its schema, each key once, each page in every language."""
     path = root / PRIORITIES_FILE
     # Not valid YAML, or not what the schema asks: a bilingual problem at its line (data_pages).
-    data, node = data_pages.load_yaml(path.read_text(encoding="utf-8"), PRIORITIES_FILE)
+    data, node = data_pages.load_yaml(site_context.read_data_text(path, PRIORITIES_FILE), PRIORITIES_FILE)
     schema = json.loads((root / SCHEMA).read_text(encoding="utf-8"))
     problems = data_pages.schema_problems(data, node, schema, PRIORITIES_FILE)
     fail(problems)

@@ -113,21 +113,30 @@ def check(root: Path) -> list[Problem]:
 def github_annotation(problem: Problem) -> str:
     """On GitHub, the problem is also shown beside the line in the pull request's diff."""
     message = f"{problem.lv} / {problem.en}".replace("%", "%25").replace("\n", "%0A")
-    return f"::error file={problem.path},line={problem.line}::{message}"
+    level = "warning" if problem.advisory else "error"
+    return f"::{level} file={problem.path},line={problem.line}::{message}"
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", type=Path, default=REPO, help="the repository to check (default: this one)")
     args = parser.parse_args(argv)
-    problems = check(args.root)
+    found = check(args.root)
     import publication  # drafts and scheduled items: listed for information, never a failure
     for item in publication.unpublished(args.root):
         print(item, file=sys.stderr)
-    for problem in problems:
+    problems = [problem for problem in found if not problem.advisory]
+    advice = [problem for problem in found if problem.advisory]
+    for problem in problems + advice:
         print(problem)
         if os.environ.get("GITHUB_ACTIONS") == "true":
             print(github_annotation(problem))
+    if advice:
+        print(
+            f"\nIeteikumi: {len(advice)} (publicēšanu neaptur; pārbaudiet katru). / "
+            f"Advice: {len(advice)} (does not stop publishing; look at each one).",
+            file=sys.stderr,
+        )
     if problems:
         print(
             f"\nAtrastas problēmas: {len(problems)}. Izlabojiet katru norādītajā failā un rindā. / "

@@ -193,9 +193,9 @@ def report(created: list[Path], root: Path, extra_lv: str = "", extra_en: str = 
     for path in created:
         print(f"Izveidots / Created: {path.relative_to(root)}")
     print(
-        "Aizstājiet katru 'TODO:' ar īstu tekstu abās valodās; scripts/check_content.py parāda, "
+        "Aizstājiet katru 'TODO:' ar īstu tekstu abās valodās; `make check` parāda, "
         f"kuri vēl palikuši.{extra_lv}\n"
-        "Replace every 'TODO:' with real text in both languages; scripts/check_content.py shows "
+        "Replace every 'TODO:' with real text in both languages; `make check` shows "
         f"which remain.{extra_en}"
     )
 

@@ -28,15 +28,9 @@ pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 # with a "LinkChecker" header, which this local server sends; even then it waits between 1 and 6
 # times 1/maxrequestspersecond before each request to the host (at 100, 35 ms on average: 16 s of
 # waiting in the suite; at 1000 the check takes 7 s, most of it checking).
-# Internal means the whole local site (by default only what lies under the start URL).
-CONFIG = """\
-[checking]
-maxrequestspersecond=1000
-[filtering]
-checkextern=0
-internlinks=^{base}
-[AnchorCheck]
-"""
+# Internal means the whole local site (by default only what lies under the start URL). The same
+# settings check a pull request's changed pages (scripts/check_changed_pages.py).
+from check_changed_pages import LINKCHECKER_CONFIG as CONFIG  # noqa: E402
 
 
 class LinkCheckerFriendlyHandler(QuietHandler):

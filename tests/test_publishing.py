@@ -54,6 +54,11 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+# Each in its page's language: the content rules check the language of a page's text.
+SCHEDULED_TEXT = {"lv": "Teksts par notikumu, kas notiks tikai pēc mēneša. ",
+                  "en": "A text about an event that will only happen in a month. "}
+
+
 def add_unpublished(root: Path) -> None:
     """A draft page pair (in the nav, as scripts/new_page.py puts it) and a scheduled news pair."""
     for lang in LANGS:
@@ -63,7 +68,7 @@ def add_unpublished(root: Path) -> None:
         write(root / "docs" / lang / NEWS, (
             f"---\ntitle: \"Plānota ziņa {lang}\"\ndate: {SCHEDULED.isoformat()}\n"
             f"description: \"Ziņa, kas parādīsies savā dienā ({lang}).\"\n---\n\n"
-            f"# Plānota ziņa {lang}\n\n" + "Teksts par notikumu, kas notiks tikai pēc mēneša. " * 6 + "\n"))
+            f"# Plānota ziņa {lang}\n\n" + SCHEDULED_TEXT[lang] * 6 + "\n"))
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("  - kontakti.md\n", f"  - kontakti.md\n  - {DRAFT}\n", 1), encoding="utf-8")

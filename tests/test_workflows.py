@@ -97,10 +97,12 @@ def test_every_job_holds_its_own_least_permissions():
             granted = {scope for scope, level in job["permissions"].items() if level == "write"}
             uses_ = " ".join(uses(job))
             # write access only where something is pushed to gh-pages or commented
+            # (or a new branch and its pull request: the "New item" form)
             if "contents" in granted:
-                assert "pr-preview-action" in uses_ or "github-pages-deploy-action" in uses_, f"{file.name}: {name}"
+                assert any(action in uses_ for action in ("pr-preview-action", "github-pages-deploy-action",
+                                                          "create-pull-request")), f"{file.name}: {name}"
             if "pull-requests" in granted:
-                assert "sticky-pull-request-comment" in uses_, f"{file.name}: {name}"
+                assert "sticky-pull-request-comment" in uses_ or "create-pull-request" in uses_, f"{file.name}: {name}"
             if "actions" in granted:  # start a workflow, or keep a scheduled one enabled
                 assert "gh workflow run" in runs(job) or "gh-workflow-keepalive" in uses_, f"{file.name}: {name}"
             assert granted <= {"contents", "pull-requests", "actions"}, f"{file.name}: {name}"

@@ -1,0 +1,140 @@
+"""The "New item" workflow's inputs → the scaffold (scripts/new_item.py), as the workflow runs it.
+
+.github/workflows/new-item.yml hands its inputs, as JSON, to scripts/new_item.py, which runs the
+kind's scaffold. News items, statements and pages are scaffolded for real in a copy; a meeting's
+scaffold (scripts/new_meeting.py, MODEL-ITEMS) is checked by the exact command line it gets.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from test_content_checks import copy_sources
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import new_item  # noqa: E402
+
+NEW_ITEM = ROOT / "scripts" / "new_item.py"
+WORKFLOW = ROOT / ".github" / "workflows" / "new-item.yml"
+
+
+def run(root, inputs: dict, tmp_path) -> tuple[subprocess.CompletedProcess, str, str]:
+    output, summary = tmp_path / "output", tmp_path / "summary"
+    output.write_text("")
+    summary.write_text("")
+    result = subprocess.run(
+        [sys.executable, str(NEW_ITEM), "--root", str(root), "--inputs", json.dumps(inputs)],
+        capture_output=True, text=True,
+        env={**os.environ, "GITHUB_OUTPUT": str(output), "GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    return result, output.read_text(encoding="utf-8"), summary.read_text(encoding="utf-8")
+
+
+def workflow_inputs(**given) -> dict:
+    """Every input of the workflow, as GitHub passes them: empty strings for those left empty."""
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    on = data.get("on", data.get(True))
+    return {name: given.get(name, "") for name in on["workflow_dispatch"]["inputs"]}
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory):
+    return copy_sources(tmp_path_factory.mktemp("new-item"))
+
+
+def test_every_kind_has_a_scaffold_and_the_workflow_offers_each():
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    inputs = data.get("on", data.get(True))["workflow_dispatch"]["inputs"]
+    assert inputs["kind"]["options"] == list(new_item.SCAFFOLDS)
+    # every input the mapping reads is one the form has, and the reverse
+    read = {name for _, options in new_item.SCAFFOLDS.values() for name, _ in options} | {"kind"}
+    assert read == set(inputs)
+
+
+def test_the_workflow_runs_the_one_script_with_its_inputs():
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = data["jobs"]["new-item"]["steps"]
+    runs = [step["run"] for step in steps if "run" in step]
+    assert [run for run in runs if "scripts/" in run] == ['python scripts/new_item.py --inputs "$INPUTS"']
+    item = next(step for step in steps if "new_item.py" in step.get("run", ""))
+    assert item["env"]["INPUTS"] == "${{ toJSON(inputs) }}"  # no input is pasted into the shell
+    pull = next(step for step in steps if step.get("uses", "").startswith("peter-evans/create-pull-request@"))
+    assert pull["with"]["branch"] == "${{ steps.item.outputs.branch }}"
+    assert steps.index(pull) > steps.index(item)
+
+
+def test_a_meeting_gets_the_command_line_of_new_meeting(tmp_path):
+    inputs = workflow_inputs(kind="meeting", date="2025-11-14", slug="darba-metodes",
+                             title_lv="Atklātās debates par darba metodēm", title_en="Open debate on working methods",
+                             format="open-debate", role="speaks", record="S/PV.10043", number="10043")
+    command = new_item.scaffold_command(inputs)
+    assert command == [
+        sys.executable, str(ROOT / "scripts" / "new_meeting.py"),
+        "--date", "2025-11-14", "--slug", "darba-metodes",
+        "--title-lv", "Atklātās debates par darba metodēm", "--title-en", "Open debate on working methods",
+        "--format", "open-debate", "--role", "speaks", "--number", "10043", "--record", "S/PV.10043",
+    ]
+    # the optional ones, when given, in the scaffold's own words
+    more = new_item.scaffold_command({**inputs, "time": "10:00", "agenda_lv": "Darba metodes",
+                                      "agenda_en": "Working methods", "role": "presides,speaks"})
+    assert more[more.index("--time") + 1] == "10:00"
+    assert more[more.index("--role") + 1] == "presides,speaks"
+    assert more[more.index("--agenda-lv") + 1] == "Darba metodes"
+    assert more[more.index("--agenda-en") + 1] == "Working methods"
+
+
+def test_a_news_item_is_scaffolded_with_the_pull_requests_branch(copy, tmp_path):
+    result, output, summary = run(copy, workflow_inputs(
+        kind="news", date="2026-12-10", slug="jauna-zina", title_lv="Jauna ziņa", title_en="New item"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    for lang in ("lv", "en"):
+        assert (copy / f"docs/{lang}/jaunumi/2026-12-10-jauna-zina.md").is_file()
+    assert "branch=new-item/news-2026-12-10-jauna-zina" in output
+    assert "title=Jaunums / News: Jauna ziņa" in output
+    assert "docs/lv/jaunumi/2026-12-10-jauna-zina.md" in summary and "Files changed" in summary
+    assert "`make check`" in result.stdout  # the scaffold points to the command editors know
+
+
+def test_a_statement_is_scaffolded_with_its_own_fields(copy, tmp_path):
+    result, output, _ = run(copy, workflow_inputs(
+        kind="statement", date="2026-12-11", slug="runa", title_lv="Runa", title_en="Speech",
+        priorities="women,working-methods", source="https://example.org/statement"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = (copy / "docs/en/pazinojumi/2026-12-11-runa.md").read_text(encoding="utf-8")
+    assert "https://example.org/statement" in text and "working-methods" in text
+
+
+def test_a_page_is_scaffolded_at_its_path(copy, tmp_path):
+    result, output, _ = run(copy, workflow_inputs(kind="page", path="prioritates/no-formas",
+                                                  title_lv="No formas", title_en="From the form"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (copy / "docs/lv/prioritates/no-formas.md").is_file()
+    assert "branch=new-item/page-prioritates-no-formas" in output
+
+
+@pytest.mark.parametrize("inputs, words", [
+    ({"kind": "news", "date": "2026-12-32", "slug": "x"}, "GGGG-MM-DD"),
+    ({"kind": "news", "date": "2026-12-12", "slug": "Ar Atstarpēm"}, "Nederīgs nosaukums"),
+    ({"kind": "statement", "date": "2026-12-12", "slug": "bez-adreses", "priorities": "women"}, "--source"),
+    ({"kind": "statement", "date": "2026-12-12", "slug": "slikta-prioritate", "priorities": "peace-keeping",
+      "source": "https://example.org/s"}, "peace-keeping"),
+])
+def test_a_bad_input_fails_with_the_scaffolds_own_message_and_writes_nothing(copy, tmp_path, inputs, words):
+    before = sorted(p.relative_to(copy).as_posix() for p in (copy / "docs").rglob("*.md"))
+    result, output, summary = run(copy, workflow_inputs(title_lv="Virsraksts", title_en="Title", **inputs), tmp_path)
+    assert result.returncode != 0
+    assert words in result.stderr and words in summary
+    assert output == ""  # no branch: the workflow stops before opening a pull request
+    assert sorted(p.relative_to(copy).as_posix() for p in (copy / "docs").rglob("*.md")) == before
+
+
+def test_an_unknown_kind_is_refused_in_both_languages(tmp_path):
+    result, output, _ = run(ROOT, {"kind": "vote"}, tmp_path)
+    assert result.returncode == 2 and "Nezināms veids 'vote'" in result.stderr and "Unknown kind" in result.stderr
+    assert output == ""
