@@ -10,9 +10,10 @@ says what is wrong with a bad input (its own message, its own exit status). An i
 is an option not given. The workflow then opens a pull request with what the scaffold wrote.
 
     news       scripts/new_news.py       --date --slug --title-lv --title-en
-    statement  scripts/new_statement.py  the same + --priorities --source [--symbol]
+    statement  scripts/new_statement.py  the same + --priorities --source [--symbol] [--meeting]
+                                         [--type] [--vote-timing] [--delivery]
     meeting    scripts/new_meeting.py    the same + --format --role [--time] [--agenda-lv] [--agenda-en]
-                                         [--number] [--record]   (MODEL-ITEMS: appends to data/meetings.yml)
+                                         [--number] [--record]   (appends to data/meetings.yml)
     page       scripts/new_page.py       --path --title-lv --title-en
 
 On GitHub Actions it also writes the pull request's branch and title to $GITHUB_OUTPUT, and the
@@ -37,7 +38,9 @@ TITLES = [("title_lv", "--title-lv"), ("title_en", "--title-en")]
 SCAFFOLDS = {
     "news": ("new_news.py", COMMON + TITLES),
     "statement": ("new_statement.py", COMMON + TITLES + [
-        ("priorities", "--priorities"), ("source", "--source"), ("symbol", "--symbol")]),
+        ("priorities", "--priorities"), ("source", "--source"), ("symbol", "--symbol"),
+        ("statement_meeting", "--meeting"), ("statement_type", "--type"), ("vote_timing", "--vote-timing"),
+        ("delivery", "--delivery")]),
     "meeting": ("new_meeting.py", COMMON + TITLES + [
         ("format", "--format"), ("role", "--role"), ("time", "--time"), ("agenda_lv", "--agenda-lv"),
         ("agenda_en", "--agenda-en"), ("number", "--number"), ("record", "--record")]),

@@ -89,6 +89,30 @@ def test_a_meeting_gets_the_command_line_of_new_meeting(tmp_path):
     assert more[more.index("--agenda-en") + 1] == "Working methods"
 
 
+def test_a_meeting_is_scaffolded_into_the_meetings_data(copy, tmp_path):
+    import yaml as yaml_module
+
+    result, output, _ = run(copy, workflow_inputs(
+        kind="meeting", date="2027-03-10", slug="parbaudes-sanaksme", title_lv="Pārbaudes sanāksme",
+        title_en="Test meeting", format="briefing", role="speaks,presides"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    meetings = yaml_module.safe_load((copy / "data" / "meetings.yml").read_text(encoding="utf-8"))
+    added = next(m for m in meetings if m["id"] == "2027-03-10-parbaudes-sanaksme")
+    assert added["format"] == "briefing" and set(added["roles"]) == {"speaks", "presides"}
+    assert "branch=new-item/meeting-2027-03-10-parbaudes-sanaksme" in output
+
+
+def test_a_statements_type_delivery_and_meeting_reach_its_scaffold():
+    inputs = workflow_inputs(kind="statement", date="2026-12-10", slug="balsojums", title_lv="V", title_en="T",
+                             priorities="women", source="https://example.org/", statement_meeting="2025-11-14-x",
+                             statement_type="explanation-of-vote", vote_timing="after",
+                             delivery="check-against-delivery")
+    command = new_item.scaffold_command(inputs)
+    for option, value in (("--meeting", "2025-11-14-x"), ("--type", "explanation-of-vote"),
+                          ("--vote-timing", "after"), ("--delivery", "check-against-delivery")):
+        assert command[command.index(option) + 1] == value
+
+
 def test_a_news_item_is_scaffolded_with_the_pull_requests_branch(copy, tmp_path):
     result, output, summary = run(copy, workflow_inputs(
         kind="news", date="2026-12-10", slug="jauna-zina", title_lv="Jauna ziņa", title_en="New item"), tmp_path)
