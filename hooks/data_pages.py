@@ -575,6 +575,8 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
             {
                 "name": entry["name"],
                 "full_name": entry["full_name"][lang],
+                # A Latvian description, not a name: the table says so and gives the UN's name.
+                "un_name": entry["full_name"]["en"] if entry.get("described") == "true" and lang != "en" else None,
                 "place": entry["place"][lang],
                 "since": entry["since"],
                 "note": entry["note"][lang] if entry.get("note") else None,

@@ -56,7 +56,7 @@ LANGUAGES = ("lv", "en")
 SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_cache", "node_modules")
 # Pages that are not news, by URL path: their size must not depend on the number of news items.
 FIXED_PAGES = ("", "prioritates/", "vesture/", "en/", "en/vesture/", "prioritates/sievietes/",
-               "padome/prioritates/", "en/padome/prioritates/")
+               "prioritates/padomes-darbs/", "en/prioritates/padomes-darbs/")
 FIRST_DAY = dt.date(2000, 1, 1)  # synthetic items are older than every real one
 
 TEXTS = {

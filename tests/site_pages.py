@@ -11,10 +11,15 @@ LANGS = ("lv", "en")
 SITE_WIDE = {"404.html"}
 
 
+def is_redirect(path: Path) -> bool:
+    """A moved page's old address (hooks/redirects.py): a stub that sends the reader on, not a page."""
+    return '<meta http-equiv="refresh"' in path.read_text(encoding="utf-8")[:1000]
+
+
 def html_pages(site_dir: Path) -> list[Path]:
     return sorted(
         p for p in site_dir.rglob("*.html")
-        if p.relative_to(site_dir).as_posix() not in SITE_WIDE
+        if p.relative_to(site_dir).as_posix() not in SITE_WIDE and not is_redirect(p)
     )
 
 

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site
-from site_pages import soup
+from site_pages import html_pages, page_language, soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import copy_repo  # noqa: E402
@@ -153,6 +153,62 @@ def test_the_membership_is_in_the_past_tense_after_the_term(dated):
         assert says(status, "membership_past", lang) and not says(status, "membership_current", lang)
 
 
+# --- No page speaks of the membership as current once the term is over -----------------------------
+
+# Sentences that speak of Latvia's seat as current, in the shapes the templates' "current" lines
+# (data/ui.yml membership_current, presidency_current) and any page would use: "Latvia is (one of
+# the ten / a non-permanent) member of the Council", "Latvia holds the presidency", "Latvia sits on
+# / represents ... on the Council". Defined here from those strings' grammar, not from today's pages.
+PRESENT_TENSE = {
+    "lv": [r"\bLatvija (?:šobrīd |tagad )?ir (?:viena no \w+ )?[^.;:]{0,40}?(?:Drošības padomes|Padomes) "
+           r"(?:\w+ )?(?:locekle|loceklēm|prezidējošā valsts)",
+           r"\bLatvija ir viena no (?:desmit|piecpadsmit) (?:\w+ )?loceklēm",
+           r"\bLatviju (?:Drošības padomē|Padomē) pārstāv\b",
+           r"\bLatvija (?:sēž|darbojas|strādā) (?:Drošības padomē|Padomē)\b"],
+    "en": [r"\bLatvia is (?:now )?(?:a|an|one of the \w+)(?: [\w-]+){0,3} members? of the (?:UN )?(?:Security )?Council",
+           r"\bLatvia is one of the (?:ten|fifteen) (?:[\w-]+ )?members\b",
+           r"\bLatvia (?:holds|is holding) the presidency\b",
+           r"\bLatvia (?:sits|serves|works) on the (?:Security )?Council\b",
+           r"\bLatvia is represented on the (?:Security )?Council\b"],
+}
+
+
+def current_membership_sentences(site_dir: Path) -> list[str]:
+    """Every place in the built pages (text and description) that speaks of the membership as current."""
+    found = []
+    for path in html_pages(site_dir):
+        lang = page_language(site_dir, path)
+        doc = soup(path)
+        description = doc.select_one('meta[name="description"]')
+        text = " ".join(doc.body.get_text(" ").split()) + " " + (description["content"] if description else "")
+        for pattern in PRESENT_TENSE[lang]:
+            found += [f"{path.relative_to(site_dir)}: {m.group(0)}" for m in re.finditer(pattern, text)]
+    return found
+
+
+def test_the_present_tense_patterns_match_the_current_lines():
+    """The patterns catch the templates' own "current" sentences, filled in as the build fills them."""
+    for lang in LANGS:
+        for key in ("membership_current", "presidency_current"):
+            line = UI[key][lang].format(start_year=2026, end_year=2027, month="November 2026",
+                                        month_name="November 2026")
+            assert any(re.search(pattern, line) for pattern in PRESENT_TENSE[lang]), (lang, key, line)
+
+
+def test_no_page_speaks_of_the_membership_as_current_after_the_term(dated):
+    site_dir, root = dated("2028-02-01")
+    assert day("2028-02-01") > day(data("membership", root)["term"]["end"])
+    found = current_membership_sentences(site_dir)
+    assert not found, "present tense after the term:\n" + "\n".join(found)
+
+
+def test_pages_speak_of_the_membership_as_current_during_the_term(dated):
+    site_dir, root = dated("2026-12-15")
+    term = data("membership", root)["term"]
+    assert day(term["start"]) <= day("2026-12-15") <= day(term["end"])
+    assert current_membership_sentences(site_dir)
+
+
 @pytest.mark.parametrize("date", DATES)
 def test_timeline_entries_carry_their_state_for_everyone(dated, date):
     site_dir, root = dated(date)
@@ -243,16 +299,17 @@ def test_home_cards_lead_into_the_section(site, lang):
 
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_campaign_directions_link_to_the_priorities_for_the_term(site, lang):
-    """Each campaign direction on the home page's cards says what became of it on the Council."""
-    target = SITE_URL + LANGUAGE_ROOTS[lang] + "padome/prioritates/"
+def test_the_priority_cards_link_to_the_priorities_home(site, lang):
+    """Each priority on the home page's cards leads back to the one home of the priorities (the
+    term's priorities and the campaign directions they grew from): the index page of its section."""
     cards = front_matter(site.root / "docs" / lang / "index.md")["priority_cards"]
     assert cards
     for card in cards:
         path = page_url(card)
+        target = SITE_URL + LANGUAGE_ROOTS[lang] + page_url(str(Path(card).parent / "index.md"))
         base = SITE_URL + LANGUAGE_ROOTS[lang] + path
         links = {urljoin(base, a["href"]) for a in page(site.dir, lang, path).select("article a[href]")}
-        assert target in links, f"{lang}/{path} has no link to the priorities for the term"
+        assert target in links, f"{lang}/{path} has no link to the priorities' home {target}"
 
 
 @pytest.mark.content

@@ -101,6 +101,7 @@ def test_timeline_links_lead_to_pages_of_the_same_language(site, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_missions_are_the_data(site, lang):
     missions = data("missions", site.root)
+    label = data("ui", site.root)["missions_described"][lang]
     table = next(t for t in page(site.dir, lang, "vesture").select("article table")
                  if missions[0]["name"] in t.get_text())
     assert table.caption and table.caption.get_text(strip=True)
@@ -112,6 +113,14 @@ def test_missions_are_the_data(site, lang):
         assert squeeze(mission["full_name"][lang]) in text
         assert squeeze(mission["place"][lang]) in text
         assert str(mission["since"]) in text
+        # A Latvian description (described: true) is labelled as one and gives the UN's own name,
+        # marked as English; a name is shown as it is.
+        un_name = row.select_one('[lang="en"]')
+        if mission.get("described") and lang != "en":
+            assert label in text
+            assert un_name and squeeze(un_name.get_text()) == squeeze(mission["full_name"]["en"])
+        else:
+            assert label not in text and un_name is None
 
 
 @pytest.mark.content
