@@ -550,6 +550,23 @@ def test_snippets_highlight_the_words_as_written(site, new_tab):
 
 # --- data/search-synonyms.yml -------------------------------------------------------------
 
+def test_a_dated_item_is_one_entry_of_its_opening_words():
+    words = [f"w{n}" for n in range(search_index.ITEM_WORDS + 50)]
+    docs = [
+        {"location": "kontakti/", "title": "Kontakti", "text": " ".join(words)},
+        {"location": "kontakti/#e-pasts", "title": "E-pasts", "text": "<p>adrese</p>"},
+        {"location": "jaunumi/2026-01-02-zina/", "title": "Ziņa", "text": "<p>" + " ".join(words[:10]) + "</p>"},
+        {"location": "jaunumi/2026-01-02-zina/#sadala", "title": "Sadaļa", "text": " ".join(words[10:])},
+        {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "<p>tikai <code>S/PV.1</code> vārdi</p>"},
+    ]
+    kept = search_index.summarised(docs)
+    assert kept[:2] == docs[:2]  # other pages, their sections too, as they were
+    item, short = kept[2:]
+    assert item["location"] == "jaunumi/2026-01-02-zina/" and item["title"] == "Ziņa"
+    assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
+    assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi"}
+
+
 def synonyms_project(tmp_path, text: str) -> Path:
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     schema = "search-synonyms.schema.json"
