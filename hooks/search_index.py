@@ -74,7 +74,7 @@ def split_index(merged: dict) -> dict[str, dict]:
 # whole text in an entry per section: at two years of items, whole texts would make the index
 # several times larger than every other page together (README, "Search at scale").
 DATED_ITEM = re.compile(r"^[a-z0-9-]+/\d{4}-\d{2}-\d{2}-[a-z0-9-]+/$")
-ITEM_WORDS = 200
+ITEM_WORDS = 120
 TAG = re.compile(r"<[^>]+>")
 
 
