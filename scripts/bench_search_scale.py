@@ -19,6 +19,8 @@ Chromium with the CPU slowed 4× (Lighthouse's phone profile, CDP Emulation.setC
          the time from the first keystroke to the first result on screen, median of --runs loads;
   warm   the same again once the index is ready (the box emptied first).
 Nothing of the index is fetched before the click (checked on every run: the run fails otherwise).
+It also prints what a first visit transfers (gzip, as GitHub Pages serves it; bench_pages' server)
+for the home page and the newest item page before any interaction: the page budget is 150 KB.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "hooks"))
 import bench_build  # noqa: E402
+import bench_pages  # noqa: E402
 import local_site  # noqa: E402
 import site_context  # noqa: E402
 
@@ -155,6 +158,15 @@ def measure(browser, url: str, site_dir: Path, lang: str, runs: int) -> dict:
     return {"cold": statistics.median(cold), "warm": statistics.median(warm), "word": word}
 
 
+def newest_item(site_dir: Path, lang: str) -> str:
+    """The URL path (from the site root) of the newest dated item in the language's index."""
+    docs = json.loads((site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text())["docs"]
+    import search_index
+
+    items = [d["location"] for d in docs if search_index.DATED_ITEM.match(d["location"])]
+    return site_context.language_root(lang) + max(items, key=lambda loc: loc.split("/")[1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--items", type=int, default=300, help="synthetic items of each kind per language")
@@ -170,23 +182,28 @@ def main() -> None:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             for name, project in projects.items():
                 site_dir = work / f"{name}-site"
-                server = local_site.serve(site_dir)
+                server, log = bench_pages.serve(site_dir, 0)
                 url = f"http://127.0.0.1:{server.server_address[1]}/latvijaano/"
                 result = local_site.build(project, site_dir / "latvijaano", url)
                 if result.returncode:
                     sys.exit(f"build of {name} failed:\n{result.stderr[-3000:]}")
                 for lang in site_context.LANGUAGES:
-                    raw, gz, docs = index_sizes(site_dir / "latvijaano", lang)
-                    times = measure(browser, url, site_dir / "latvijaano", lang, args.runs)
-                    rows.append((name, lang, docs, raw, gz, times))
+                    built = site_dir / "latvijaano"
+                    raw, gz, docs = index_sizes(built, lang)
+                    times = measure(browser, url, built, lang, args.runs)
+                    root = site_context.language_root(lang)
+                    newest = newest_item(built, lang)
+                    weights = bench_pages.measure_pages(browser, url, log, [root, newest])
+                    rows.append((name, lang, docs, raw, gz, times, weights[root]["bytes"], weights[newest]["bytes"]))
                     print(f"{name} {lang}: done", file=sys.stderr)
                 server.shutdown()
             browser.close()
-    print("| site | lang | index entries | index | gzip | phone (CPU ×4): cold first result | warm |")
-    print("|---|---|---|---|---|---|---|")
-    for name, lang, docs, raw, gz, times in rows:
+    print("| site | lang | index entries | index | gzip | phone (CPU ×4): cold first result | warm "
+          "| first visit: home | first visit: newest item |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, lang, docs, raw, gz, times, home, item in rows:
         print(f"| {name} | {lang} | {docs} | {raw / 1024:.0f} KB | {gz / 1024:.1f} KB | "
-              f"{times['cold']:.0f} ms | {times['warm']:.0f} ms |")
+              f"{times['cold']:.0f} ms | {times['warm']:.0f} ms | {home / 1024:.1f} KB | {item / 1024:.1f} KB |")
 
 
 if __name__ == "__main__":
