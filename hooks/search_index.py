@@ -63,9 +63,37 @@ def split_index(merged: dict) -> dict[str, dict]:
         root, lang = next((root, lang) for root, lang in roots if doc["location"].startswith(root))
         docs[lang].append({**doc, "location": doc["location"][len(root):]})
     return {
-        lang: {"config": {**merged["config"], **SEARCH_SETTINGS[lang]}, "docs": docs[lang]}
+        lang: {"config": {**merged["config"], **SEARCH_SETTINGS[lang]}, "docs": summarised(docs[lang])}
         for lang in site_context.LANGUAGES
     }
+
+
+# A dated item (a news item, statement or meeting: <folder>/YYYY-MM-DD-slug/) is one of hundreds
+# over a term. A reader finds it by its title and opening, so its index entry is one entry with
+# the first ITEM_WORDS words of its text (its sections folded in, their headings too), not the
+# whole text in an entry per section: at two years of items, whole texts would make the index
+# several times larger than every other page together (README, "Search at scale").
+DATED_ITEM = re.compile(r"^[a-z0-9-]+/\d{4}-\d{2}-\d{2}-[a-z0-9-]+/$")
+ITEM_WORDS = 120
+TAG = re.compile(r"<[^>]+>")
+
+
+def summarised(docs: list[dict]) -> list[dict]:
+    """The index's entries with each dated item's page and sections as one entry of its first
+    ITEM_WORDS words; other pages' entries as they are."""
+    kept, items = [], {}
+    for doc in docs:
+        page, _, section = doc["location"].partition("#")
+        if not DATED_ITEM.match(page):
+            kept.append(doc)
+            continue
+        if page not in items:
+            items[page] = {**doc, "location": page, "text": ""}
+            kept.append(items[page])
+        items[page]["text"] += f" {doc['title'] if section else ''} {TAG.sub(' ', doc.get('text', ''))}"
+    for item in items.values():
+        item["text"] = " ".join(item["text"].split()[:ITEM_WORDS])
+    return kept
 
 
 def load_synonyms(root: Path) -> dict[str, list[list[str]]]:

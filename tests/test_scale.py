@@ -114,6 +114,16 @@ def grown(tmp_path_factory):
     return builds
 
 
+@pytest.fixture(scope="module")
+def grown_served(grown):
+    """The "after" site served on 127.0.0.1 for the module (a tab's reset revisits its origins)."""
+    import local_site
+
+    server = local_site.serve(grown["after"])
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
 def published_news(repo: Path, lang: str):
     return news_sources(repo, lang, dt.date.fromisoformat(SITE_DATE))
 
@@ -337,6 +347,25 @@ def test_scaffolded_statement_appears_everywhere(grown, lang):
     other_docs = json.loads((site / INDEX_PATHS[other]).read_text(encoding="utf-8"))["docs"]
     assert any(word in doc["text"] for doc in docs)
     assert not any(word in doc["text"] for doc in other_docs)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_at_scale_finds_an_item_by_a_word_of_its_text(grown, grown_served, new_tab, lang):
+    """With 1,100 more items per language, each dated item is one index entry of its opening words
+    (hooks/search_index.py), and the search finds the scaffolded statement by a word of its body."""
+    import search_eval
+    import search_index
+
+    site = grown["after"]
+    docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
+    items = [d for d in docs if search_index.DATED_ITEM.match(d["location"].split("#")[0])]
+    assert len(items) > NEWS + STATEMENTS
+    assert all("#" not in d["location"] and len(d["text"].split()) <= search_index.ITEM_WORDS for d in items)
+    word = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}[lang]
+    query = search_eval.Query(lang, word, [], "plain", 0)
+    [answer] = search_eval.run_in_worker(new_tab(), grown_served, lang, [query])
+    # (the worker's locations are relative to the language's root)
+    assert answer["pages"][:1] == [f"{FOLDER}/{NEW['date']}-{NEW['slug']}/"], answer["pages"][:3]
 
 
 def test_a_scheduled_statement_is_nowhere_before_its_day(grown):

@@ -390,6 +390,36 @@ def test_latvian_page_searches_latvian_pages_only(site, page):
     assert [r for r in requests if r[0] >= 400] == []
 
 
+# --- The index loads when a reader wants search, not on every page view ----------------------
+
+def index_requests(requests: list) -> list:
+    return [url for url in requests if url.endswith("/search/search_index.json")]
+
+
+# How a reader opens search without the keyboard: the box in the header on a desktop, the
+# magnifier button on a phone (search() above uses the "/" shortcut).
+OPENERS = {"desktop": (1280, ".md-search__input"), "phone": (390, "label.md-header__button[for=__search]")}
+
+
+@pytest.mark.parametrize("lang", site_context.LANGUAGES)
+@pytest.mark.parametrize("opener", OPENERS)
+def test_no_search_index_is_fetched_until_search_is_opened(site, page, lang, opener):
+    """A reader who never searches downloads none of the index; one who opens search gets results."""
+    width, control = OPENERS[opener]
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site.url + site_context.language_root(lang), wait_until="load")
+    page.wait_for_timeout(1500)  # the page is idle: Material has set up its search by now
+    page.mouse.wheel(0, 600)  # reading the page (scrolling, moving the pointer) is not searching
+    page.wait_for_timeout(300)
+    assert index_requests(requests) == [], "the search index was fetched before the reader searched"
+    page.locator(control).click()
+    page.keyboard.type(load_index(site, lang)["docs"][0]["title"].split()[0])
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert index_requests(requests) == [site.url + INDEX_PATHS[lang]]
+
+
 def test_english_page_searches_english_pages_only(site, page):
     assert pages_containing(site, "lv", r"\bACT\b"), "no Latvian page mentions ACT"
     requests = []
@@ -519,6 +549,23 @@ def test_snippets_highlight_the_words_as_written(site, new_tab):
 
 
 # --- data/search-synonyms.yml -------------------------------------------------------------
+
+def test_a_dated_item_is_one_entry_of_its_opening_words():
+    words = [f"w{n}" for n in range(search_index.ITEM_WORDS + 50)]
+    docs = [
+        {"location": "kontakti/", "title": "Kontakti", "text": " ".join(words)},
+        {"location": "kontakti/#e-pasts", "title": "E-pasts", "text": "<p>adrese</p>"},
+        {"location": "jaunumi/2026-01-02-zina/", "title": "Ziņa", "text": "<p>" + " ".join(words[:10]) + "</p>"},
+        {"location": "jaunumi/2026-01-02-zina/#sadala", "title": "Sadaļa", "text": " ".join(words[10:])},
+        {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "<p>tikai <code>S/PV.1</code> vārdi</p>"},
+    ]
+    kept = search_index.summarised(docs)
+    assert kept[:2] == docs[:2]  # other pages, their sections too, as they were
+    item, short = kept[2:]
+    assert item["location"] == "jaunumi/2026-01-02-zina/" and item["title"] == "Ziņa"
+    assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
+    assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi"}
+
 
 def synonyms_project(tmp_path, text: str) -> Path:
     (tmp_path / "data" / "schemas").mkdir(parents=True)
