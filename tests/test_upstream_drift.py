@@ -38,6 +38,8 @@ COPIED = [
      "overrides/partials/footer.html (previous/next links)"),
     ("material/partials/alternate.html", installed("material") / "templates" / "partials" / "alternate.html",
      "overrides/partials/alternate.html"),
+    ("material/partials/path.html", installed("material") / "templates" / "partials" / "path.html",
+     "overrides/partials/path.html"),
     ("material/404.html", installed("material") / "templates" / "404.html", "overrides/404.html"),
     ("mkdocs_static_i18n/sitemap.xml",
      installed("mkdocs_static_i18n") / "custom_i18n_sitemap" / "sitemap.xml", "overrides/sitemap.xml"),
