@@ -3,6 +3,7 @@
 #   make test    – set up and run every test (needs Chromium: apt-get install chromium)
 #   make build   – strict production build into site/
 #   make check   – the content checks the comms team sees on a pull request
+#   make screenshots – one contact sheet PNG (page types × 390/1280 px × light/dark, LV and EN) in screenshots/
 #   make news date=2026-11-20 slug=sanaksme lv="Virsraksts" en="Title"   – a news item in both languages
 #   make page path=prioritates/jauna-lapa lv="Virsraksts" en="Title"     – a page in both languages (+ nav)
 #   make statement date=2025-11-14 slug=darba-metodes lv="Virsraksts" en="Title" \
@@ -18,7 +19,7 @@ export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: setup serve build test check bench news page statement meeting meeting-revisions vote
+.PHONY: setup serve build test check bench news page statement meeting meeting-revisions vote screenshots
 
 setup: $(VENV)/.installed
 
@@ -69,6 +70,9 @@ page: setup
 
 test: setup
 	$(PYTHON) -m pytest
+
+screenshots: setup
+	$(PYTHON) scripts/screenshots.py screenshots/contact-sheet.png --pages screenshots/pages
 
 bench: setup
 	$(PYTHON) scripts/bench_build.py

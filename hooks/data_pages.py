@@ -29,6 +29,7 @@ import json
 import logging
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -408,6 +409,30 @@ def load_data_sets(root: Path, docs_dir: Path) -> dict[str, DataSet]:
 
 # --- The date: past, current, coming --------------------------------------------------------
 
+# Latvian alphabetical order (CLDR's Latvian collation): č ģ ķ ļ ņ š ž are letters of their own,
+# after c g k l n s z; the long vowels ā ē ī ū sort with a e i u (a tie goes to the short one);
+# y sorts as i. Babel formats dates but does not collate, and ICU (PyICU) is a large native
+# dependency for one table; this key is those few rules.
+LATVIAN_LETTERS = {"č": "c~", "ģ": "g~", "ķ": "k~", "ļ": "l~", "ņ": "n~", "š": "s~", "ž": "z~"}
+LATVIAN_ACCENTS = {"ā": "a", "ē": "e", "ī": "i", "ū": "u", "ō": "o", "y": "i"}
+
+
+def alphabetical_key(name: str, lang: str) -> tuple:
+    """Sort key for a name in the page's language: Latvian order for lv, plain letters for en."""
+    text = name.casefold()
+    if lang == "lv":
+        primary = "".join(LATVIAN_LETTERS.get(ch) or LATVIAN_ACCENTS.get(ch) or ch for ch in text)
+        return primary, text
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)), text
+
+
+def council_order(members: list[dict], lang: str) -> list[dict]:
+    """The permanent members first, then the elected ones, each in the page's alphabetical order
+    (the table's caption says so, data/ui.yml `council_order`)."""
+    return sorted(members, key=lambda m: (not m["permanent"], alphabetical_key(m["name"], lang)))
+
+
 def partial_date_period(value: str) -> tuple[dt.date, dt.date]:
     """The days a timeline date stands for: '2026-11' is all of November 2026, '2021' all of 2021."""
     if len(value) == 10:
@@ -588,7 +613,7 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
         years = [
             {
                 "year": entry["year"],
-                "members": [
+                "members": council_order([
                     {
                         "name": member[lang].strip(),
                         "permanent": member["seat"] == "permanent",
@@ -596,7 +621,7 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
                         "self": bool(member.get("self")),
                     }
                     for member in entry["members"]
-                ],
+                ], lang),
             }
             for entry in data_set.entries
         ]

@@ -53,3 +53,22 @@ def serve(site_dir: Path, port: int = 0, handler=QuietHandler) -> Server:
     server = Server(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def not_found_handler(page: Path):
+    """A handler that answers a missing address with `page` (status 404), as GitHub Pages answers
+    with the site's 404.html (for the screenshots and the tests of the 404 pages)."""
+    body = Path(page).read_bytes()
+
+    class NotFoundHandler(QuietHandler):
+        def send_error(self, code, message=None, explain=None):
+            if code != 404:
+                return super().send_error(code, message, explain)
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+    return NotFoundHandler

@@ -1,28 +1,43 @@
-"""Screenshots of the site as readers see it, to review the design.
+"""Screenshots of the site as readers see it, on ONE contact sheet, to review the design at a glance.
 
-    python scripts/screenshots.py OUT_DIR [--scheme light|dark]
+    python scripts/screenshots.py [OUT.png] [--pages DIR] [--root PROJECT]   (make screenshots)
 
-Builds the site (strict) into a temporary folder, serves it on 127.0.0.1 and saves full-page
-PNGs of the home page and one priority page, in Latvian and English, at desktop (1280 px)
-and phone (390 px) widths, with headless Chromium (/usr/bin/chromium, or $CHROMIUM).
+Builds the site (strict) into a temporary folder, serves it on 127.0.0.1 under a sub-path (as
+GitHub Pages serves previews) and, with headless Chromium (/usr/bin/chromium, or $CHROMIUM),
+takes a full-page screenshot of each page type — home, section, priority, news list, news item,
+statements list, statement, the Council page, contacts, 404 — in Latvian and English, at phone
+(390 px) and desktop (1280 px) widths, light and dark. They go on one PNG (Pillow): a row per page
+type and language, a column per width and scheme; a long page is cut at a height budget (its top
+is what a reader sees first). --pages DIR also keeps every screenshot whole.
+The items (news item, statement) are the newest of the build, whatever they are.
 """
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from PIL import Image, ImageDraw, ImageFont
 from playwright.sync_api import sync_playwright
 
 import local_site  # scripts/, next to this file
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"home": "", "priority": "prioritates/sievietes/"}
+SUB_PATH = "preview/"  # served under a sub-path, like a pull request's preview
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}
-WIDTHS = {"desktop": 1280, "phone": 390}
+WIDTHS = {"phone": 390, "desktop": 1280}
+SCHEMES = ("light", "dark")
+# Each cell: the screenshot scaled to this width, cut at this height (pixels on the sheet).
+CELL_WIDTH = {"phone": 220, "desktop": 440}
+CELL_HEIGHT = 640
+LABEL_WIDTH = 170
+HEADER_HEIGHT = 36
+GAP = 8
+FONT = ROOT / "hooks" / "fonts" / "NotoSans-Regular.ttf"
 
 
 def chromium() -> str:
@@ -32,43 +47,113 @@ def chromium() -> str:
     sys.exit("Chromium not found: set CHROMIUM=/path/to/chromium")
 
 
+def newest_item(site_dir: Path, folder: str) -> str | None:
+    """The newest item of a dated folder (jaunumi/2026-11-03-slug/ ...), as a path in the site."""
+    items = sorted((p.parent.name for p in (site_dir / folder).glob("[0-9]*/index.html")), reverse=True)
+    return f"{folder}/{items[0]}/" if items else None
+
+
+def page_types(site_dir: Path) -> dict[str, str]:
+    """Page type -> path inside a language root; types this build has no page for are left out."""
+    pages = {
+        "home": "",
+        "section": "padome/prioritates/",
+        "priority": next((f"prioritates/{p.parent.name}/" for p in sorted((site_dir / "prioritates").glob("*/index.html"))), None),
+        "news list": "jaunumi/",
+        "news item": newest_item(site_dir, "jaunumi"),
+        "statements": "pazinojumi/",
+        "statement": newest_item(site_dir, "pazinojumi"),
+        "Council": "padome/",
+        "contacts": "kontakti/",
+        "404": "no-such-page/",
+    }
+    return {name: path for name, path in pages.items()
+            if path is not None and (name == "404" or (site_dir / path / "index.html").is_file())}
+
+
+def font(size: int):
+    try:
+        return ImageFont.truetype(str(FONT), size)
+    except OSError:
+        return ImageFont.load_default()
+
+
+def cell(png: bytes, device: str) -> Image.Image:
+    shot = Image.open(io.BytesIO(png)).convert("RGB")
+    width = CELL_WIDTH[device]
+    scaled = shot.resize((width, max(1, round(shot.height * width / shot.width))), Image.LANCZOS)
+    return scaled.crop((0, 0, width, min(scaled.height, CELL_HEIGHT)))
+
+
+def contact_sheet(cells: dict, rows: list[tuple[str, str]], columns: list[tuple[str, str]]) -> Image.Image:
+    """cells[(page, lang, device, scheme)] -> image; one row per (page, lang), one column per (device, scheme)."""
+    widths = [CELL_WIDTH[device] for device, _ in columns]
+    sheet = Image.new("RGB", (LABEL_WIDTH + sum(widths) + GAP * (len(columns) + 1),
+                              HEADER_HEIGHT + (CELL_HEIGHT + GAP) * len(rows) + GAP), "#d8d8d8")
+    draw = ImageDraw.Draw(sheet)
+    x = LABEL_WIDTH + GAP
+    for (device, scheme), width in zip(columns, widths):
+        draw.text((x, 10), f"{WIDTHS[device]} px, {scheme}", fill="#000000", font=font(15))
+        x += width + GAP
+    for row, (name, lang) in enumerate(rows):
+        y = HEADER_HEIGHT + row * (CELL_HEIGHT + GAP)
+        draw.text((GAP, y + 4), f"{name}\n{lang.upper()}", fill="#000000", font=font(18))
+        x = LABEL_WIDTH + GAP
+        for (device, scheme), width in zip(columns, widths):
+            image = cells.get((name, lang, device, scheme))
+            if image is not None:
+                sheet.paste(image, (x, y))
+            x += width + GAP
+    return sheet
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--scheme", choices=("light", "dark"), default="light")
+    parser.add_argument("out", type=Path, nargs="?", default=ROOT / "screenshots" / "contact-sheet.png")
+    parser.add_argument("--pages", type=Path, help="also keep every full-page screenshot in this folder")
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder to build")
     args = parser.parse_args()
-    args.out_dir.mkdir(parents=True, exist_ok=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.pages:
+        args.pages.mkdir(parents=True, exist_ok=True)
 
     port = local_site.free_port()
-    url = f"http://127.0.0.1:{port}/"
+    url = f"http://127.0.0.1:{port}/{SUB_PATH}"
     with tempfile.TemporaryDirectory() as tmp:
-        site_dir = Path(tmp) / "site"
+        served = Path(tmp) / "served"
+        site_dir = served / SUB_PATH.strip("/")
         result = local_site.build(args.root, site_dir, url)
         if result.returncode != 0:
             sys.exit(f"strict build failed:\n{result.stdout}\n{result.stderr}")
-        server = local_site.serve(site_dir, port)
+        pages = page_types(site_dir)
+        # The server answers a missing address with the site's 404.html, as GitHub Pages does.
+        server = local_site.serve(served, port, handler=local_site.not_found_handler(site_dir / "404.html"))
+        cells = {}
         try:
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
                 for device, width in WIDTHS.items():
-                    context = browser.new_context(
-                        viewport={"width": width, "height": 900 if device == "desktop" else 844},
-                        device_scale_factor=1 if device == "desktop" else 2,
-                        color_scheme=args.scheme,
-                        reduced_motion="reduce",
-                    )
-                    tab = context.new_page()
-                    for lang, lang_root in LANGUAGE_ROOTS.items():
-                        for name, path in PAGES.items():
-                            tab.goto(url + lang_root + path, wait_until="networkidle")
-                            target = args.out_dir / f"{name}-{lang}-{device}-{args.scheme}.png"
-                            tab.screenshot(path=str(target), full_page=True)
-                            print(target)
-                    context.close()
+                    for scheme in SCHEMES:
+                        context = browser.new_context(
+                            viewport={"width": width, "height": 900 if device == "desktop" else 844},
+                            color_scheme=scheme, reduced_motion="reduce")
+                        tab = context.new_page()
+                        for lang, lang_root in LANGUAGE_ROOTS.items():
+                            for name, path in pages.items():
+                                tab.goto(url + lang_root + path, wait_until="networkidle")
+                                png = tab.screenshot(full_page=True)
+                                cells[(name, lang, device, scheme)] = cell(png, device)
+                                if args.pages:
+                                    slug = name.replace(" ", "-")
+                                    (args.pages / f"{slug}-{lang}-{width}-{scheme}.png").write_bytes(png)
+                        context.close()
                 browser.close()
         finally:
             server.shutdown()
+    rows = [(name, lang) for name in pages for lang in LANGUAGE_ROOTS]
+    columns = [(device, scheme) for device in WIDTHS for scheme in SCHEMES]
+    contact_sheet(cells, rows, columns).save(args.out, optimize=True)
+    print(args.out)
 
 
 if __name__ == "__main__":

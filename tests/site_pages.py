@@ -7,8 +7,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 LANGS = ("lv", "en")
-# Pages that exist once for the whole site, not per language.
-SITE_WIDE = {"404.html"}
+# Pages that are no page of the site's own: the 404 pages (/404.html for every missing address;
+# en/404.html, which it shows for a missing English address: hooks/not_found.py).
+SITE_WIDE = {"404.html", "en/404.html"}
 
 
 def is_redirect(path: Path) -> bool:

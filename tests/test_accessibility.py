@@ -23,7 +23,7 @@ SETTLED = "() => document.getAnimations().every(a => a.playState !== 'running')"
 
 def page_urls(site) -> list[str]:
     """Every built page of both languages, and the site-wide 404 page."""
-    return [site.url + url_path(site.dir, p) for p in html_pages(site.dir)] + [site.url + "404.html"]
+    return [site.url + url_path(site.dir, p) for p in html_pages(site.dir)] + [site.url + "404.html", site.url + "en/404.html"]
 
 
 def axe_violations(tab) -> list[dict]:

@@ -81,7 +81,7 @@ def problems(rows: list[dict]) -> list[str]:
 
 def test_every_internal_link_and_anchor_resolves(site, serve, tmp_path):
     base = serve(site.dir)
-    pages = [url_path(site.dir, p) for p in html_pages(site.dir)] + ["404.html"]
+    pages = [url_path(site.dir, p) for p in html_pages(site.dir)] + ["404.html", "en/404.html"]
     rows, result = linkchecker(tmp_path, base, [base + path for path in pages])
     assert rows, f"LinkChecker printed nothing:\n{result.stderr}"
     broken = problems(rows)

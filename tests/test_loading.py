@@ -121,7 +121,7 @@ def test_content_images_have_alt_and_size(site):
     """Every <img> in page content has alt, width and height; all but the home page's hero
     emblem (above the fold) load lazily."""
     problems, seen = [], 0
-    for page in html_pages(site.dir) + [site.dir / "404.html"]:
+    for page in html_pages(site.dir) + [site.dir / "404.html", site.dir / "en" / "404.html"]:
         for img in soup(page).select("article img"):
             seen += 1
             where = f"/{url_path(site.dir, page)} {img.get('src')}"

@@ -153,9 +153,25 @@ def test_pull_request_check_builds_the_preview_for_its_own_address():
     assert "--base \"$BASE\"" in comment["run"] and "> preview-comment.md" in comment["run"]
     assert comment["env"]["BASE"] == "${{ github.event.pull_request.base.sha }}"
     assert step_using(check, "actions/checkout")["with"]["fetch-depth"] == 0
-    upload = step_using(check, "actions/upload-artifact")
+    upload = next(step for step in steps(check) if step.get("uses", "").startswith("actions/upload-artifact@")
+                  and step["with"]["name"] == "preview-site")
     assert upload["with"]["path"].split() == ["site/", "preview-comment.md"]
     assert check["outputs"]["built"] == "${{ steps.build.outcome == 'success' }}"
+
+
+def test_pull_request_keeps_the_contact_sheet_as_an_artifact():
+    """make screenshots' contact sheet of the pull request's site, uploaded with the preview build;
+    a review aid that may fail without failing the content gate."""
+    check = workflow("pr.yml")["jobs"]["check"]
+    sheet = step_running(check, "scripts/screenshots.py")
+    written = sheet["run"].split("scripts/screenshots.py", 1)[1].split()[0]
+    assert sheet.get("continue-on-error") is True and "!cancelled()" in sheet["if"]
+    upload = next(step for step in steps(check) if step.get("uses", "").startswith("actions/upload-artifact@")
+                  and step["with"]["name"] == "contact-sheet")
+    assert upload["with"]["path"] == written and upload["with"]["if-no-files-found"] == "error"
+    assert f"steps.{sheet['id']}.outcome == 'success'" in upload["if"]
+    order = [step.get("id") or step.get("name") for step in steps(check)]
+    assert order.index("build") < order.index(sheet["id"]), "after the preview build"
 
 
 SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository"
@@ -383,6 +399,9 @@ def edit_links(page: Path) -> list[str]:
 def test_edit_link_opens_the_page_source_in_its_own_language(site, lang, rel):
     page = built_page(site.dir, lang, rel)
     assert page.exists(), page
+    if rel == "index.md":  # the home page keeps readers' eyes on the site: no edit link there
+        assert edit_links(page) == []
+        return
     assert edit_links(page) == [f"{edit_uri()}{lang}/{rel}"]
 
 
