@@ -21,7 +21,11 @@ PYTHON := $(VENV)/bin/python
 
 .PHONY: setup serve build test check bench news page statement meeting meeting-revisions vote screenshots
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed node_modules/.package-lock.json
+
+# stylelint (tests/test_stylesheets.py), pinned in package-lock.json; npm itself comes from the system.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --silent
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
