@@ -15,7 +15,7 @@ Per language build this hook
   coming ones after this month (at most COMING_ON_HOME), so it keeps its size;
 - writes the calendar dati/sanaksmes.ics (and its alias sanaksmes/kalendars.ics), an .ics per
   meeting sanaksmes/<id>.ics (hooks/calendar_feed.py), and the open data dati/sanaksmes.json,
-  dati/sanaksmes.csv and dati/meetings.schema.json (en/dati/... in English).
+  dati/sanaksmes.csv and dati/sanaksmes.schema.json (en/dati/... in English; hooks/open_data.py writes them).
 
 A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and including its own day
 (its date in New York): on its day it is still listed as coming, marked "today"; from the day
@@ -26,11 +26,9 @@ the meeting page lists them, the statement's facts link to the meeting (hooks/st
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import hashlib
-import io
 import json
 import posixpath
 import sys
@@ -45,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 import calendar_feed  # noqa: E402
 import data_pages  # noqa: E402
 import news  # noqa: E402
+import open_data  # noqa: E402
 import site_context  # noqa: E402
 import site_data  # noqa: E402
 import un_symbols  # noqa: E402
@@ -52,7 +51,6 @@ from problems import Problem, ProblemsError, fail  # noqa: E402
 
 MEETINGS_FILE = "data/meetings.yml"
 SCHEMA_NAME = "meetings"
-OPEN_DATA_SCHEMA = "data/schemas/open-data/meetings.schema.json"
 FOLDER = "sanaksmes"
 LIST_MARKER = "meetings"
 MEETING_MARKER = "meeting"
@@ -60,9 +58,9 @@ PRESIDENCY_MARKER = "presidency-programme"
 DATA_FOLDER = "dati"  # open data, beside the votes' and statements' files
 CALENDAR_FILE = f"{DATA_FOLDER}/sanaksmes.ics"
 CALENDAR_ALIAS = f"{FOLDER}/kalendars.ics"
-JSON_FILE = f"{DATA_FOLDER}/sanaksmes.json"
-CSV_FILE = f"{DATA_FOLDER}/sanaksmes.csv"
-SCHEMA_FILE = f"{DATA_FOLDER}/meetings.schema.json"
+OPEN_DATA_NAME = "sanaksmes"  # dati/sanaksmes.json|csv|schema.json, written by hooks/open_data.py
+JSON_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.json"
+CSV_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.csv"
 NEW_YORK = "America/New_York"
 PER_PAGE = news.PER_PAGE
 MONTH_ON_HOME = 6
@@ -531,21 +529,6 @@ def open_data_record(meeting: Meeting, config, lang: str, ui: dict) -> dict:
     }
 
 
-CSV_FIELDS = ("id", "date", "time", "time_zone", "start", "title", "format", "format_label", "agenda", "roles",
-              "number", "record", "record_url", "webtv_url", "url", "calendar_url", "statement_ids", "sequence",
-              "updated")
-
-
-def csv_text(records: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow({key: ";".join(value) if isinstance(value, list) else "" if value is None else value
-                         for key, value in record.items()})
-    return out.getvalue()
-
-
 def event_of(meeting: Meeting, config, lang: str, ui: dict) -> calendar_feed.Event:
     lines = [label(ui, "format", meeting.format)]
     if meeting.agenda:
@@ -577,13 +560,9 @@ def on_post_build(config):
     for meeting, event in zip(_state.meetings, events):
         writes[meeting.calendar_path(lang)] = calendar_feed.calendar([event], name=meeting.title[lang], lang=lang,
                                                                      url=event.url)
-    records = [open_data_record(m, config, lang, ui) for m in _state.meetings]
-    writes[f"{lang_root}{JSON_FILE}"] = (json.dumps({"meetings": records}, ensure_ascii=False, indent=2)
-                                         + "\n").encode()
-    writes[f"{lang_root}{CSV_FILE}"] = csv_text(records).encode("utf-8")
-    root = site_context.project_root(config)
-    writes[f"{lang_root}{SCHEMA_FILE}"] = (root / OPEN_DATA_SCHEMA).read_bytes()
     for path, content in writes.items():
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+    open_data.write(site_dir, lang_root, site_context.project_root(config), OPEN_DATA_NAME,
+                    [open_data_record(m, config, lang, ui) for m in _state.meetings])

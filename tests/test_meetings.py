@@ -331,15 +331,14 @@ def test_uid_stays_and_sequence_grows_when_an_entry_is_edited(tmp_path):
 @pytest.mark.parametrize("lang", LANGS)
 def test_open_data_validates_against_its_published_schema(scratch, lang):
     folder = scratch.dir / lang_root(lang) / "dati"
-    schema = json.loads((folder / "meetings.schema.json").read_text(encoding="utf-8"))
-    document = json.loads((folder / "sanaksmes.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(document)
-    records = document["meetings"]
+    schema = json.loads((folder / "sanaksmes.schema.json").read_text(encoding="utf-8"))
+    records = json.loads((folder / "sanaksmes.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(records)
     assert sorted(r["id"] for r in records) == sorted(m["id"] for m in scratch.meetings)
     bench = next(r for r in records if r["id"] == BENCH_MEETING)
     assert bench["statement_ids"] == ["2000-01-02-bench-1"]
     assert all(r["url"] == f"{SITE_URL}{lang_root(lang)}sanaksmes/{r['id']}/" for r in records)
-    rows = list(csv.DictReader(io.StringIO((folder / "sanaksmes.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((folder / "sanaksmes.csv").read_text(encoding="utf-8-sig"))))
     assert [row["id"] for row in rows] == [r["id"] for r in records]
 
 
