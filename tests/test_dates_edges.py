@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 import re
 import sys
+import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -158,7 +159,8 @@ def test_without_site_date_today_is_riga_s_day(monkeypatch, utc, riga):
         def now(cls, tz=None):
             return instant.astimezone(tz) if tz else instant.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
-    monkeypatch.setattr(site_context.dt, "datetime", Clock)
+    # Only site_context's own name for the module is replaced, not the datetime module itself.
+    monkeypatch.setattr(site_context, "dt", types.SimpleNamespace(datetime=Clock, date=dt.date))
     assert site_context.site_date({}) == day(riga)
 
 
