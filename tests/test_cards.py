@@ -41,7 +41,9 @@ def section_from_alt(alt: str, title: str, ui: dict) -> str:
     pattern = re.escape(ui["social_card_alt"]).replace(re.escape("{title}"), "(?P<named>.*)")
     pattern = pattern.replace(re.escape("{hashtag}"), re.escape(ui["hashtag"])).replace(
         re.escape("{motto}"), re.escape(ui["motto"]))
-    named = re.fullmatch(pattern, alt)["named"]
+    match = re.fullmatch(pattern, alt)
+    assert match, f"the alt text {alt!r} is not worded as data/ui.yml words it in this language"
+    named = match["named"]
     if named == title:
         return ""
     assert named.endswith(f": {title}"), f"the alt text {alt!r} does not end in the title {title!r}"
