@@ -8,6 +8,10 @@ with `own()`. Each entry is then compared with the item it stands for: its link 
 the feed's language, its title, summary and dates are the item's front matter, and the feed's
 `updated` is its newest entry's. Which items belong in a feed is worked out from docs/ (not drafts,
 not scheduled, newest first, at most FEED_SIZE), so the tests hold for any content.
+
+Every check also runs on a scratch build with a news item and a statement whose English text is
+pending (`translation: pending`, CONTRIBUTING.md): the Latvian text that stands in on the English
+side is not English news, so it is in the Latvian feeds only.
 """
 from __future__ import annotations
 
@@ -21,9 +25,11 @@ import feedparser
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, priority_keys  # noqa: E402
 import news  # noqa: E402
 import publication  # noqa: E402
 import site_context  # noqa: E402
@@ -74,10 +80,41 @@ def source_of(site, url: str) -> Path:
 
 
 FEEDS = [pytest.param(lang, name, id=f"{name}-{lang}") for name in KINDS for lang in LANGS]
+TODAY = site_context.site_date()  # the pending build's SITE_DATE: its items are the newest, not scheduled
+
+
+class Built:
+    def __init__(self, folder: Path, url: str, root: Path):
+        self.dir, self.url, self.root = folder, url, root
+
+
+@pytest.fixture(scope="module")
+def pending(tmp_path_factory):
+    """A copy with a Latvian news item and statement dated today, whose English text is pending."""
+    root = copy_repo(tmp_path_factory.mktemp("feeds") / "repo")
+    extra = {"news": "", "statements": (f'meeting: "{{meeting}}"\nspeaker: "{{speaker}}"\n'
+                                        f"priorities: [{priority_keys(root)[0]}]\nsource: https://example.org/1\n")}
+    for name, texts in (("news", TEXTS), ("statements", STATEMENT_TEXTS)):
+        text = {key: value.format(n="pending") for key, value in texts["lv"].items()}
+        path = root / "docs" / "lv" / KINDS[name].folder / f"{TODAY.isoformat()}-bez-tulkojuma.md"
+        path.write_text(
+            f"---\ntitle: \"{text['title']}\"\ndate: {TODAY.isoformat()}\ndescription: \"{text['description']}\"\n"
+            f"translation: pending\n{extra[name].format(**text)}---\n\n# {text['title']}\n\n"
+            + "\n\n".join([text["body"]] * 4) + "\n", encoding="utf-8")
+    url = f"http://127.0.0.1:{free_port()}/"
+    result = build_site(root, root.parent / "site", url, env={"SITE_DATE": TODAY.isoformat()})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Built(root.parent / "site", url, root)
+
+
+@pytest.fixture(params=["shared build", "with pending translations"])
+def any_site(request, site):
+    return site if request.param == "shared build" else request.getfixturevalue("pending")
 
 
 @pytest.mark.parametrize("lang, name", FEEDS)
-def test_each_feed_is_valid_atom_entry_by_entry(site, lang, name):
+def test_each_feed_is_valid_atom_entry_by_entry(any_site, lang, name):
+    site = any_site
     kind = KINDS[name]
     path = site.dir / site_context.language_root(lang) / kind.feed_file
     feed_url = site.url + site_context.language_root(lang) + kind.feed_file
@@ -110,6 +147,7 @@ def test_each_feed_is_valid_atom_entry_by_entry(site, lang, name):
         assert built.is_file(), f"{where}: {url} is not a built page"
         assert site_context.language_of_url(url[len(site.url):]) == lang, f"{where}: another language's page"
         source = source_of(site, url)
+        assert source.is_file(), f"{where}: no {lang} source {source.relative_to(site.root)} (a stand-in?)"
         meta = front_matter(source)
         day = as_date(meta["date"])
         assert own(entry, "updated") == atom_day(day), f"{where}: updated is not the item's date {day}"
