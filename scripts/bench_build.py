@@ -192,6 +192,13 @@ KIND_FIELDS = {
 }
 
 
+def ensure_bench_meeting(root: Path) -> str:
+    """BENCH_MEETING in the copy's data/meetings.yml (added once): the meeting synthetic statements name."""
+    if BENCH_MEETING not in (root / "data" / "meetings.yml").read_text(encoding="utf-8"):
+        add_meetings(root, [{**synthetic_meeting(FIRST_DAY, 0), "id": BENCH_MEETING, "number": None}])
+    return BENCH_MEETING
+
+
 def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, picture: Path | None = None,
                              kinds: bool = False) -> list[str]:
     """Write `count` statements in each language, the priorities in turn, all at one synthetic
@@ -200,8 +207,7 @@ def add_synthetic_statements(root: Path, count: int, languages=LANGUAGES, pictur
     image as its link preview (picture_fields); with `kinds`, the statement types in turn (KINDS)."""
     keys = priority_keys(root)
     pictured = picture_fields(root, "pazinojumi", picture)
-    if BENCH_MEETING not in (root / "data" / "meetings.yml").read_text(encoding="utf-8"):
-        add_meetings(root, [{**synthetic_meeting(FIRST_DAY, 0), "id": BENCH_MEETING, "number": None}])
+    ensure_bench_meeting(root)
     return write_synthetic(root, "pazinojumi", count, STATEMENT_TEXTS, languages, lambda number: (
         f'meeting: {BENCH_MEETING}\nsymbol: S/PV.{number}\nspeaker: "{{speaker}}"\n'
         f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n" + pictured

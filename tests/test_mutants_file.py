@@ -1,0 +1,50 @@
+"""tests/mutants.yml, the list scripts/mutants.py runs: well-formed, and every mutant's original
+snippet still occurs exactly once in its file, so that no mutant silently tests nothing after the
+code it mutates has changed. (The mutation run itself is run by hand: README, "Mutation run".)"""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import mutants  # noqa: E402
+
+LIST = mutants.load_mutants()
+
+
+def test_every_mutant_is_well_formed_and_matches_exactly_once():
+    assert mutants.problems(LIST) == []
+
+
+def test_the_list_covers_every_kind_of_source():
+    files = [mutant.file for mutant in LIST]
+    assert len(LIST) >= 40
+    assert any(f.startswith("hooks/") and f.endswith(".py") for f in files)
+    assert any(f.startswith("overrides/") and f.endswith((".html", ".xml")) for f in files)
+    assert any(f.endswith(".css") for f in files)
+    assert any(f.startswith("overrides/assets/javascripts/lunr/") and f.endswith(".js") for f in files)
+
+
+def test_a_rotten_snippet_is_reported_and_refused(tmp_path):
+    (tmp_path / "hooks").mkdir()
+    (tmp_path / "hooks" / "x.py").write_text("a = 1\na = 1\n", encoding="utf-8")
+    base = mutants.Mutant("x", "hooks/x.py", "a = 1", "a = 2", ["tests/test_x.py"], "a slip")
+    twice = mutants.problems([base], tmp_path)
+    assert twice and "occurs 2 times" in twice[0]
+    gone = mutants.problems([replace(base, original="b = 1")], tmp_path)
+    assert gone and "occurs 0 times" in gone[0]
+    with pytest.raises(RuntimeError, match="occurs 2 times"):
+        mutants.apply(base, tmp_path)
+    assert mutants.problems([base, replace(base, original="a = 1\na")], tmp_path)[-1].endswith("used twice")
+
+
+def test_a_mutant_is_applied_in_place(tmp_path):
+    (tmp_path / "hooks").mkdir()
+    (tmp_path / "hooks" / "x.py").write_text("if today > end:\n    pass\n", encoding="utf-8")
+    mutant = mutants.Mutant("x", "hooks/x.py", "today > end", "today >= end", ["tests/test_x.py"], "a slip")
+    mutants.apply(mutant, tmp_path)
+    assert (tmp_path / "hooks" / "x.py").read_text(encoding="utf-8") == "if today >= end:\n    pass\n"
