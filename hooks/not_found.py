@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import search_index  # noqa: E402
 import site_context  # noqa: E402
@@ -16,6 +18,9 @@ import site_context  # noqa: E402
 TEMPLATE = "404.html"
 
 
+# After every other hook and plugin (the minifier; hooks/security_policy.py at -1000 puts the
+# Content-Security-Policy in): the English page is written as it would have been served.
+@event_priority(-1001)
 def on_post_template(output_content, template_name, config):
     lang = site_context.build_language(config)
     if template_name != TEMPLATE or lang == site_context.DEFAULT_LANGUAGE:

@@ -69,22 +69,27 @@ def split_index(merged: dict) -> dict[str, dict]:
 
 
 # A dated item (a news item, statement or meeting: <folder>/YYYY-MM-DD-slug/) is one of hundreds
-# over a term. A reader finds it by its title and opening, so its index entry is one entry with
-# the first ITEM_WORDS words of its text (its sections folded in, their headings too), not the
-# whole text in an entry per section: at two years of items, whole texts would make the index
-# several times larger than every other page together (README, "Search at scale").
-DATED_ITEM = re.compile(r"^[a-z0-9-]+/\d{4}-\d{2}-\d{2}-[a-z0-9-]+/$")
+# over a term. The newest FULL_ITEMS of them are indexed whole, like every other page; an older one
+# is one entry with the first ITEM_WORDS words of its text (its sections folded in, their headings
+# too), which readers find it by: its title and opening. At two years of items, whole texts would
+# make the index several times larger than every other page together (README, "Search at scale").
+DATED_ITEM = re.compile(r"^[a-z0-9-]+/(?P<date>\d{4}-\d{2}-\d{2})-[a-z0-9-]+/$")
+FULL_ITEMS = 60
 ITEM_WORDS = 120
 TAG = re.compile(r"<[^>]+>")
 
 
-def summarised(docs: list[dict]) -> list[dict]:
-    """The index's entries with each dated item's page and sections as one entry of its first
-    ITEM_WORDS words; other pages' entries as they are."""
+def summarised(docs: list[dict], full_items: int | None = None) -> list[dict]:
+    """The index's entries with each dated item but the newest `full_items` (FULL_ITEMS) as one
+    entry of its first ITEM_WORDS words; other pages' entries, and the newest items', as they are."""
+    full_items = FULL_ITEMS if full_items is None else full_items
+    dated = {page: match["date"] for doc in docs
+             if (match := DATED_ITEM.match(page := doc["location"].partition("#")[0]))}
+    newest = set(sorted(dated, key=lambda page: (dated[page], page), reverse=True)[:full_items])
     kept, items = [], {}
     for doc in docs:
         page, _, section = doc["location"].partition("#")
-        if not DATED_ITEM.match(page):
+        if page not in dated or page in newest:
             kept.append(doc)
             continue
         if page not in items:

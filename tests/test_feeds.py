@@ -29,7 +29,7 @@ from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, priority_keys  # noqa: E402
+from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 import news  # noqa: E402
 import publication  # noqa: E402
 import site_context  # noqa: E402
@@ -92,7 +92,8 @@ class Built:
 def pending(tmp_path_factory):
     """A copy with a Latvian news item and statement dated today, whose English text is pending."""
     root = copy_repo(tmp_path_factory.mktemp("feeds") / "repo")
-    extra = {"news": "", "statements": (f'meeting: "{{meeting}}"\nspeaker: "{{speaker}}"\n'
+    meeting = ensure_bench_meeting(root)  # a statement names a meeting of data/meetings.yml
+    extra = {"news": "", "statements": (f'meeting: {meeting}\nspeaker: "{{speaker}}"\n'
                                         f"priorities: [{priority_keys(root)[0]}]\nsource: https://example.org/1\n")}
     for name, texts in (("news", TEXTS), ("statements", STATEMENT_TEXTS)):
         text = {key: value.format(n="pending") for key, value in texts["lv"].items()}

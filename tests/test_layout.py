@@ -74,7 +74,7 @@ COMPONENTS = {
     "status line": (".lv-status", 190, 115),
     "404 message": (".lv-404", 800, 400),
     "header": (".md-header", 72, 72),
-    "footer": (".lv-footer", 680, 340),
+    "footer": (".lv-footer", 680, 440),  # 368 on desktop since the "Sekot / Follow" column
 }
 
 

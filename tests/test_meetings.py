@@ -75,15 +75,17 @@ def resolve(site_dir: Path, page_path: str, href: str) -> str:
 def scratch(tmp_path_factory):
     """A copy with: the live meetings; 30 synthetic meetings in the presidency month (added in
     reverse date order, so that the page's order is the build's); a meeting on the build's day
-    and one the day before; one statement at a synthetic meeting. SITE_DATE is the first day
-    of the month of the first live meeting (or of the presidency month if there is none)."""
+    and one the day before; one statement at a synthetic meeting. SITE_DATE is the day of the first
+    live meeting (or the first of the month two months before the presidency if there is none)."""
     base = tmp_path_factory.mktemp("meetings")
     project = copy_repo(base / "repo")
     live = data_meetings(project)
     membership = yaml.safe_load((project / "data" / "membership.yml").read_text(encoding="utf-8"))
     start = dt.date.fromisoformat(membership["presidency"]["start"])
     end = dt.date.fromisoformat(membership["presidency"]["end"])
-    today = (dt.date.fromisoformat(live[0]["date"]) if live else start - dt.timedelta(days=60)).replace(day=1)
+    # The first live meeting's own day (coming, "today"): an earlier day would withhold the statements
+    # made there, which pages link, and a strict build refuses links to withheld pages.
+    today = dt.date.fromisoformat(live[0]["date"]) if live else (start - dt.timedelta(days=60)).replace(day=1)
     days = (end - start).days + 1
     presidency = [synthetic_meeting(start + dt.timedelta(days=number * days // PRESIDENCY_MEETINGS), 1000 + number,
                                     "15:00" if number % 2 else None) for number in range(PRESIDENCY_MEETINGS)]
@@ -156,7 +158,7 @@ def test_statements_link_to_their_meeting_and_the_meeting_lists_them(site):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_month_meetings_as_coming(scratch, lang):
-    """Built on the first of the first live meeting's month, the home page shows it as coming."""
+    """Built on the first live meeting's day, the home page shows it among the month's meetings as coming."""
     home = page(scratch.dir, lang_root(lang).rstrip("/"))
     section = home.select_one("section[aria-labelledby=lv-meetings-month]")
     assert section is not None

@@ -37,13 +37,13 @@ CHROME = {
     "search": ".md-search",
     "palette toggle": "[data-md-component=palette]",
     "footer": ".md-footer",
-    "edit button": ".md-content__button",
     "back-to-top": ".md-top",
 }
 OURS = {
     "share block": ".lv-share",
     "hero's buttons": ".lv-hero__actions",
     "hero's emblem": ".lv-hero__emblem",
+    "edit link": ".lv-page-end__edit",
 }
 
 RENDERED_JS = r"""

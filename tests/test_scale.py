@@ -351,16 +351,18 @@ def test_scaffolded_statement_appears_everywhere(grown, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_at_scale_finds_an_item_by_a_word_of_its_text(grown, grown_served, new_tab, lang):
-    """With 1,100 more items per language, each dated item is one index entry of its opening words
-    (hooks/search_index.py), and the search finds the scaffolded statement by a word of its body."""
+    """With 1,100 more items per language, each dated item but the newest is one index entry of its
+    opening words (hooks/search_index.py), and the search finds the scaffolded statement, the newest,
+    by a word of its body."""
     import search_eval
     import search_index
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
     items = [d for d in docs if search_index.DATED_ITEM.match(d["location"].split("#")[0])]
-    assert len(items) > NEWS + STATEMENTS
-    assert all("#" not in d["location"] and len(d["text"].split()) <= search_index.ITEM_WORDS for d in items)
+    summarised = [d for d in items if "#" not in d["location"] and len(d["text"].split()) <= search_index.ITEM_WORDS]
+    assert len({d["location"].split("#")[0] for d in items}) > NEWS + STATEMENTS
+    assert len(summarised) >= NEWS + STATEMENTS - search_index.FULL_ITEMS
     word = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}[lang]
     query = search_eval.Query(lang, word, [], "plain", 0)
     [answer] = search_eval.run_in_worker(new_tab(), grown_served, lang, [query])

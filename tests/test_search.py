@@ -550,7 +550,7 @@ def test_snippets_highlight_the_words_as_written(site, new_tab):
 
 # --- data/search-synonyms.yml -------------------------------------------------------------
 
-def test_a_dated_item_is_one_entry_of_its_opening_words():
+def test_an_older_dated_item_is_one_entry_of_its_opening_words():
     words = [f"w{n}" for n in range(search_index.ITEM_WORDS + 50)]
     docs = [
         {"location": "kontakti/", "title": "Kontakti", "text": " ".join(words)},
@@ -558,13 +558,17 @@ def test_a_dated_item_is_one_entry_of_its_opening_words():
         {"location": "jaunumi/2026-01-02-zina/", "title": "Ziņa", "text": "<p>" + " ".join(words[:10]) + "</p>"},
         {"location": "jaunumi/2026-01-02-zina/#sadala", "title": "Sadaļa", "text": " ".join(words[10:])},
         {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "<p>tikai <code>S/PV.1</code> vārdi</p>"},
+        {"location": "sanaksmes/2026-01-04-jaunaka/", "title": "Jaunākā", "text": " ".join(words)},
+        {"location": "sanaksmes/2026-01-04-jaunaka/#x", "title": "X", "text": "y"},
     ]
-    kept = search_index.summarised(docs)
+    kept = search_index.summarised(docs, full_items=1)
     assert kept[:2] == docs[:2]  # other pages, their sections too, as they were
-    item, short = kept[2:]
+    item, short, newest, newest_section = kept[2:]
     assert item["location"] == "jaunumi/2026-01-02-zina/" and item["title"] == "Ziņa"
     assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
     assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi"}
+    assert [newest, newest_section] == docs[5:]  # the newest item, whole, whatever its folder
+    assert search_index.summarised(docs, full_items=3) == docs
 
 
 def synonyms_project(tmp_path, text: str) -> Path:

@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import security_txt  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
+from new_meeting import revise as revise_meetings  # noqa: E402
 
 pytestmark = pytest.mark.long(15)  # see conftest.pytest_collection_modifyitems
 
@@ -58,8 +59,8 @@ REVIEWED_INLINE_SCRIPTS = [
     ("Material: the site's scope and local-storage helpers (base.html)", r"__md_scope=new URL\("),
     ("Material: the palette from local storage, before the first paint (base.html)",
      r'var palette=__md_get\("__palette"\)'),
-    ("ours: the guard against Material's sitemap requests (partials/head-extra.html)",
-     r"\s*/\* Material's language integration requests"),
+    ("ours: the guards on Material's sitemap and search-index requests (partials/head-extra.html)",
+     r"\s*/\* Two guards on Material's requests"),
     ("ours: keyboard and drawer behaviour (partials/keyboard.html)", r"\s*\(function \(\) \{\s*/\* 1\. The drawer"),
     ("ours: the heading a link's #fragment names, scrolled into view", r"var target=document\.getElementById\("),
 ]
@@ -181,7 +182,10 @@ def scratch(tmp_path_factory):
     root = copy_repo(tmp_path_factory.mktemp("security") / "project")
     for file in sorted((root / "data").glob("*.yml")):
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
-        file.write_text(yaml.safe_dump(plant_in_texts(data), allow_unicode=True, sort_keys=False), encoding="utf-8")
+        # (flow style for the innermost mappings: a meeting's `revision` stays on one line, as written)
+        file.write_text(yaml.safe_dump(plant_in_texts(data), allow_unicode=True, sort_keys=False,
+                                       default_flow_style=None), encoding="utf-8")
+    revise_meetings(root)  # the planted meetings are edited entries: their revision follows, as an editor's would
     (root / "hooks" / "late_script.py").write_text(LATE_SCRIPT_HOOK, encoding="utf-8")
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("\nhooks:\n", "\nhooks:\n  - hooks/late_script.py\n", 1),

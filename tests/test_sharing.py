@@ -297,12 +297,14 @@ def scratch(tmp_path_factory):
     project = copy_repo(tmp / "project")
     shutil.rmtree(project / ".cache", ignore_errors=True)
     Image.new("RGB", (800, 420), (0, 90, 160)).save(project / "docs/lv/jaunumi/planted.png")
-    for lang, title, alt in (("lv", "Iestādīts jaunums ar attēlu", "Zils laukums"),
-                             ("en", "A planted news item with a picture", "A blue square")):
+    for lang, title, alt, body in (
+            ("lv", "Iestādīts jaunums ar attēlu", "Zils laukums",
+             "Šis ir pārbaudes jaunums ar savu attēlu, kas jārāda kopīgojot. "),
+            ("en", "A planted news item with a picture", "A blue square",
+             "This is a test news item with a picture of its own, which sharing must show. ")):
         (project / "docs" / lang / PLANTED_IMAGE_NEWS).write_text(
             f"---\ntitle: {title}\ndate: 2000-01-02\ndescription: {title}.\n"
-            f"image: planted.png\nimage_alt: {alt}\n---\n\n# {title}\n\n"
-            + "Šis ir pārbaudes jaunums ar savu attēlu, kas jārāda kopīgojot. " * 5 + "\n",
+            f"image: planted.png\nimage_alt: {alt}\n---\n\n# {title}\n\n" + body * 5 + "\n",
             encoding="utf-8")
     url = "http://127.0.0.1:8000/pr-preview/pr-7/"
     first = build_site(project, tmp / "site1", url)

@@ -21,7 +21,7 @@ from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "hooks"))
-from bench_build import copy_repo  # noqa: E402
+from bench_build import copy_repo, ensure_bench_meeting  # noqa: E402
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 
@@ -54,7 +54,7 @@ TEXTS = {
 def fill_in(path: Path, lang: str, suffix: str) -> None:
     """Replace the scaffold's TODO placeholders, as an editor would."""
     text = path.read_text(encoding="utf-8")
-    for key in ("description", "meeting", "speaker"):
+    for key in ("description", "speaker"):
         value = TEXTS[lang][key] + (f" ({suffix})" if key == "description" else "")
         text = re.sub(rf'^{key}: ".*"$', f'{key}: "{value}"', text, flags=re.M)
     text = re.sub(r'^on_behalf_of: ".*"$', f'on_behalf_of: "{GROUP[lang]}"', text, flags=re.M)
@@ -72,8 +72,9 @@ def record_votes(project: Path) -> None:
     for spec, kind, delivery, timing in ((EXPLANATION, "explanation-of-vote", "as-delivered", "after"),
                                          (JOINT, "joint-statement", "check-against-delivery", None)):
         created = create_statement(project, spec["date"], spec["slug"], f"Pārbaude {spec['slug']}",
-                                   f"Test {spec['slug']}", keys, "https://example.org/statement", None,
-                                   kind, delivery, timing)
+                                   f"Test {spec['slug']}", keys, "https://example.org/statement",
+                                   meeting=ensure_bench_meeting(project), kind=kind, delivery=delivery,
+                                   vote_timing=timing)
         for path in created:
             fill_in(path, path.relative_to(project / "docs").parts[0], spec["slug"])
     for vote in VOTES:
