@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import html
 import json
 import posixpath
 import sys
@@ -288,7 +289,8 @@ def meeting_page(config, lang: str, meeting: Meeting, ui_strings: dict):
         "meeting_id": meeting.id,
     }
     # The agenda in Markdown, so that hooks/un_symbols.py links its document symbols.
-    body = f"# {meeting.title[lang]}\n\n<!-- data: {MEETING_MARKER} -->\n"
+    # The title is text from data/meetings.yml: escaped, so that Markdown cannot read it as HTML.
+    body = f"# {html.escape(meeting.title[lang], quote=False)}\n\n<!-- data: {MEETING_MARKER} -->\n"
     alternates = {other: meeting_dest(other, meeting) for other in site_context.LANGUAGES}
     return news.generated_page(config, lang, f"{FOLDER}/{meeting.id}.md", meeting_dest(lang, meeting),
                                meta, body, alternates)
@@ -314,7 +316,8 @@ def list_pages(config, files, lang: str, count: int, ui_strings: dict) -> dict[i
                 "list_page": number, "search": {"exclude": True}}
         alternates = {other: list_page_dest(other, number) for other in site_context.LANGUAGES}
         file = news.generated_page(config, lang, f"{FOLDER}/lapa/{number}.md", list_page_dest(lang, number), meta,
-                                   f"# {page_title}\n\n<!-- data: {LIST_MARKER} -->\n", alternates)
+                                   f"# {html.escape(page_title, quote=False)}\n\n<!-- data: {LIST_MARKER} -->\n",
+                                   alternates)
         news.add_generated(files, config, file)
         urls[number] = file.url
     return urls

@@ -28,6 +28,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import security_policy  # noqa: E402
 import site_context  # noqa: E402
 from problems import Problem, fail  # noqa: E402
 
@@ -134,4 +135,7 @@ def on_post_build(config):
         title = target.page.title if target.page is not None and target.page.title else new
         path = Path(config.site_dir) / site_context.language_root(lang) / old_url(old) / "index.html"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(redirect_page(lang, old, target.url, title, config.site_url or "/"), encoding="utf-8")
+        # Written here, not through on_post_page: the policy goes in as on every page.
+        page = security_policy.with_policy(redirect_page(lang, old, target.url, title, config.site_url or "/"),
+                                           site_context.is_serving())
+        path.write_text(page, encoding="utf-8")

@@ -208,7 +208,8 @@ def on_files(files, config):
     items = news.collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
     meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
     for item in items:  # the lists and the home page name the meeting by its title
-        item.meta["meeting_title"] = meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting"))
+        # (text from data/ or front matter, shown by templates as it is: escaped here)
+        item.meta["meeting_title"] = markupsafe.escape(meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting")))
     list_urls = news.add_list_pages(files, config, lang, len(items), docs_dir, STATEMENTS, _ui_strings)
     topic_files = {}
     for priority in priorities:
