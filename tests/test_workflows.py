@@ -217,6 +217,17 @@ def test_deploy_workflow_runs_on_main_and_by_hand():
     assert deploy["concurrency"]["cancel-in-progress"] is False and deploy["concurrency"]["group"]
 
 
+def test_every_scheduled_workflow_keeps_itself_enabled():
+    """GitHub disables a scheduled workflow after 60 quiet days: each has the keepalive job."""
+    scheduled = [file.name for file in sorted(WORKFLOWS.glob("*.yml")) if "schedule" in workflow(file.name)["on"]]
+    assert scheduled
+    for name in scheduled:
+        keepalives = [job for job in workflow(name)["jobs"].values()
+                      if any(step.get("uses", "").startswith("liskin/gh-workflow-keepalive@") for step in steps(job))]
+        assert keepalives, f"{name}: a schedule without the keepalive job"
+        assert all(job.get("if") == "github.event_name == 'schedule'" for job in keepalives), name
+
+
 def test_the_hourly_schedule_starts_the_deploy_and_keeps_itself_alive():
     schedule = workflow("schedule.yml")
     assert set(schedule["on"]) == {"schedule", "workflow_dispatch"}
@@ -302,7 +313,7 @@ def test_external_links_workflow():
     links = workflow("links.yml")
     assert set(links["on"]) == {"schedule", "workflow_dispatch"}
     assert links["on"]["schedule"][0]["cron"]
-    (job,) = links["jobs"].values()
+    job = links["jobs"]["links"]
     assert job["permissions"] == {"contents": "read"}
     assert "mkdocs build --strict -d site" in runs(job)
     lychee = step_using(job, "lycheeverse/lychee-action")
