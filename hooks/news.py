@@ -291,7 +291,7 @@ def atom_feed(items: list[NewsItem], lang: str, site_url: str, feed_url: str, in
     add(feed, "id", feed_url)
     add(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
     add(feed, "link", rel="alternate", type="text/html", href=index_url)
-    add(feed, "updated", atom_time(items[0].date if items else dt.date.today()))
+    add(feed, "updated", atom_time(items[0].date if items else site_context.site_date()))  # the build's today
     add(add(feed, "author"), "name", author)
     for item in items[:FEED_SIZE]:
         url = site_url + item.url

@@ -182,3 +182,13 @@ def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
     for entry, item in zip(parsed.entries, items):
         assert [own(entry, key) for key in ("id", "title", "updated", "published")] == [
             "https://example.org/" + item.url, item.title, atom_day(item.date), atom_day(item.date)]
+
+
+def test_an_empty_feed_is_updated_as_of_the_builds_day(monkeypatch):
+    """A feed with no item yet (a new collection) takes the build's today (SITE_DATE), not the machine's."""
+    monkeypatch.setenv("SITE_DATE", "2031-05-06")
+    xml = news.atom_feed([], "lv", "https://example.org/", "https://example.org/feed.xml",
+                         "https://example.org/jaunumi/", "Jaunumi", "Apakš", "Autors")
+    parsed = feedparser.parse(xml)
+    assert not parsed.bozo and parsed.entries == []
+    assert own(parsed.feed, "updated") == atom_day(dt.date(2031, 5, 6))
