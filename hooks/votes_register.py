@@ -179,6 +179,13 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
                     "'type: explanation-of-vote' vai saitējiet citu paziņojumu",
                     f"the statement is not an explanation of vote: {paths} — write 'type: explanation-of-vote' "
                     "in its front matter or link another statement")
+    meeting = entry.get("meeting")
+    if meeting and meeting not in (content_rules.meeting_ids(root) or []):
+        problem("meeting",
+                f"sanāksmes '{meeting}' nav failā data/meetings.yml — ierakstiet tās sanāksmes id, kurā balsoja "
+                "(vai vispirms pievienojiet sanāksmi ar `make meeting …`)",
+                f"the meeting '{meeting}' is not in data/meetings.yml — write the id of the meeting where the vote "
+                "was taken (or add the meeting first with `make meeting …`)")
     first = seen.setdefault(entry["draft"], index)
     if first != index:
         problem("draft",

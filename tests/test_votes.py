@@ -112,6 +112,9 @@ BAD_ENTRIES = [
     ("insufficient-votes-with-nine", dict(GOOD, draft="S/2026/12", outcome="not-adopted", reason="insufficient-votes",
                                           against=1, abstentions=1), "reason",
      "'reason: insufficient-votes', bet „par” ir 13", "'reason: insufficient-votes' with 13 votes in favour"),
+    ("unknown-meeting", dict(GOOD, draft="S/2026/13", resolution="S/RES/3013 (2026)", meeting="2026-05-09-nav-tadas"),
+     "meeting", "sanāksmes '2026-05-09-nav-tadas' nav failā data/meetings.yml",
+     "the meeting '2026-05-09-nav-tadas' is not in data/meetings.yml"),
 ]
 # Statement front matter faults: (file stem, extra front matter, key of the line, Latvian, English).
 BAD_STATEMENTS = [
