@@ -414,6 +414,8 @@ def test_no_search_index_is_fetched_until_search_is_opened(site, page, lang, ope
     page.mouse.wheel(0, 600)  # reading the page (scrolling, moving the pointer) is not searching
     page.wait_for_timeout(300)
     assert index_requests(requests) == [], "the search index was fetched before the reader searched"
+    # nor a sitemap: Material's language integration would fetch both whole (partials/head-extra.html)
+    assert not [url for url in requests if url.endswith("sitemap.xml")], "a page view fetched a sitemap"
     page.locator(control).click()
     page.keyboard.type(load_index(site, lang)["docs"][0]["title"].split()[0])
     page.wait_for_selector(".md-search-result__item", timeout=15000)
