@@ -174,7 +174,7 @@ def run_one(mutant: Mutant, scratch: Path, timeout: float) -> Result:
     start = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix=f"mutant-{mutant.name}-", dir=scratch))
     try:
-        root = copy_repo(folder / "repo")
+        root = scratch_copy(folder / "repo")
         apply(mutant, root)
         code, output = run_tests(root, tests, timeout)
     finally:
@@ -189,6 +189,15 @@ def run_one(mutant: Mutant, scratch: Path, timeout: float) -> Result:
     return Result(mutant.name, mutant.file, "error", seconds, f"pytest exit {code}: {first_failure(output)}", tests)
 
 
+def scratch_copy(destination: Path) -> Path:
+    """The repository copied as the tests' scratch builds copy it, with this tree's node_modules
+    linked in (stylelint and postcss for the stylesheet tests; copying it would take long)."""
+    root = copy_repo(destination)
+    if (REPO / "node_modules").is_dir():
+        (root / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
+    return root
+
+
 def baseline(mutants: list[Mutant], scratch: Path, timeout: float) -> None:
     """The covering tests must pass on the unchanged tree, or no result means anything."""
     tests = sorted({test for mutant in mutants for test in existing(mutant.tests)})
@@ -198,7 +207,7 @@ def baseline(mutants: list[Mutant], scratch: Path, timeout: float) -> None:
     try:
         print(f"baseline: {len(tests)} test files on the unchanged tree …", flush=True)
         start = time.perf_counter()
-        code, output = run_tests(copy_repo(folder / "repo"), tests, timeout * 3)
+        code, output = run_tests(scratch_copy(folder / "repo"), tests, timeout * 3)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if code != 0:
