@@ -329,3 +329,24 @@ def test_edit_link_is_words_at_the_end_and_not_on_the_home_page(site):
         assert link.get_text(strip=True) == UI["edit_page"][lang]
         assert urlsplit(link["href"]).path.endswith(".md") and "/docs/" in link["href"]
         assert link.find_parent(class_="lv-page-end") is not None, "at the end of the page"
+
+
+def test_navigation_tells_screen_readers_where_the_reader_is(site):
+    """The active tab and the sidebar's current link carry aria-current (hooks/nav_current.py);
+    a link marked "page" leads to the page itself."""
+    checked = 0
+    for page_file in html_pages(site.dir):
+        page = soup(page_file)
+        here = url_path(site.dir, page_file)
+        tab = page.select_one("li.md-tabs__item--active > a")
+        if tab is not None:
+            checked += 1
+            target = resolve(site, page_file, tab["href"])
+            assert tab.get("aria-current") == ("page" if target == here else "true"), (here, str(tab))
+        current = page.select("nav.md-nav a.md-nav__link--active")
+        for link in current:
+            assert link.get("aria-current") == "page", (here, str(link))
+            assert resolve(site, page_file, link["href"]) == here, (here, str(link))
+        marked = page.select(".md-tabs a[aria-current=page], nav.md-nav a[aria-current=page]")
+        assert all(resolve(site, page_file, a["href"]) == here for a in marked), here
+    assert checked > 0, "no page has an active tab: Material's tab markup changed"
