@@ -5,11 +5,13 @@
 Builds the site (strict) into a temporary folder, serves it on 127.0.0.1 under a sub-path (as
 GitHub Pages serves previews) and, with headless Chromium (/usr/bin/chromium, or $CHROMIUM),
 takes a full-page screenshot of each page type — home, section, priority, news list, news item,
-statements list, statement, the Council page, contacts, 404 — in Latvian and English, at phone
+statements list, statement, meetings list, meeting, votes (while the register has entries), open
+data, the Council page, contacts, 404 — in Latvian and English, at phone
 (390 px) and desktop (1280 px) widths, light and dark. They go on one PNG (Pillow): a row per page
 type and language, a column per width and scheme; a long page is cut at a height budget (its top
-is what a reader sees first). --pages DIR also keeps every screenshot whole.
-The items (news item, statement) are the newest of the build, whatever they are.
+is what a reader sees first). --pages DIR also keeps every screenshot whole, and the printed view
+(print media, A4 width) of a statement, a news item and a priority page in both languages.
+The items (news item, statement, meeting) are the newest of the build, whatever they are.
 """
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ SCHEMES = ("light", "dark")
 # Each cell: the screenshot scaled to this width, cut at this height (pixels on the sheet).
 CELL_WIDTH = {"phone": 220, "desktop": 440}
 CELL_HEIGHT = 640
+PRINTED = ("statement", "news item", "priority")
+A4_WIDTH = 794  # CSS pixels of an A4 page's width at 96 dpi
 LABEL_WIDTH = 170
 HEADER_HEIGHT = 36
 GAP = 8
@@ -63,12 +67,30 @@ def page_types(site_dir: Path) -> dict[str, str]:
         "news item": newest_item(site_dir, "jaunumi"),
         "statements": "pazinojumi/",
         "statement": newest_item(site_dir, "pazinojumi"),
+        "meetings": "sanaksmes/",
+        "meeting": newest_item(site_dir, "sanaksmes"),
+        "votes": "balsojumi/",
+        "open data": "dati/",
         "Council": "padome/",
         "contacts": "kontakti/",
         "404": "no-such-page/",
     }
     return {name: path for name, path in pages.items()
             if path is not None and (name == "404" or (site_dir / path / "index.html").is_file())}
+
+
+def printed(browser, url: str, pages: dict[str, str], out: Path) -> None:
+    """The print stylesheet's view of the printed page types, one PNG each (print-<type>-<lang>.png)."""
+    context = browser.new_context(viewport={"width": A4_WIDTH, "height": 1123}, color_scheme="light")
+    tab = context.new_page()
+    tab.emulate_media(media="print")
+    for lang, lang_root in LANGUAGE_ROOTS.items():
+        for name in PRINTED:
+            if name in pages:
+                tab.goto(url + lang_root + pages[name], wait_until="networkidle")
+                slug = name.replace(" ", "-")
+                (out / f"print-{slug}-{lang}.png").write_bytes(tab.screenshot(full_page=True))
+    context.close()
 
 
 def font(size: int):
@@ -147,6 +169,8 @@ def main() -> None:
                                     slug = name.replace(" ", "-")
                                     (args.pages / f"{slug}-{lang}-{width}-{scheme}.png").write_bytes(png)
                         context.close()
+                if args.pages:
+                    printed(browser, url, pages, args.pages)
                 browser.close()
         finally:
             server.shutdown()
