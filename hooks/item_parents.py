@@ -12,9 +12,12 @@ import posixpath
 
 
 def folder_indexes(nav) -> dict[str, object]:
-    """Folder of each index page in the navigation ('lv/pazinojumi') -> that page."""
-    return {posixpath.dirname(page.file.src_uri): page for page in nav.pages
-            if page.file.name == "index" and page is not nav.homepage}
+    """Folder of each index page in the navigation ('lv/pazinojumi') -> that page. A language's
+    home page (lv/index.md, en/index.md) is never a parent: the `nav.homepage` test alone let
+    en/index.md through, and English pages beside it got the trail "Home › Home › Privacy"."""
+    return {folder: page for page in nav.pages
+            if page.file.name == "index" and page is not nav.homepage
+            and "/" in (folder := posixpath.dirname(page.file.src_uri))}
 
 
 def nearest_index(src_uri: str, indexes: dict) -> object | None:

@@ -350,3 +350,17 @@ def test_navigation_tells_screen_readers_where_the_reader_is(site):
         marked = page.select(".md-tabs a[aria-current=page], nav.md-nav a[aria-current=page]")
         assert all(resolve(site, page_file, a["href"]) == here for a in marked), here
     assert checked > 0, "no page has an active tab: Material's tab markup changed"
+
+
+def test_breadcrumbs_never_name_a_step_twice(site):
+    """Each step of a trail leads somewhere else: no "Home › Home › Privacy" (hooks/item_parents.py)."""
+    trails = 0
+    for page_file in html_pages(site.dir):
+        trail = soup(page_file).select_one("nav.md-path")
+        if trail is None:
+            continue
+        trails += 1
+        steps = [resolve(site, page_file, a["href"]) for a in trail.select("a[href]")]
+        here = url_path(site.dir, page_file)
+        assert len(steps) == len(set(steps)) and here not in steps, (here, steps)
+    assert trails > 0, "no page has breadcrumbs: Material's path markup changed"
