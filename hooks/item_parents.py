@@ -13,11 +13,11 @@ import posixpath
 
 def folder_indexes(nav) -> dict[str, object]:
     """Folder of each index page in the navigation ('lv/pazinojumi') -> that page. A language's
-    home page (lv/index.md, en/index.md) is never a parent: the `nav.homepage` test alone let
-    en/index.md through, and English pages beside it got the trail "Home › Home › Privacy"."""
+    home page (lv/index.md, en/index.md: its folder is the language's) is never a parent; testing
+    `page is nav.homepage` instead let en/index.md through, and English pages beside it got the
+    trail "Home › Home › Privacy"."""
     return {folder: page for page in nav.pages
-            if page.file.name == "index" and page is not nav.homepage
-            and "/" in (folder := posixpath.dirname(page.file.src_uri))}
+            if page.file.name == "index" and "/" in (folder := posixpath.dirname(page.file.src_uri))}
 
 
 def nearest_index(src_uri: str, indexes: dict) -> object | None:
