@@ -373,7 +373,10 @@ def on_page_markdown(markdown, page, config, files):
         else:
             items = [item for item in state.items if item.date.isoformat()[:4] == meta["statements_year"]]
         html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
-        html += "\n" + env.get_template("statements-list.html").render(ui=ui, items=views(items), pagination=None)
+        # Indexed by its title only: its list repeats statements found on their own pages, and at
+        # two years of them the filter pages were most of the index's words (README, "Search at scale").
+        html += "\n" + env.get_template("statements-list.html").render(
+            ui=ui, items=views(items), pagination=None, search_exclude=True)
         if "statements_priority" in meta:
             priority = next(p for p in _state.priorities if p.key == meta["statements_priority"])
             about = _state.page_files.get(priority.page)

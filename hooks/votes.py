@@ -196,7 +196,8 @@ def on_page_markdown(markdown, page, config, files):
         if name != MARKER:
             return None
         return env.get_template("votes.html").render(
-            ui=ui, votes=[vote_view(vote, page, files, lang, ui) for vote in votes], filters=filters_view(page, lang))
+            ui=ui, votes=[vote_view(vote, page, files, lang, ui) for vote in votes], filters=filters_view(page, lang),
+            search_exclude=bool(chosen))
 
     return data_pages.replace_markers(markdown, render)
 

@@ -391,3 +391,34 @@ def test_statements_list_is_paginated_with_500(grown):
         assert not page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{expected + 1}").exists()
         sizes = [len(linked_statements(site, page, "article ul.lv-statements")) for page in pages]
         assert sizes[:-1] == [PER_PAGE] * (expected - 1) and sum(sizes) == count
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_filter_pages_are_searched_by_their_titles_not_their_lists(grown, lang):
+    """A filter page (statements of one priority, type or year) lists statements found on their own
+    pages; in the index it is its title, or its list would be most of the index's words at scale."""
+    import statements
+
+    site = grown["after"]
+    docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
+    titles = {doc["title"] for doc in docs if re.match(rf"{FOLDER}/\d{{4}}-\d{{2}}-\d{{2}}-[^/#]+/$", doc["location"])}
+    folders = "|".join((statements.TOPIC_FOLDER, statements.TYPE_FOLDER, statements.YEAR_FOLDER))
+    filters = [doc for doc in docs if re.match(rf"{FOLDER}/({folders})/[^/]+/", doc["location"])]
+    assert titles and filters
+    listing = [(doc["location"], title) for doc in filters for title in titles if title in doc["text"]]
+    assert not listing, listing[:3]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_statements_facts_are_separate_words_in_the_index(grown, lang):
+    """Each fact's label and value are two words to the search ("Veids Paziņojums", not
+    "VeidsPaziņojums", which no reader types)."""
+    import yaml
+
+    label = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))["statement_type"][lang]
+    site = grown["after"]
+    docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
+    statements = [doc for doc in docs if re.match(rf"{FOLDER}/\d{{4}}-", doc["location"]) and label in doc["text"]]
+    assert statements
+    glued = [doc["location"] for doc in statements if not re.search(rf"(^|\s){re.escape(label)}\s", doc["text"])]
+    assert not glued, glued[:3]
