@@ -125,8 +125,10 @@ async (queries) => {
     worker.onmessage = event => resolve(event.data)
     worker.postMessage(message)
   })
-  // Material's message types: 0 setup, 1 ready, 2 query, 3 result.
+  // Material's message types: 0 setup, 1 ready, 2 query, 3 result. A second "ready" says the
+  // whole index is in place (overrides/assets/javascripts/lunr/staged-index.js): the set is asked of that.
   await ask({type: 0, data: {...index, options: {suggest: false}}})
+  await new Promise(resolve => worker.onmessage = event => event.data.data === "whole" && resolve())
   const answers = []
   for (const query of queries) {
     const start = performance.now()

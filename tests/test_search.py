@@ -568,9 +568,46 @@ def test_an_older_dated_item_is_one_entry_of_its_opening_words():
     item, short, newest, newest_section = kept[2:]
     assert item["location"] == "jaunumi/2026-01-02-zina/" and item["title"] == "Ziņa"
     assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
-    assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi"}
-    assert [newest, newest_section] == docs[5:]  # the newest item, whole, whatever its folder
-    assert search_index.summarised(docs, full_items=3) == docs
+    assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi",
+                     "text_later": True}
+    # The newest item, whole, whatever its folder; a dated item's text is indexed after its title.
+    assert [newest, newest_section] == [{**doc, "text_later": True} for doc in docs[5:]]
+    assert item["text_later"] and not any("text_later" in doc for doc in kept[:2])
+    assert search_index.summarised(docs, full_items=3) == docs[:2] + [{**doc, "text_later": True} for doc in docs[2:]]
+
+
+WORKER_HARNESS = ROOT / "tests" / "search_worker.js"
+
+
+def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[str]) -> list[dict]:
+    """The built site's search worker in node (tests/search_worker.js), set up with `docs` under the
+    language's settings and asked `queries` at once: every message it posted, in order."""
+    config = json.loads((site.dir / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["config"]
+    index = tmp_path / "search_index.json"
+    index.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+    result = subprocess.run(["node", str(WORKER_HARNESS), str(site.dir), str(index), *queries],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, tmp_path):
+    """The worker answers at once from the pages and the items' titles, then puts the whole index in
+    place, answers the reader's last query again and says so (staged-index.js)."""
+    item = "jaunumi/2026-01-02-zina/"
+    docs = [
+        {"location": "par/", "title": "Par kampaņu", "text": "<p>Pastāvīgā pārstāvniecība Ņujorkā</p>"},
+        {"location": item, "title": "Sanāksme par ūdeni", "text": "<p>zilganpelēkšķirnis</p>", "text_later": True},
+    ]
+    messages = worker_messages(site, tmp_path, "lv", docs, ["ūdeni", "zilganpelēkšķirnis"])
+    ready, result, whole = 1, 3, "whole"
+    assert messages == [
+        {"type": ready},                    # Material's own READY: the first index
+        {"type": result, "data": [item]},   # its title: in the first index
+        {"type": result, "data": []},       # its text: not yet
+        {"type": ready, "data": whole},     # the whole index in place…
+        {"type": result, "data": [item]},   # …and the last query asked again
+    ], messages
 
 
 def synonyms_project(tmp_path, text: str) -> Path:

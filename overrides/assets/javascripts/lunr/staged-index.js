@@ -1,0 +1,75 @@
+/*
+ * The search index in two steps, so that the first result comes as soon at two years of items as
+ * on a small site (issue 29; README, "Search at scale").
+ *
+ * lunr's build of the index takes time in proportion to the words it reads, and the dated items
+ * (news, statements, meetings: hundreds over a term) are most of them. hooks/search_index.py marks
+ * their entries "text_later". Material's worker builds its index with those entries' titles only
+ * (every other page whole), says it is ready and answers the reader. Meanwhile this file builds
+ * the whole index a few entries at a time, so that queries are answered between the steps; when
+ * it is built it takes the first one's place, the reader's last query is asked again (Material
+ * shows the new answer as it shows any) and a second READY is posted: Material's page waits for
+ * the first READY only; scripts/search_eval.py waits for this one.
+ *
+ * Coupled to Material's worker (9.x): it builds one lunr index with lunr(), adds each entry with
+ * Builder#add, keeps the Index it gets and answers {type: 2, data: query} messages with
+ * {type: 3}. A new Material changes the worker's hashed name in base.html, which
+ * tests/test_upstream_drift.py reports; tests/test_search.py checks the behaviour.
+ */
+(function (lunr) {
+  if (!lunr) return
+  var READY = 1, QUERY = 2  // Material's SearchMessageType
+  var ENTRIES_PER_STEP = 25  // a step of the whole index's build: about 10 ms (40 at a phone's speed)
+
+  var add = lunr.Builder.prototype.add
+  var build = lunr.Builder.prototype.build
+
+  lunr.Builder.prototype.add = function (doc, attributes) {
+    if (this.__whole) return add.call(this, doc, attributes)
+    this.__entries = this.__entries || []
+    this.__entries.push([doc, attributes])
+    if (doc.text_later) doc = Object.assign({}, doc, { text: "" })
+    return add.call(this, doc, attributes)
+  }
+
+  lunr.Builder.prototype.build = function () {
+    var index = build.call(this)
+    if (!this.__whole && typeof postMessage === "function") buildWhole(this, index)
+    return index
+  }
+
+  // The reader's last query, and whether it was answered before the whole index was in place.
+  var lastQuery = null, answeredEarly = false, whole = false
+  addEventListener("message", function (event) {
+    if (!event.data || event.data.type !== QUERY) return
+    lastQuery = event.data
+    answeredEarly = !whole
+  })
+
+  function buildWhole(first, index) {
+    var entries = first.__entries || []
+    var later = entries.some(function (entry) { return entry[0].text_later })
+    var builder = new lunr.Builder()
+    ;["_ref", "_fields", "_b", "_k1", "pipeline", "searchPipeline", "tokenizer", "metadataWhitelist"]
+      .forEach(function (key) { builder[key] = first[key] })
+    builder.__whole = true
+    var next = 0
+    function step() {
+      if (later) {
+        var end = Math.min(next + ENTRIES_PER_STEP, entries.length)
+        for (; next < end; next++) builder.add(entries[next][0], entries[next][1])
+        if (next < entries.length) return setTimeout(step, 0)
+        var built = builder.build()
+        // In place: Material keeps this Index. Ranking caches (index.__*) go with the old one.
+        Object.keys(index).forEach(function (key) { delete index[key] })
+        Object.assign(index, built)
+      }
+      whole = true
+      // For scripts/bench_search_scale.py: when the whole index was in place (ms since 1970).
+      self.searchIndexWholeAt = performance.timeOrigin + performance.now()
+      if (later && answeredEarly && lastQuery) dispatchEvent(new MessageEvent("message", { data: lastQuery }))
+      postMessage({ type: READY, data: "whole" })
+    }
+    setTimeout(step, 0)
+  }
+})(typeof self === "undefined" ? undefined : self.lunr)
