@@ -610,6 +610,14 @@ def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, t
     ], messages
 
 
+def test_a_word_being_typed_is_a_prefix_from_its_third_letter(site, tmp_path):
+    """One or two letters as a prefix meet most of a large index (a query slower than the index's
+    build at two years of items); as words they still find the short words ("ES")."""
+    docs = [{"location": "par/", "title": "Par kampaņu", "text": "<p>Pārstāvniecība Ņujorkā un ES</p>"}]
+    messages = worker_messages(site, tmp_path, "lv", docs, ["ņu", "ņuj", "ES"])
+    assert [m["data"] for m in messages if m["type"] == 3] == [[], ["par/"], ["par/"]], messages
+
+
 def synonyms_project(tmp_path, text: str) -> Path:
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     schema = "search-synonyms.schema.json"

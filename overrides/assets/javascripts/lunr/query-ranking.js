@@ -18,7 +18,10 @@
  * 2. Matching. A word matches by its stem as a prefix (Material's behaviour),
  *    and, at a third of the weight, by its derivational root (the Latvian module's
  *    root(): "ilgtspējība" meets "ilgtspēja" and "ilgtspējīgu"). A form of several
- *    words matches a section that has all of them.
+ *    words matches a section that has all of them. A word being typed of one or
+ *    two letters is a word, not a prefix ("ES" finds "ES"): as a prefix it meets
+ *    most of the index, which at two years of items took longer than the
+ *    index's build (README, "Search at scale").
  * 3. Typos. A concept that matches nothing anywhere is tried again: each of its
  *    words of five or more letters matches the index terms one edit away from its
  *    stem or from its beginning (the closest in length win).
@@ -45,6 +48,8 @@
   // A typo's word may run this many letters past the index term (its ending).
   var MAX_ENDING = 4
   var FUZZY_MIN_LETTERS = 5
+  // A word being typed is a prefix from this many letters.
+  var PREFIX_MIN_LETTERS = 3
   // Adjacent words, allowing a stop word or a formatting tag between them.
   var PHRASE_GAP = 3
   var TIER = 10
@@ -95,7 +100,8 @@
         pieces.forEach(function (word, n) {
           if (!word || isStopWord(word) || seen[presence + word]) return
           seen[presence + word] = true
-          words.push({ word: word, presence: presence, term: term(word, prefix && n === pieces.length - 1) })
+          var typing = prefix && n === pieces.length - 1 && word.length >= PREFIX_MIN_LETTERS
+          words.push({ word: word, presence: presence, term: term(word, typing) })
         })
       })
       return words
