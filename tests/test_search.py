@@ -569,10 +569,11 @@ def test_an_older_dated_item_is_one_entry_of_its_opening_words():
     assert item["location"] == "jaunumi/2026-01-02-zina/" and item["title"] == "Ziņa"
     assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
     assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi",
-                     "text_later": True}
-    # The newest item, whole, whatever its folder; a dated item's text is indexed after its title.
+                     "later": True}
+    # The newest item, whole, whatever its folder; its text indexed after its title, an older item
+    # after both, other pages at once.
     assert [newest, newest_section] == [{**doc, "text_later": True} for doc in docs[5:]]
-    assert item["text_later"] and not any("text_later" in doc for doc in kept[:2])
+    assert item["later"] and not any({"later", "text_later"} & set(doc) for doc in kept[:2])
     assert search_index.summarised(docs, full_items=3) == docs[:2] + [{**doc, "text_later": True} for doc in docs[2:]]
 
 
@@ -594,20 +595,25 @@ def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[s
 def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, tmp_path):
     """The worker answers at once from the pages and the items' titles, then puts the whole index in
     place, answers the reader's last query again and says so (staged-index.js)."""
-    item = "jaunumi/2026-01-02-zina/"
+    item, older = "jaunumi/2026-01-02-zina/", "jaunumi/2025-01-02-zina/"
     docs = [
         {"location": "par/", "title": "Par kampaņu", "text": "<p>Pastāvīgā pārstāvniecība Ņujorkā</p>"},
         {"location": item, "title": "Sanāksme par ūdeni", "text": "<p>zilganpelēkšķirnis</p>", "text_later": True},
+        {"location": older, "title": "Vēstniecība Rīgā", "text": "<p>sarkanbrūnšķirnis</p>", "later": True},
     ]
-    messages = worker_messages(site, tmp_path, "lv", docs, ["ūdeni", "zilganpelēkšķirnis"])
+    messages = worker_messages(site, tmp_path, "lv", docs, ["ūdeni", "Rīgā", "zilganpelēkšķirnis"])
     ready, result, whole = 1, 3, "whole"
     assert messages == [
         {"type": ready},                    # Material's own READY: the first index
-        {"type": result, "data": [item]},   # its title: in the first index
-        {"type": result, "data": []},       # its text: not yet
+        {"type": result, "data": [item]},   # the newest item's title: in the first index
+        {"type": result, "data": []},       # an older item: not yet
+        {"type": result, "data": []},       # the newest item's text: not yet
         {"type": ready, "data": whole},     # the whole index in place…
         {"type": result, "data": [item]},   # …and the last query asked again
     ], messages
+    after = worker_messages(site, tmp_path, "lv", docs, [])
+    assert after == [{"type": ready}, {"type": ready, "data": whole}]
+    assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {"type": result, "data": [older]}
 
 
 def test_a_word_being_typed_is_a_prefix_from_its_third_letter(site, tmp_path):

@@ -2,10 +2,12 @@
  * The search index in two steps, so that the first result comes as soon at two years of items as
  * on a small site (issue 29; README, "Search at scale").
  *
- * lunr's build of the index takes time in proportion to the words it reads, and the dated items
- * (news, statements, meetings: hundreds over a term) are most of them. hooks/search_index.py marks
- * their entries "text_later". Material's worker builds its index with those entries' titles only
- * (every other page whole), says it is ready and answers the reader. Meanwhile this file builds
+ * lunr's build of the index takes time in proportion to the entries and words it reads, and the
+ * dated items (news, statements, meetings: hundreds over a term) are most of them.
+ * hooks/search_index.py marks the newest items' entries "text_later" and the older items' "later".
+ * Material's worker builds its index with every other page whole, the newest items' titles and
+ * nothing of the older items: as large as on a small site. It says it is ready and answers the
+ * reader. Meanwhile this file builds
  * the whole index a few entries at a time, so that queries are answered between the steps; when
  * it is built it takes the first one's place, the reader's last query is asked again (Material
  * shows the new answer as it shows any) and a second READY is posted: Material's page waits for
@@ -28,6 +30,7 @@
     if (this.__whole) return add.call(this, doc, attributes)
     this.__entries = this.__entries || []
     this.__entries.push([doc, attributes])
+    if (doc.later) return
     if (doc.text_later) doc = Object.assign({}, doc, { text: "" })
     return add.call(this, doc, attributes)
   }
@@ -48,7 +51,7 @@
 
   function buildWhole(first, index) {
     var entries = first.__entries || []
-    var later = entries.some(function (entry) { return entry[0].text_later })
+    var later = entries.some(function (entry) { return entry[0].later || entry[0].text_later })
     var builder = new lunr.Builder()
     ;["_ref", "_fields", "_b", "_k1", "pipeline", "searchPipeline", "tokenizer", "metadataWhitelist"]
       .forEach(function (key) { builder[key] = first[key] })
