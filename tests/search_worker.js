@@ -1,15 +1,17 @@
 // Material's search worker of a built site, with our lunr modules, run in node for
 // tests/test_search.py: the order of its messages is the test's, not a browser's.
 //
-//   node tests/search_worker.js <site dir> <index.json> <query>...
+//   node tests/search_worker.js <site dir> <index.json> [--whole] <query>...
 //
 // Sets the worker up with the index, asks each query as soon as it is ready (as Material's page
-// does), waits until the whole index is in place (overrides/assets/javascripts/lunr/staged-index.js)
-// and prints every message the worker posted, in order, as JSON:
+// does; with --whole, once the whole index is in place: overrides/assets/javascripts/lunr/staged-index.js),
+// waits until the whole index is in place and prints every message the worker posted, in order, as JSON:
 // [{type, data}] with a result's data as the locations it found.
 const fs = require("fs"), path = require("path"), vm = require("vm")
 
-const [site, indexFile, ...queries] = process.argv.slice(2)
+const [site, indexFile, ...rest] = process.argv.slice(2)
+const askWhenWhole = rest[0] === "--whole"
+const queries = askWhenWhole ? rest.slice(1) : rest
 const assets = path.join(site, "assets", "javascripts")
 const workers = path.join(assets, "workers")
 const workerFile = fs.readdirSync(workers).find(name => /^search\..*\.js$/.test(name))
@@ -35,12 +37,16 @@ const send = data => Promise.all(listeners.map(listener => listener({ data })))
 
 ;(async () => {
   const index = JSON.parse(fs.readFileSync(indexFile, "utf8"))
-  await send({ type: 0, data: { ...index, options: { suggest: false } } })  // setup
-  for (const query of queries) await send({ type: 2, data: query })  // query
-  for (let waited = 0; !posted.some(m => m.data === "whole"); waited++) {
-    if (waited > 5000) throw new Error("the whole index was never in place")
-    await tick()
+  const whole = async () => {
+    for (let waited = 0; !posted.some(m => m.data === "whole"); waited++) {
+      if (waited > 5000) throw new Error("the whole index was never in place")
+      await tick()
+    }
   }
+  await send({ type: 0, data: { ...index, options: { suggest: false } } })  // setup
+  if (askWhenWhole) await whole()
+  for (const query of queries) await send({ type: 2, data: query })  // query
+  await whole()
   for (let i = 0; i < 20; i++) await tick()  // a query asked again
   console.log(JSON.stringify(posted.map(message => ({
     type: message.type,

@@ -580,21 +580,25 @@ def test_an_older_dated_item_is_one_entry_of_its_opening_words():
 WORKER_HARNESS = ROOT / "tests" / "search_worker.js"
 
 
-def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[str]) -> list[dict]:
+def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[str],
+                    when_whole: bool = False) -> list[dict]:
     """The built site's search worker in node (tests/search_worker.js), set up with `docs` under the
-    language's settings and asked `queries` at once: every message it posted, in order."""
+    language's settings and asked `queries` at once (or once the whole index is in place): every
+    message it posted, in order."""
     config = json.loads((site.dir / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["config"]
     index = tmp_path / "search_index.json"
     index.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
-    result = subprocess.run(["node", str(WORKER_HARNESS), str(site.dir), str(index), *queries],
+    whole = ["--whole"] if when_whole else []
+    result = subprocess.run(["node", str(WORKER_HARNESS), str(site.dir), str(index), *whole, *queries],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, tmp_path):
-    """The worker answers at once from the pages and the items' titles, then puts the whole index in
-    place, answers the reader's last query again and says so (staged-index.js)."""
+    """The worker answers at once from the pages and the newest items' titles, then puts the whole
+    index in place, answers the reader's last query again and says so (staged-index.js); it does
+    not say "nothing found" before."""
     item, older = "jaunumi/2026-01-02-zina/", "jaunumi/2025-01-02-zina/"
     docs = [
         {"location": "par/", "title": "Par kampaņu", "text": "<p>Pastāvīgā pārstāvniecība Ņujorkā</p>"},
@@ -606,8 +610,7 @@ def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, t
     assert messages == [
         {"type": ready},                    # Material's own READY: the first index
         {"type": result, "data": [item]},   # the newest item's title: in the first index
-        {"type": result, "data": []},       # an older item: not yet
-        {"type": result, "data": []},       # the newest item's text: not yet
+        # (an older item, the newest item's text: not yet, and no "nothing found" said)
         {"type": ready, "data": whole},     # the whole index in place…
         {"type": result, "data": [item]},   # …and the last query asked again
     ], messages
@@ -620,8 +623,11 @@ def test_a_word_being_typed_is_a_prefix_from_its_third_letter(site, tmp_path):
     """One or two letters as a prefix meet most of a large index (a query slower than the index's
     build at two years of items); as words they still find the short words ("ES")."""
     docs = [{"location": "par/", "title": "Par kampaņu", "text": "<p>Pārstāvniecība Ņujorkā un ES</p>"}]
-    messages = worker_messages(site, tmp_path, "lv", docs, ["ņu", "ņuj", "ES"])
+    messages = worker_messages(site, tmp_path, "lv", docs, ["ņu", "ņuj", "ES"], when_whole=True)
     assert [m["data"] for m in messages if m["type"] == 3] == [[], ["par/"], ["par/"]], messages
+    # Asked at once, "nothing found" comes when the whole index is in place, here with no items.
+    assert worker_messages(site, tmp_path, "lv", docs, ["ņu"]) == [
+        {"type": 1}, {"type": 1, "data": "whole"}, {"type": 3, "data": []}]
 
 
 def synonyms_project(tmp_path, text: str) -> Path:

@@ -11,7 +11,8 @@
  * the whole index a few entries at a time, so that queries are answered between the steps; when
  * it is built it takes the first one's place, the reader's last query is asked again (Material
  * shows the new answer as it shows any) and a second READY is posted: Material's page waits for
- * the first READY only; scripts/search_eval.py waits for this one.
+ * the first READY only; scripts/search_eval.py waits for this one. Until then an answer that
+ * found nothing is held back, not shown.
  *
  * Coupled to Material's worker (9.x): it builds one lunr index with lunr(), adds each entry with
  * Builder#add, keeps the Index it gets and answers {type: 2, data: query} messages with
@@ -20,7 +21,7 @@
  */
 (function (lunr) {
   if (!lunr) return
-  var READY = 1, QUERY = 2  // Material's SearchMessageType
+  var READY = 1, QUERY = 2, RESULT = 3  // Material's SearchMessageType
   var ENTRIES_PER_STEP = 25  // a step of the whole index's build: about 10 ms (40 at a phone's speed)
 
   var add = lunr.Builder.prototype.add
@@ -49,6 +50,14 @@
     answeredEarly = !whole
   })
 
+  // "Nothing found" is not said before the whole index is in place: the older items may have the
+  // words. The page keeps what it showed until the query is asked again (below).
+  var post = self.postMessage
+  self.postMessage = function (message) {
+    if (!whole && message && message.type === RESULT && !message.data.items.length) return
+    return post.apply(self, arguments)
+  }
+
   function buildWhole(first, index) {
     var entries = first.__entries || []
     var later = entries.some(function (entry) { return entry[0].later || entry[0].text_later })
@@ -70,7 +79,7 @@
       whole = true
       // For scripts/bench_search_scale.py: when the whole index was in place (ms since 1970).
       self.searchIndexWholeAt = performance.timeOrigin + performance.now()
-      if (later && answeredEarly && lastQuery) dispatchEvent(new MessageEvent("message", { data: lastQuery }))
+      if (answeredEarly && lastQuery) dispatchEvent(new MessageEvent("message", { data: lastQuery }))
       postMessage({ type: READY, data: "whole" })
     }
     setTimeout(step, 0)
