@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import wait_for_whole_search_index
 from test_accessibility import SCHEMES, SETTLED, VIEWPORTS
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
@@ -85,6 +86,7 @@ def test_search_by_keyboard(site, new_tab, width, start, query, expected):
     tab.goto(site.url + start, wait_until="networkidle")
     tab_until(tab, "el.matches('.md-search__input')")
     tab.wait_for_function("() => document.getElementById('__search').checked")
+    wait_for_whole_search_index(tab)
     tab.keyboard.type(query)
     tab.wait_for_selector(".md-search-result__item")
     assert tab.locator(".md-search__input").is_visible()

@@ -616,6 +616,9 @@ def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, t
     ], messages
     after = worker_messages(site, tmp_path, "lv", docs, [])
     assert after == [{"type": ready}, {"type": ready, "data": whole}]
+    # Asked again with the same pages found: not posted again (the list would redraw for nothing).
+    assert worker_messages(site, tmp_path, "lv", docs, ["Ņujorkā"]) == [
+        {"type": ready}, {"type": result, "data": ["par/"]}, {"type": ready, "data": whole}]
     assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {"type": result, "data": [older]}
 
 

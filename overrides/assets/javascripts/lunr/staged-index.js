@@ -51,10 +51,19 @@
   })
 
   // "Nothing found" is not said before the whole index is in place: the older items may have the
-  // words. The page keeps what it showed until the query is asked again (below).
-  var post = self.postMessage
+  // words. The page keeps what it showed until the query is asked again (below). An answer asked
+  // again that lists the same pages as the one shown is not posted: the page would redraw the
+  // list under the reader's cursor for nothing.
+  var post = self.postMessage, shown = null, askedAgain = false
   self.postMessage = function (message) {
-    if (!whole && message && message.type === RESULT && !message.data.items.length) return
+    if (message && message.type === RESULT) {
+      var pages = message.data.items.map(function (group) { return group[0].location }).join(" ")
+      if (!whole && !pages) return void (shown = null)  // what the page shows answers another query
+      var repeated = askedAgain && pages === shown
+      askedAgain = false
+      if (repeated) return
+      shown = pages
+    }
     return post.apply(self, arguments)
   }
 
@@ -79,7 +88,10 @@
       whole = true
       // For scripts/bench_search_scale.py: when the whole index was in place (ms since 1970).
       self.searchIndexWholeAt = performance.timeOrigin + performance.now()
-      if (answeredEarly && lastQuery) dispatchEvent(new MessageEvent("message", { data: lastQuery }))
+      if (answeredEarly && lastQuery) {
+        askedAgain = true
+        dispatchEvent(new MessageEvent("message", { data: lastQuery }))
+      }
       postMessage({ type: READY, data: "whole" })
     }
     setTimeout(step, 0)
