@@ -345,7 +345,8 @@ def test_statement_filters_combine_with_javascript(served, new_tab, voted, lang)
     tab = new_tab()
     tab.goto(f"{served}{lang_root(lang)}{FOLDER}/")
     tab.select_option("select[name=type]", "explanation-of-vote")
-    tab.wait_for_function("document.querySelector('.lv-filter-form__status').textContent !== ''")
+    # A function, not an expression: Playwright polls an expression with eval, which the CSP forbids.
+    tab.wait_for_function("() => document.querySelector('.lv-filter-form__status').textContent !== ''")
     shown = tab.eval_on_selector_all("ul.lv-statements:not([hidden]) h2 a", "links => links.map(a => a.href)")
     expected = [f"{served}{s['url']}" for s in statements_of(voted["repo"], lang)
                 if s["meta"].get("type") == "explanation-of-vote"]
