@@ -73,9 +73,9 @@ def split_index(merged: dict) -> dict[str, dict]:
 # is one entry with the first ITEM_WORDS words of its text (its sections folded in, their headings
 # too), which readers find it by: its title and opening. At two years of items, whole texts would
 # make the index several times larger than every other page together (README, "Search at scale").
-# The search worker indexes the dated items after its first answer, a few at a time
-# (overrides/assets/javascripts/lunr/staged-index.js): a newest item's entries are marked
-# "text_later" (their titles are indexed at once), an older item's entry "later" (all of it after).
+# The search worker answers first from the titles, then indexes the texts, a few entries at a time
+# (overrides/assets/javascripts/lunr/staged-index.js); an older item's entry is marked "later":
+# its title too comes with the texts.
 DATED_ITEM = re.compile(r"^[a-z0-9-]+/(?P<date>\d{4}-\d{2}-\d{2})-[a-z0-9-]+/$")
 FULL_ITEMS = 60
 ITEM_WORDS = 60
@@ -84,8 +84,8 @@ TAG = re.compile(r"<[^>]+>")
 
 def summarised(docs: list[dict], full_items: int | None = None) -> list[dict]:
     """The index's entries with each dated item but the newest `full_items` (FULL_ITEMS) as one
-    entry of its first ITEM_WORDS words, marked "later"; other pages' entries as they are, and the
-    newest items' marked "text_later"."""
+    entry of its first ITEM_WORDS words, marked "later"; other pages' entries, and the newest
+    items', as they are."""
     full_items = FULL_ITEMS if full_items is None else full_items
     dated = {page: match["date"] for doc in docs
              if (match := DATED_ITEM.match(page := doc["location"].partition("#")[0]))}
@@ -93,11 +93,8 @@ def summarised(docs: list[dict], full_items: int | None = None) -> list[dict]:
     kept, items = [], {}
     for doc in docs:
         page, _, section = doc["location"].partition("#")
-        if page not in dated:
+        if page not in dated or page in newest:
             kept.append(doc)
-            continue
-        if page in newest:
-            kept.append({**doc, "text_later": True})
             continue
         if page not in items:
             items[page] = {**doc, "location": page, "text": "", "later": True}

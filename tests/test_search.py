@@ -570,11 +570,8 @@ def test_an_older_dated_item_is_one_entry_of_its_opening_words():
     assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
     assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi",
                      "later": True}
-    # The newest item, whole, whatever its folder; its text indexed after its title, an older item
-    # after both, other pages at once.
-    assert [newest, newest_section] == [{**doc, "text_later": True} for doc in docs[5:]]
-    assert item["later"] and not any({"later", "text_later"} & set(doc) for doc in kept[:2])
-    assert search_index.summarised(docs, full_items=3) == docs[:2] + [{**doc, "text_later": True} for doc in docs[2:]]
+    assert [newest, newest_section] == docs[5:]  # the newest item, whole, whatever its folder
+    assert search_index.summarised(docs, full_items=3) == docs
 
 
 WORKER_HARNESS = ROOT / "tests" / "search_worker.js"
@@ -596,28 +593,30 @@ def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[s
 
 
 def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, tmp_path):
-    """The worker answers at once from the pages and the newest items' titles, then puts the whole
+    """The worker answers at once from the titles of all but the older items, then puts the whole
     index in place, answers the reader's last query again and says so (staged-index.js); it does
     not say "nothing found" before."""
     item, older = "jaunumi/2026-01-02-zina/", "jaunumi/2025-01-02-zina/"
     docs = [
         {"location": "par/", "title": "Par kampaņu", "text": "<p>Pastāvīgā pārstāvniecība Ņujorkā</p>"},
-        {"location": item, "title": "Sanāksme par ūdeni", "text": "<p>zilganpelēkšķirnis</p>", "text_later": True},
+        {"location": item, "title": "Sanāksme par ūdeni", "text": "<p>zilganpelēkšķirnis</p>"},
         {"location": older, "title": "Vēstniecība Rīgā", "text": "<p>sarkanbrūnšķirnis</p>", "later": True},
     ]
-    messages = worker_messages(site, tmp_path, "lv", docs, ["ūdeni", "Rīgā", "zilganpelēkšķirnis"])
+    messages = worker_messages(site, tmp_path, "lv", docs, ["ūdeni", "Rīgā", "Ņujorkā"])
     ready, result, whole = 1, 3, "whole"
     assert messages == [
-        {"type": ready},                    # Material's own READY: the first index
-        {"type": result, "data": [item]},   # the newest item's title: in the first index
-        # (an older item, the newest item's text: not yet, and no "nothing found" said)
-        {"type": ready, "data": whole},     # the whole index in place…
-        {"type": result, "data": [item]},   # …and the last query asked again
+        {"type": ready},                     # Material's own READY: the first index
+        {"type": result, "data": [item]},    # a title: in the first index
+        # (an older item's title, a page's text: not yet, and no "nothing found" said)
+        {"type": ready, "data": whole},      # the whole index in place…
+        {"type": result, "data": ["par/"]},  # …and the last query asked again
     ], messages
     after = worker_messages(site, tmp_path, "lv", docs, [])
     assert after == [{"type": ready}, {"type": ready, "data": whole}]
+    assert worker_messages(site, tmp_path, "lv", docs, ["zilganpelēkšķirnis"])[-1] == {"type": result, "data": [item]}
+    assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {"type": result, "data": [older]}
     # Asked again with the same pages found: not posted again (the list would redraw for nothing).
-    assert worker_messages(site, tmp_path, "lv", docs, ["Ņujorkā"]) == [
+    assert worker_messages(site, tmp_path, "lv", docs, ["kampaņu"]) == [
         {"type": ready}, {"type": result, "data": ["par/"]}, {"type": ready, "data": whole}]
     assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {"type": result, "data": [older]}
 

@@ -1,18 +1,16 @@
 /*
  * The search index in two steps, so that the first result comes as soon at two years of items as
- * on a small site (issue 29; README, "Search at scale").
+ * on a small site, and sooner on either (issue 29; README, "Search at scale").
  *
- * lunr's build of the index takes time in proportion to the entries and words it reads, and the
- * dated items (news, statements, meetings: hundreds over a term) are most of them.
- * hooks/search_index.py marks the newest items' entries "text_later" and the older items' "later".
- * Material's worker builds its index with every other page whole, the newest items' titles and
- * nothing of the older items: as large as on a small site. It says it is ready and answers the
- * reader. Meanwhile this file builds
- * the whole index a few entries at a time, so that queries are answered between the steps; when
- * it is built it takes the first one's place, the reader's last query is asked again (Material
- * shows the new answer as it shows any) and a second READY is posted: Material's page waits for
- * the first READY only; scripts/search_eval.py waits for this one. Until then an answer that
- * found nothing is held back, not shown.
+ * lunr's build of the index takes time in proportion to the entries and words it reads. Material's
+ * worker builds its first index of the titles (page and section headings) only, and of no entry
+ * that hooks/search_index.py marks "later" (the older dated items: hundreds over a term), says it
+ * is ready and answers the reader: a title is what a reader looks for most, and it ranks first
+ * anyway. Meanwhile this file builds the whole index a few entries at a time, so that queries are
+ * answered between the steps; when it is built it takes the first one's place, the reader's last
+ * query is asked again (Material shows the new answer as it shows any) and a second READY is
+ * posted: Material's page waits for the first READY only; scripts/search_eval.py waits for this
+ * one. Until then an answer that found nothing is held back, not shown.
  *
  * Coupled to Material's worker (9.x): it builds one lunr index with lunr(), adds each entry with
  * Builder#add, keeps the Index it gets and answers {type: 2, data: query} messages with
@@ -32,8 +30,7 @@
     this.__entries = this.__entries || []
     this.__entries.push([doc, attributes])
     if (doc.later) return
-    if (doc.text_later) doc = Object.assign({}, doc, { text: "" })
-    return add.call(this, doc, attributes)
+    return add.call(this, Object.assign({}, doc, { text: "" }), attributes)
   }
 
   lunr.Builder.prototype.build = function () {
@@ -69,22 +66,19 @@
 
   function buildWhole(first, index) {
     var entries = first.__entries || []
-    var later = entries.some(function (entry) { return entry[0].later || entry[0].text_later })
     var builder = new lunr.Builder()
     ;["_ref", "_fields", "_b", "_k1", "pipeline", "searchPipeline", "tokenizer", "metadataWhitelist"]
       .forEach(function (key) { builder[key] = first[key] })
     builder.__whole = true
     var next = 0
     function step() {
-      if (later) {
-        var end = Math.min(next + ENTRIES_PER_STEP, entries.length)
-        for (; next < end; next++) builder.add(entries[next][0], entries[next][1])
-        if (next < entries.length) return setTimeout(step, 0)
-        var built = builder.build()
-        // In place: Material keeps this Index. Ranking caches (index.__*) go with the old one.
-        Object.keys(index).forEach(function (key) { delete index[key] })
-        Object.assign(index, built)
-      }
+      var end = Math.min(next + ENTRIES_PER_STEP, entries.length)
+      for (; next < end; next++) builder.add(entries[next][0], entries[next][1])
+      if (next < entries.length) return setTimeout(step, 0)
+      var built = builder.build()
+      // In place: Material keeps this Index. Ranking caches (index.__*) go with the old one.
+      Object.keys(index).forEach(function (key) { delete index[key] })
+      Object.assign(index, built)
       whole = true
       // For scripts/bench_search_scale.py: when the whole index was in place (ms since 1970).
       self.searchIndexWholeAt = performance.timeOrigin + performance.now()
