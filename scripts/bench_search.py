@@ -182,7 +182,7 @@ def run(engine: str, site_dir: Path, url: str, browser, queries, phone_queries: 
             page.goto(url + site_context.language_root(lang))
             answers = page.evaluate(PAGEFIND_QUERIES_JS, [q.text for q in lang_queries])
         else:
-            answers = search_eval.run_in_worker(page, url, lang, lang_queries)
+            answers = search_eval.run_in_worker(page, url, lang, lang_queries, staged=engine == "ours")
         outcomes = []
         for query, answer in zip(lang_queries, answers):
             pages, other = pages_from(engine, lang, url, answer["pages"])

@@ -116,7 +116,7 @@ class Scores:
 # the page's language index exactly as Material's UI does, then asked every query in turn.
 # Returns [{pages: [...], millis, text}] (text: the first result's highlighted snippets).
 WORKER_QUERIES_JS = """
-async (queries) => {
+async ([queries, staged]) => {
   const config = JSON.parse(document.getElementById("__config").textContent)
   const base = new URL(config.base.replace(/\\/?$/, "/"), location.href)
   const index = await (await fetch(new URL("search/search_index.json", base))).json()
@@ -128,7 +128,7 @@ async (queries) => {
   // Material's message types: 0 setup, 1 ready, 2 query, 3 result. A second "ready" says the
   // whole index is in place (overrides/assets/javascripts/lunr/staged-index.js): the set is asked of that.
   await ask({type: 0, data: {...index, options: {suggest: false}}})
-  await new Promise(resolve => worker.onmessage = event => event.data.data === "whole" && resolve())
+  if (staged) await new Promise(resolve => worker.onmessage = event => event.data.data === "whole" && resolve())
   const answers = []
   for (const query of queries) {
     const start = performance.now()
@@ -150,7 +150,8 @@ async (queries) => {
 """
 
 
-def run_in_worker(page, site_url: str, lang: str, queries: list[Query]) -> list[dict]:
-    """Ask Material's search worker every query on a page of the given language."""
+def run_in_worker(page, site_url: str, lang: str, queries: list[Query], staged: bool = True) -> list[dict]:
+    """Ask Material's search worker every query on a page of the given language; `staged`: the
+    worker has our lunr modules (staged-index.js), and is asked once its whole index is in place."""
     page.goto(site_url + site_context.language_root(lang))
-    return page.evaluate(WORKER_QUERIES_JS, [q.text for q in queries])
+    return page.evaluate(WORKER_QUERIES_JS, [[q.text for q in queries], staged])

@@ -15,6 +15,7 @@ Expectations come from the copies' own sources, never from today's content.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
@@ -362,3 +363,17 @@ def test_vote_filters_hide_the_other_rows_with_javascript(served, new_tab):
     visible = tab.eval_on_selector_all("table.lv-votes tbody tr:not([hidden])", "rows => rows.map(r => r.id)")
     assert visible == [v["draft"].replace("/", "-") for v in VOTES if v["outcome"] == "not-adopted"]
     assert tab.text_content("[role=status]").strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_vote_filter_pages_are_searched_by_their_titles_not_their_tables(voted, lang):
+    """Search finds a vote on the register's page; a filter page (one year, outcome or vote) by its
+    title: its table repeats the register's rows (data-search-exclude)."""
+    docs = json.loads((voted["site"] / lang_root(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    subjects = [entry["subject"][lang] for entry in register_entries(voted["repo"])]
+    register = " ".join(doc["text"] for doc in docs if doc["location"].split("#")[0] == f"{REGISTER}/")
+    filters = [doc for doc in docs if re.match(rf"{REGISTER}/[^/#]+/[^/#]+/", doc["location"])]
+    assert subjects and filters
+    assert all(subject in register for subject in subjects), subjects
+    listing = [(doc["location"], subject) for doc in filters for subject in subjects if subject in doc["text"]]
+    assert not listing, listing[:3]
