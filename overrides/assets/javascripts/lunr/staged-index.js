@@ -6,7 +6,7 @@
  * worker builds its first index of the titles (page and section headings) only, and of no entry
  * that hooks/search_index.py marks "later" (the older dated items: hundreds over a term), says it
  * is ready and answers the reader: a title is what a reader looks for most, and it ranks first
- * anyway. Meanwhile this file builds the whole index a few entries at a time, so that queries are
+ * anyway. Meanwhile this file builds the whole index in steps of a few milliseconds, so that queries are
  * answered between the steps; when it is built it takes the first one's place, the reader's last
  * query is asked again (Material shows the new answer as it shows any) and a second READY is
  * posted: Material's page waits for the first READY only; scripts/search_eval.py waits for this
@@ -20,7 +20,9 @@
 (function (lunr) {
   if (!lunr) return
   var READY = 1, QUERY = 2, RESULT = 3  // Material's SearchMessageType
-  var ENTRIES_PER_STEP = 25  // a step of the whole index's build: about 10 ms (40 at a phone's speed)
+  // A step of the whole index's build: entries are added for this long, then a query waiting
+  // is answered. By time, not by count: a whole news item is a hundred times a title.
+  var STEP_MS = 8
 
   var add = lunr.Builder.prototype.add
   var build = lunr.Builder.prototype.build
@@ -72,8 +74,8 @@
     builder.__whole = true
     var next = 0
     function step() {
-      var end = Math.min(next + ENTRIES_PER_STEP, entries.length)
-      for (; next < end; next++) builder.add(entries[next][0], entries[next][1])
+      var until = performance.now() + STEP_MS
+      for (; next < entries.length && performance.now() < until; next++) builder.add(entries[next][0], entries[next][1])
       if (next < entries.length) return setTimeout(step, 0)
       var built = builder.build()
       // In place: Material keeps this Index. Ranking caches (index.__*) go with the old one.
