@@ -4,8 +4,8 @@
 //   node tests/search_worker.js <site dir> <index.json> [--whole] <query>...
 //
 // Sets the worker up with the index, asks each query as soon as it is ready (as Material's page
-// does; with --whole, once the whole index is in place: overrides/assets/javascripts/lunr/staged-index.js),
-// waits until the whole index is in place and prints every message the worker posted, in order, as JSON:
+// does; with --whole, once the whole index is in place: lunr/staged-index.js), waits until the
+// whole index is in place and prints every message the worker posted, in order, as JSON:
 // [{type, data}] with a result's data as the locations it found.
 const fs = require("fs"), path = require("path"), vm = require("vm")
 

@@ -6,11 +6,11 @@
  * worker builds its first index of the titles (page and section headings) only, and of no entry
  * that hooks/search_index.py marks "later" (the older dated items: hundreds over a term), says it
  * is ready and answers the reader: a title is what a reader looks for most, and it ranks first
- * anyway. Meanwhile this file builds the whole index in steps of a few milliseconds, so that queries are
- * answered between the steps; when it is built it takes the first one's place, the reader's last
- * query is asked again (Material shows the new answer as it shows any) and a second READY is
- * posted: Material's page waits for the first READY only; scripts/search_eval.py waits for this
- * one. Until then an answer that found nothing is held back, not shown.
+ * anyway. Meanwhile this file builds the whole index in steps of a few milliseconds, so that
+ * queries are answered between the steps; when it is built it takes the first one's place, the
+ * reader's last query is asked again (Material shows the new answer as it shows any) and a second
+ * READY is posted: Material's page waits for the first READY only; scripts/search_eval.py waits
+ * for this one. Until then an answer that found nothing is held back, not shown.
  *
  * Coupled to Material's worker (9.x): it builds one lunr index with lunr(), adds each entry with
  * Builder#add, keeps the Index it gets and answers {type: 2, data: query} messages with
@@ -75,7 +75,8 @@
     var next = 0
     function step() {
       var until = performance.now() + STEP_MS
-      for (; next < entries.length && performance.now() < until; next++) builder.add(entries[next][0], entries[next][1])
+      for (; next < entries.length && performance.now() < until; next++)
+        builder.add(entries[next][0], entries[next][1])
       if (next < entries.length) return setTimeout(step, 0)
       var built = builder.build()
       // In place: Material keeps this Index. Ranking caches (index.__*) go with the old one.
