@@ -49,7 +49,7 @@
     answeredEarly = !whole
   })
 
-  // "Nothing found" is not said before the whole index is in place: the older items may have the
+  // "Nothing found" is not said before the whole index is in place: the texts may have the
   // words. The page keeps what it showed until the query is asked again (below). An answer asked
   // again that lists the same pages as the one shown is not posted: the page would redraw the
   // list under the reader's cursor for nothing.
