@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import wait_for_whole_search_index
-from test_accessibility import SCHEMES, SETTLED, VIEWPORTS
+from test_accessibility import SCHEMES, VIEWPORTS
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 
@@ -112,7 +112,7 @@ def test_navigation_by_keyboard(site, new_tab, width):
         assert tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"), \
             "opening the drawer did not move focus into it"
     link = tab_until(tab, f"el.matches('a[href$=\"{target}\"]') && !!el.closest('nav')")
-    tab.wait_for_function(SETTLED)
+    tab.evaluate(FINISHED)  # the drawer has stopped moving (SETTLED could pass before it began)
     assert on_screen(tab), f"focused navigation link is off screen: {link}"
     tab.keyboard.press("Enter")
     tab.wait_for_url(site.url + "en/" + target)
