@@ -73,7 +73,7 @@ def split_index(merged: dict) -> dict[str, dict]:
 # is one entry with the first ITEM_WORDS words of its text (its sections folded in, their headings
 # too), which readers find it by: its title and opening. At two years of items, whole texts would
 # make the index several times larger than every other page together (README, "Search at scale").
-# The search worker answers first from the titles, then indexes the texts, a few entries at a time
+# The search worker answers first from the titles, then indexes the texts in short steps
 # (overrides/assets/javascripts/lunr/staged-index.js); an older item's entry is marked "later":
 # its title too comes with the texts.
 DATED_ITEM = re.compile(r"^[a-z0-9-]+/(?P<date>\d{4}-\d{2}-\d{2})-[a-z0-9-]+/$")

@@ -18,8 +18,8 @@ Chromium with the CPU slowed 4× (Lighthouse's phone profile, CDP Emulation.setC
          overrides/partials/head-extra.html) and types the first five letters of a word at once;
          the time from the first keystroke to the first result on screen, median of --runs loads,
          and how much of it had passed when the index's download ended (the rest is the worker);
-  whole  when the worker had the whole index in place: it answers first from the pages and the
-         items' titles, then adds the items' texts (overrides/assets/javascripts/lunr/staged-index.js);
+  whole  when the worker had the whole index in place: it answers first from the titles, then
+         adds the texts (overrides/assets/javascripts/lunr/staged-index.js);
   warm   the same query again once the whole index is in place (the box emptied first).
 Nothing of the index is fetched before the click (checked on every run: the run fails otherwise).
 It also prints what a first visit transfers (gzip, as GitHub Pages serves it; bench_pages' server)
@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 import bench_build  # noqa: E402
 import bench_pages  # noqa: E402
 import local_site  # noqa: E402
+import search_eval  # noqa: E402
 import site_context  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -144,15 +145,9 @@ def first_result(page) -> float:
 
 
 def whole_index_after_first_key(page) -> float:
-    """Milliseconds from the first keystroke until the worker had the whole index in place
-    (overrides/assets/javascripts/lunr/staged-index.js: titles first, then the items' texts)."""
-    worker = next(w for w in page.workers if "/workers/search" in w.url)
-    for _ in range(FIRST_RESULT_WAIT_MS // 50):
-        at = worker.evaluate("self.searchIndexWholeAt || 0")
-        if at:
-            return max(0.0, at - page.evaluate("performance.timeOrigin + window.__firstKey"))
-        page.wait_for_timeout(50)
-    sys.exit("the search worker never had the whole index in place")
+    """Milliseconds from the first keystroke until the worker had the whole index in place."""
+    at = search_eval.whole_index_at(page, FIRST_RESULT_WAIT_MS)
+    return max(0.0, at - page.evaluate("performance.timeOrigin + window.__firstKey"))
 
 
 def measure(browser, url: str, site_dir: Path, lang: str, runs: int) -> dict:

@@ -150,6 +150,19 @@ async ([queries, staged]) => {
 """
 
 
+def whole_index_at(page, timeout_ms: int = 60000) -> float:
+    """When (ms since 1970) the page's search worker had its whole index in place: it answers
+    first from the titles and redraws the results once the texts are in
+    (overrides/assets/javascripts/lunr/staged-index.js). Waits for it; fails after `timeout_ms`."""
+    for _ in range(timeout_ms // 50):
+        workers = [w for w in page.workers if "/workers/search" in w.url]
+        at = workers[-1].evaluate("self.searchIndexWholeAt || 0") if workers else 0
+        if at:
+            return at
+        page.wait_for_timeout(50)
+    raise AssertionError("the search worker never had its whole index in place")
+
+
 def run_in_worker(page, site_url: str, lang: str, queries: list[Query], staged: bool = True) -> list[dict]:
     """Ask Material's search worker every query on a page of the given language; `staged`: the
     worker has our lunr modules (staged-index.js), and is asked once its whole index is in place."""

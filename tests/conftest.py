@@ -253,18 +253,6 @@ def close_tab(tab) -> None:
         tab.close()
 
 
-def wait_for_whole_search_index(tab, timeout_ms: int = 30000) -> None:
-    """Wait until the tab's search worker has its whole index in place: it answers first from the
-    pages and the newest items' titles and redraws the results once the rest is in
-    (overrides/assets/javascripts/lunr/staged-index.js), which would move a test's cursor."""
-    for _ in range(timeout_ms // 50):
-        workers = [w for w in tab.workers if "/workers/search" in w.url]
-        if workers and workers[-1].evaluate("self.searchIndexWholeAt || 0"):
-            return
-        tab.wait_for_timeout(50)
-    raise AssertionError("the search worker never had its whole index in place")
-
-
 @pytest.fixture
 def page(new_tab):
     """A tab with the default viewport (1280×720) and media, in the warm context."""

@@ -5,12 +5,16 @@ visible focus indicator (in both colour schemes) and is on screen.
 from __future__ import annotations
 
 import json
+import sys
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import wait_for_whole_search_index
+from conftest import ROOT
 from test_accessibility import SCHEMES, VIEWPORTS
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import search_eval  # noqa: E402
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 
@@ -86,7 +90,7 @@ def test_search_by_keyboard(site, new_tab, width, start, query, expected):
     tab.goto(site.url + start, wait_until="networkidle")
     tab_until(tab, "el.matches('.md-search__input')")
     tab.wait_for_function("() => document.getElementById('__search').checked")
-    wait_for_whole_search_index(tab)
+    search_eval.whole_index_at(tab)  # its answer no longer changes under the cursor
     tab.keyboard.type(query)
     tab.wait_for_selector(".md-search-result__item")
     assert tab.locator(".md-search__input").is_visible()
