@@ -7,7 +7,7 @@
 #   make news date=2026-11-20 slug=sanaksme lv="Virsraksts" en="Title"   – a news item in both languages
 #   make page path=prioritates/jauna-lapa lv="Virsraksts" en="Title"     – a page in both languages (+ nav)
 #   make statement date=2025-11-14 slug=darba-metodes lv="Virsraksts" en="Title" \
-#        priorities=working-methods source=https://... [symbol=S/PV.10043] [meeting=<id>] \
+#        [priorities=working-methods] source=https://... [symbol=S/PV.10043] [meeting=<id>] \
 #        [type=explanation-of-vote timing=after] [delivery=check-against-delivery]   – a statement in both languages
 #   make meeting date=2026-11-12 slug=atklatas-debates lv="Virsraksts" en="Title" format=open-debate \
 #        role=presides,speaks [time=10:00] [agenda_lv=…] [agenda_en=…] [number=10050] [record=S/PV.10050]

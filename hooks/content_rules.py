@@ -382,7 +382,6 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
     wants = {
         "meeting": ("sanāksmes identifikatoru no data/meetings.yml, piemēram, 'meeting: 2025-11-14-darba-metodes'",
                     "the meeting's id from data/meetings.yml, e.g. 'meeting: 2025-11-14-darba-metodes'"),
-        "speaker": ("runātāja vārdu un amatu", "the speaker's name and post"),
     }
     for key, (what_lv, what_en) in wants.items():
         value = page.meta.get(key)
@@ -412,6 +411,16 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
             f"'symbol: {symbol}' is not a UN document symbol — write the meeting record's symbol, "
             "e.g. 'symbol: S/PV.10043', or delete the line until the record is issued.",
         ))
+    # The speaker is written only where the source names one: no line, no speaker on the page.
+    speaker = page.meta.get("speaker")
+    if "speaker" in page.meta and (not isinstance(speaker, str) or not speaker.strip()):
+        problems.append(Problem(
+            page.path, page.line_of_key("speaker"),
+            "'speaker' ir tukšs — ierakstiet runātāja vārdu un amatu, kā to dod avots, vai izdzēsiet rindu, "
+            "ja avots runātāju nenosauc.",
+            "'speaker' is empty — write the speaker's name and post as the source gives them, or delete the "
+            "line if the source names no speaker.",
+        ))
     source = page.meta.get("source")
     parsed = urlsplit(source.strip()) if isinstance(source, str) else None
     if parsed is None or parsed.scheme != "https" or not parsed.netloc:
@@ -422,16 +431,25 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
             "'source' must be the address of the full text, starting with https://, e.g. "
             "'source: https://www.mfa.gov.lv/...'.",
         ))
+    source_lang = page.meta.get("source_lang")
+    if source_lang is not None and source_lang not in ("lv", "en"):
+        problems.append(Problem(
+            page.path, page.line_of_key("source_lang"),
+            f"'source_lang: {source_lang}' — pilnā teksta valoda ir 'lv' vai 'en' (bez šīs rindas: 'en').",
+            f"'source_lang: {source_lang}' — the full text's language is 'lv' or 'en' (without the line: 'en').",
+        ))
     problems.extend(statement_kind_problems(page))
     known = priority_keys(root)
-    priorities = page.meta.get("priorities")
-    if not isinstance(priorities, list) or not priorities:
+    # A statement is tagged with a priority only where its subject is plainly that priority's:
+    # no line (or `priorities: []`) is a statement under none.
+    priorities = page.meta.get("priorities", [])
+    if not isinstance(priorities, list):
         problems.append(Problem(
             page.path, page.line_of_key("priorities"),
-            "Paziņojumam vajag 'priorities' — vismaz vienu prioritāti no data/priorities.yml, piemēram, "
-            "'priorities: [working-methods]'.",
-            "The statement needs 'priorities' — at least one priority from data/priorities.yml, e.g. "
-            "'priorities: [working-methods]'.",
+            "'priorities' jābūt sarakstam ar prioritātēm no data/priorities.yml, piemēram, "
+            "'priorities: [working-methods]', vai jāizdzēš, ja paziņojums neattiecas uz nevienu prioritāti.",
+            "'priorities' must be a list of priorities from data/priorities.yml, e.g. "
+            "'priorities: [working-methods]', or be deleted if the statement is under none.",
         ))
     elif known is not None:
         for key in priorities:

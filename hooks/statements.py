@@ -295,7 +295,8 @@ def statement_facts(page, lang: str, env, ui: dict, config) -> str:
         ui=ui, date=date.isoformat(), date_text=site_data.local_date(date, lang),
         meeting=({"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)} if meeting
                  else {"title": meta["meeting"], "href": None}),  # a scaffold's TODO placeholder
-        speaker=meta["speaker"], record=record, source=meta["source"],
+        speaker=(meta.get("speaker") or "").strip(), record=record, source=meta["source"],
+        source_lang=meta.get("source_lang") or "en", lang=lang,
         priorities=priority_links(meta.get("priorities") or [], page.file, lang),
         kind_text=kind_text(meta, ui), delivery=meta.get("delivery"), delivery_text=delivery_text(meta, ui),
         votes=vote_lines(stem_of(page.file), lang, ui, page.file),
@@ -434,7 +435,7 @@ def open_data_record(item, lang: str, site_url: str, ui: dict) -> dict:
         "meeting": None if is_id else meeting,
         "meeting_id": meeting if is_id else None,
         "record": meta.get("symbol"),
-        "speaker": meta["speaker"].strip(),
+        "speaker": (meta.get("speaker") or "").strip() or None,
         "priorities": list(meta.get("priorities") or []),
         "source": meta["source"].strip(),
         "vote_ids": [vote.draft for vote in _state.votes.get(stem_of(item.file), [])],

@@ -13,7 +13,7 @@ and "TODO:" placeholders for what only the editor can write (description, speake
 the meeting unless --meeting gives its id in data/meetings.yml; a joint statement's group,
 `on_behalf_of`, in each language). `--type` is one of statement (the default),
 explanation-of-vote (needs `--vote-timing before|after`), joint-statement, press-remarks;
-`--delivery` as-delivered (the default) or check-against-delivery (published before it is delivered).
+`--delivery` as-delivered or check-against-delivery (published before it is delivered), only where the source says which; without it, no delivery line.
 Everything given is checked before anything is written: the date, the slug, each priority
 against data/priorities.yml, the source (https), the symbol (a UN document symbol). Never
 overwrites a file. The statements list, the priority pages, the home page and the feed pick the
@@ -44,8 +44,8 @@ PLACEHOLDERS = {
         "en": "TODO: the meeting's id from data/meetings.yml (e.g. 2025-11-14-darba-metodes; add one with make meeting)",
     },
     "speaker": {
-        "lv": "TODO: runātāja vārds un amats",
-        "en": "TODO: the speaker's name and post",
+        "lv": "TODO: runātāja vārds un amats (ja avots runātāju nenosauc, izdzēsiet šo rindu)",
+        "en": "TODO: the speaker's name and post (if the source names no speaker, delete this line)",
     },
     "on_behalf_of": {
         "lv": "TODO: grupa, kuras vārdā paziņojums nolasīts",
@@ -66,7 +66,7 @@ def valid_priorities(root: Path, values: list[str]) -> list[str]:
         raise ScaffoldError("Nevar nolasīt data/priorities.yml. / Cannot read data/priorities.yml.")
     given = [key.strip() for value in values for key in value.split(",") if key.strip()]
     unknown = [key for key in given if key not in keys]
-    if not given or unknown:
+    if unknown:
         raise ScaffoldError(
             f"Nezināma prioritāte: {', '.join(unknown) or '(nav norādīta)'}; izvēlieties no: {', '.join(keys)}. / "
             f"Unknown priority: {', '.join(unknown) or '(none given)'}; choose from: {', '.join(keys)}."
@@ -119,11 +119,12 @@ def valid_choice(value: str | None, allowed: tuple, name: str) -> str:
 
 def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: str, priorities: list[str],
                      source: str, symbol: str | None = None, meeting: str | None = None,
-                     kind: str = content_rules.DEFAULT_STATEMENT_TYPE, delivery: str = "as-delivered",
+                     kind: str = content_rules.DEFAULT_STATEMENT_TYPE, delivery: str | None = None,
                      vote_timing: str | None = None) -> list[Path]:
     day = valid_date(date)
     kind = valid_choice(kind or content_rules.DEFAULT_STATEMENT_TYPE, content_rules.STATEMENT_TYPES, "--type")
-    delivery = valid_choice(delivery or "as-delivered", content_rules.DELIVERIES, "--delivery")
+    # No delivery line unless the source says how it was delivered.
+    delivery = valid_choice(delivery, content_rules.DELIVERIES, "--delivery") if delivery else None
     if kind == "explanation-of-vote":
         vote_timing = valid_choice(vote_timing, content_rules.VOTE_TIMINGS, "--vote-timing")
     elif vote_timing:
@@ -145,9 +146,11 @@ def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: 
             meta["vote_timing"] = vote_timing
         if kind == "joint-statement":
             meta["on_behalf_of"] = PLACEHOLDERS["on_behalf_of"][lang]
-        meta["delivery"] = delivery
-        # A flow list of quoted keys: `priorities: ["working-methods"]`.
-        meta["priorities"] = _FlowList(keys)
+        if delivery:
+            meta["delivery"] = delivery
+        if keys:  # a statement under no priority has no line
+            # A flow list of quoted keys: `priorities: ["working-methods"]`.
+            meta["priorities"] = _FlowList(keys)
         meta["source"] = source
         texts[lang] = page_text(titles[lang], meta, PLACEHOLDERS["body"][lang])
     return write_pair(root, rel, texts)
@@ -163,9 +166,10 @@ class _FlowList(list):
 def main(argv=None) -> int:
     parser = scaffold_parser(__doc__, ("--date", "YYYY-MM-DD, the day the statement was delivered"),
                              ("--slug", "e.g. darba-metodes (lower case, no diacritics)"))
-    parser.add_argument("--priorities", required=True, nargs="+",
-                        help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated)")
-    parser.add_argument("--source", required=True, help="https address of the full text as delivered")
+    parser.add_argument("--priorities", default=[], nargs="*",
+                        help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated); "
+                             "only where the statement's subject is plainly that priority's (optional)")
+    parser.add_argument("--source", required=True, help="https address of the full text")
     parser.add_argument("--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)")
     parser.add_argument("--meeting", default=None,
                         help="the meeting's id in data/meetings.yml, e.g. 2025-11-14-darba-metodes (optional)")
@@ -173,8 +177,8 @@ def main(argv=None) -> int:
                         help=f"one of {', '.join(content_rules.STATEMENT_TYPES)} (default: statement)")
     parser.add_argument("--vote-timing", default=None,
                         help="with --type explanation-of-vote: before or after (the vote)")
-    parser.add_argument("--delivery", default="as-delivered",
-                        help="as-delivered (default) or check-against-delivery (published before it is delivered)")
+    parser.add_argument("--delivery", default=None,
+                        help="as-delivered or check-against-delivery (published before it is delivered); only where the source says")
     args = parser.parse_args(argv)
     return run_scaffold(lambda: create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
                                                  args.priorities, args.source, args.symbol, args.meeting,

@@ -445,10 +445,17 @@ def statement_without_meeting(root):
     return file, "---"
 
 
-def statement_without_speaker(root):
+def statement_with_empty_speaker(root):
+    # No speaker line is valid (the source names none); an empty one is a slip.
     file = statement(root, "bez-runataja")["lv"]
-    edit(file, drop_key("speaker"))
-    return file, "---"
+    edit(file, set_key("speaker", '""'))
+    return file, 'speaker: ""'
+
+
+def statement_with_unknown_source_language(root):
+    file = statement(root, "avota-valoda")["lv"]
+    edit(file, lambda text: text.replace("source: ", "source_lang: de\nsource: ", 1))
+    return file, "source_lang: de"
 
 
 def statement_date_differs_from_file_name(root):
@@ -575,7 +582,8 @@ FAULTS = {
     "statement without date": (statement_without_date, "Paziņojumam trūkst 'date'"),
     "statement without meeting": (statement_without_meeting, "Paziņojumam trūkst 'meeting'"),
     "statement with an unknown meeting": (statement_unknown_meeting, "Nezināma sanāksme 'meeting: 2024-03-05-nav-tadas'"),
-    "statement without speaker": (statement_without_speaker, "Paziņojumam trūkst 'speaker'"),
+    "statement with an empty speaker": (statement_with_empty_speaker, "'speaker' ir tukšs"),
+    "statement with an unknown source language": (statement_with_unknown_source_language, "'source_lang: de'"),
     "statement date differs from file name": (statement_date_differs_from_file_name, "nesakrīt ar datumu faila nosaukumā"),
     "statement without its English version": (statement_without_english_counterpart,
                                               "Nav angļu versijas docs/en/pazinojumi/2024-04-03-bez-tulkojuma.md"),

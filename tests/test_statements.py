@@ -107,12 +107,25 @@ def test_statements_list_is_newest_first(site, lang):
 def test_statement_page_shows_meeting_date_speaker_record_source_and_priorities(site, lang):
     """The meeting as its title, linked to the meeting's page."""
     names = {p["key"]: p[lang] for p in priorities(site.root)}
+    ui = yaml.safe_load((site.root / "data" / "ui.yml").read_text(encoding="utf-8"))
     for source in statement_sources(site.root, lang):
         meta, path = source["meta"], page_of(site.dir, source["url"])
         facts = soup(path).select_one("article dl.lv-statement-facts")
         assert facts is not None, path
         text = facts.get_text(" ", strip=True)
-        assert meta["speaker"] in text, text
+        labels = [term.get_text(strip=True) for term in facts.select("dt")]
+        # the speaker, the record and the priorities only where the source gives them: no empty row
+        if meta.get("speaker"):
+            assert meta["speaker"] in text, text
+        assert (ui["statement_speaker"][lang] in labels) == bool(meta.get("speaker")), (path, labels)
+        assert (ui["statement_record"][lang] in labels) == bool(meta.get("symbol")), (path, labels)
+        assert (ui["statement_priorities"][lang] in labels) == bool(meta.get("priorities")), (path, labels)
+        # the full text: its language said where it is not the page's (the mission's texts are English)
+        source_lang = meta.get("source_lang") or "en"
+        full_text = facts.find("a", href=meta["source"])
+        assert full_text["hreflang"] == source_lang
+        note = ui[f"in_language_{source_lang}"][lang]
+        assert (note in full_text.parent.get_text()) == (source_lang != lang), full_text.parent
         # the meeting: its title from data/meetings.yml, linked to its page
         meeting = next(m for m in yaml.safe_load((site.root / "data" / "meetings.yml").read_text(encoding="utf-8"))
                        if m["id"] == meta["meeting"])
@@ -127,7 +140,7 @@ def test_statement_page_shows_meeting_date_speaker_record_source_and_priorities(
             assert record.get_text() == meta["symbol"] and record["title"]
         topics = [(resolve(site.dir, path, href), a.get_text()) for href, a in hrefs.items()
                   if "/tema/" in resolve(site.dir, path, href)]
-        assert topics == [(topic_url(lang, key), names[key]) for key in meta["priorities"]]
+        assert topics == [(topic_url(lang, key), names[key]) for key in meta.get("priorities") or []]
 
 
 @pytest.mark.content
