@@ -41,6 +41,9 @@ LANGUAGE_WORDS = {
 NEWS_FOLDER = "jaunumi"
 STATEMENTS_FOLDER = "pazinojumi"
 PRIORITIES_FILE = "data/priorities.yml"
+# The languages a statement's full text can be in (`source_lang`; data/ui.yml `in_language_<code>`
+# names each): Latvian, English, and French, the Council's other working language.
+SOURCE_LANGUAGES = ("lv", "en", "fr")
 MEETINGS_FILE = "data/meetings.yml"
 # A statement's kind and delivery status (CONTRIBUTING.md, "Paziņojumi"; labels in data/ui.yml).
 STATEMENT_TYPES = ("statement", "explanation-of-vote", "joint-statement", "press-remarks")
@@ -432,11 +435,13 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
             "'source: https://www.mfa.gov.lv/...'.",
         ))
     source_lang = page.meta.get("source_lang")
-    if source_lang is not None and source_lang not in ("lv", "en"):
+    if source_lang is not None and source_lang not in SOURCE_LANGUAGES:
         problems.append(Problem(
             page.path, page.line_of_key("source_lang"),
-            f"'source_lang: {source_lang}' — pilnā teksta valoda ir 'lv' vai 'en' (bez šīs rindas: 'en').",
-            f"'source_lang: {source_lang}' — the full text's language is 'lv' or 'en' (without the line: 'en').",
+            f"'source_lang: {source_lang}' — pilnā teksta valoda ir viena no: {', '.join(SOURCE_LANGUAGES)} "
+            "(bez šīs rindas: 'en').",
+            f"'source_lang: {source_lang}' — the full text's language is one of: {', '.join(SOURCE_LANGUAGES)} "
+            "(without the line: 'en').",
         ))
     problems.extend(statement_kind_problems(page))
     known = priority_keys(root)
