@@ -75,7 +75,7 @@ def check_statements_match_the_list(site_dir: Path, site_url: str) -> None:
         for record in records:
             statement = page_of(site_dir, record["url"][len(site_url):])
             facts = soup(statement).select_one("dl.lv-statement-facts").get_text(" ")
-            assert record["speaker"] in facts and record["type_text"] in facts
+            assert (record["speaker"] or "") in facts and record["type_text"] in facts
             lines = [line.get_text() for line in soup(statement).select("article .lv-vote-line")]
             assert len(lines) == len(record["vote_ids"])
 
