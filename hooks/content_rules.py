@@ -32,6 +32,7 @@ import un_symbols  # noqa: E402
 import active_content  # noqa: E402  (the active-content rule, in a module of its own)
 import yaml_mistakes  # noqa: E402
 import language_rules  # noqa: E402
+import markdown_slips  # noqa: E402
 import symbol_rules  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
@@ -930,6 +931,7 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
         problems.extend(front_matter_field_problems(page, root))
         html = rendered_html(page, extensions, extension_configs)
         problems.extend(symbol_rules.symbol_problems(page.path, page.lines[page.body_line - 1:], page.body_line))
+        problems.extend(markdown_slips.date_as_list_problems(page.path, page.lines[page.body_line - 1:], page.body_line))
         if page.meta.get("draft") is not True:  # a draft (hooks/publication.py) may be unfinished
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))

@@ -458,6 +458,13 @@ def statement_with_unknown_source_language(root):
     return file, "source_lang: de"
 
 
+def paragraph_starting_with_a_date(root):
+    # Markdown would publish "2026. gada 11. martā …" as item "1." of a numbered list.
+    file = page(root, "datums-sakuma")["lv"]
+    append(file, "2026. gada 11. martā Latvija runāja Drošības padomē par Tuvajiem Austrumiem un Ukrainu.")
+    return file, "2026. gada 11. martā"
+
+
 def statement_date_differs_from_file_name(root):
     file = statement(root, "cits-datums", date="2024-04-01")["lv"]
     edit(file, set_key("date", "2024-04-02"))
@@ -583,6 +590,7 @@ FAULTS = {
     "statement without meeting": (statement_without_meeting, "Paziņojumam trūkst 'meeting'"),
     "statement with an unknown meeting": (statement_unknown_meeting, "Nezināma sanāksme 'meeting: 2024-03-05-nav-tadas'"),
     "statement with an empty speaker": (statement_with_empty_speaker, "'speaker' ir tukšs"),
+    "paragraph starting with a date": (paragraph_starting_with_a_date, "Markdown to pārvērš numurētā sarakstā"),
     "statement with an unknown source language": (statement_with_unknown_source_language, "'source_lang: de'"),
     "statement date differs from file name": (statement_date_differs_from_file_name, "nesakrīt ar datumu faila nosaukumā"),
     "statement without its English version": (statement_without_english_counterpart,
