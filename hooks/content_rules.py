@@ -229,7 +229,7 @@ def required_field_problems(page: Page) -> list[Problem]:
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(
                 page.path, page.line_of_key(key),
-                f"Trūkst '{key}' priekšvārdā (front matter) — {fix_lv}.",
+                f"Trūkst '{key}' galvenē (front matter) — {fix_lv}.",
                 f"Missing '{key}' in the front matter — {fix_en}.",
             ))
         elif MARKUP.search(value):
@@ -306,7 +306,7 @@ def dated_item_problems(page: Page, folder: str) -> list[Problem]:
     if "date" not in page.meta:
         return [Problem(
             page.path, 1,
-            f"{dative} trūkst 'date' priekšvārdā (front matter) — pievienojiet rindu 'date: {file_date}'.",
+            f"{dative} trūkst 'date' galvenē (front matter) — pievienojiet rindu 'date: {file_date}'.",
             f"{subject_en} has no 'date' in the front matter — add the line 'date: {file_date}'.",
         )]
     date = as_date(page.meta["date"])
@@ -389,7 +389,7 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(
                 page.path, page.line_of_key(key),
-                f"Paziņojumam trūkst '{key}' priekšvārdā (front matter) — ierakstiet {what_lv}.",
+                f"Paziņojumam trūkst '{key}' galvenē (front matter) — ierakstiet {what_lv}.",
                 f"The statement has no '{key}' in the front matter — write {what_en}.",
             ))
     meeting, ids = page.meta.get("meeting"), meeting_ids(root)
@@ -762,7 +762,7 @@ def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
                 continue
             words = LANGUAGE_WORDS[other]
             other_path = counterpart_path(page, other)
-            fix_lv = (" vai pievienojiet priekšvārdā 'translation: pending'" if page.lang == LANGUAGES[0] else "")
+            fix_lv = (" vai pievienojiet galvenē (front matter) 'translation: pending'" if page.lang == LANGUAGES[0] else "")
             fix_en = (", or add 'translation: pending' to the front matter" if page.lang == LANGUAGES[0] else "")
             problems.append(Problem(
                 page.path, 1,
