@@ -188,7 +188,7 @@ def front_matter_problems(page: Page, text: str) -> list[Problem]:
     if match is None:
         return [Problem(
             page.path, 1,
-            "Priekšvārds (front matter) nav noslēgts — pievienojiet rindu '---' pēc tā pēdējā lauka.",
+            "Galvene (front matter) nav noslēgta — pievienojiet rindu '---' pēc tās pēdējā lauka.",
             "The front matter is not closed — add a line '---' after its last field.",
         )]
     if page.meta:
@@ -209,7 +209,7 @@ def front_matter_problems(page: Page, text: str) -> list[Problem]:
     if data is not None and not isinstance(data, dict):
         return [Problem(
             page.path, 2,
-            "Priekšvārdā (front matter) jābūt rindām 'lauks: vērtība', piemēram, 'title: Kontakti'.",
+            "Galvenē (front matter) jābūt rindām 'lauks: vērtība', piemēram, 'title: Kontakti'.",
             "The front matter must be lines of 'field: value', e.g. 'title: Contacts'.",
         )]
     return []
@@ -524,7 +524,7 @@ def front_matter_image_problems(page: Page, root: Path) -> list[Problem]:
     if isinstance(image, str) and OTHER_ORIGIN.match(image):
         return problems + [Problem(
             page.path, page.line_of_key("image"),
-            "Attēls no citas vietnes — vietne nesūta apmeklētājus pie citām vietnēm (skatīt lapu „Privātums”); "
+            "Attēls no citas vietnes — vietne apsola, ka apmeklētāja pārlūks nesazinās ar citām vietnēm (skatīt lapu „Privātums”); "
             "lejupielādējiet attēlu, ielieciet to blakus lapai un ierakstiet tikai faila nosaukumu.",
             "An image from another site — the site sends its readers to no other site (see the privacy page); "
             "download the image, put it next to the page and write only its file name.",
@@ -619,7 +619,7 @@ def length_problems(page: Page, html: str) -> list[Problem]:
 def third_party_problems(page: Page, tag: str, attrs: dict) -> list[Problem]:
     """Anything that would load from another site: the privacy page promises no request to any
     other origin (no trackers, no cookies of others), so embeds and outside images are refused."""
-    why_lv = ("vietne nesūta apmeklētājus pie citām vietnēm (skatīt lapu „Privātums”)")
+    why_lv = ("vietne apsola, ka apmeklētāja pārlūks nesazinās ar citām vietnēm (skatīt lapu „Privātums”)")
     why_en = "the site sends its readers to no other site (see the privacy page)"
     if tag == "iframe":
         return [Problem(
