@@ -527,7 +527,7 @@ def broken_data_file(root):
 FAULTS = {
     "broken front matter YAML": (broken_yaml, "YAML kļūda"),
     "unclosed quote, reported where it opens": (unclosed_quote, "pēdiņas nav aizvērtas"),
-    "unclosed front matter": (unclosed_front_matter, "nav noslēgts"),
+    "unclosed front matter": (unclosed_front_matter, "Galvene (front matter) nav noslēgta"),
     "front matter not a mapping": (front_matter_not_a_mapping, "'lauks: vērtība'"),
     "no description": (no_description, "Trūkst 'description' galvenē (front matter)"),
     "no title": (no_title, "Trūkst 'title' galvenē (front matter)"),
