@@ -41,7 +41,7 @@ REFUSED_TAGS = {
     ),
     "meta": (
         "Lapā ir <meta> — tas var pārsūtīt lasītāju uz citu adresi vai mainīt lapas iestatījumus; lapas "
-        "aprakstu un virsrakstu rakstiet priekšvārdā (front matter), pārsūtīšanai ielieciet saiti.",
+        "aprakstu un virsrakstu rakstiet galvenē (front matter), pārsūtīšanai ielieciet saiti.",
         "The page has a <meta> tag — it can send the reader to another address or change the page's "
         "settings; write the page's title and description in the front matter, and use a link instead of a "
         "redirect.",

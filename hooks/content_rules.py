@@ -192,7 +192,7 @@ def front_matter_problems(page: Page, text: str) -> list[Problem]:
     if match is None:
         return [Problem(
             page.path, 1,
-            "Priekšvārds (front matter) nav noslēgts — pievienojiet rindu '---' pēc tā pēdējā lauka.",
+            "Galvene (front matter) nav noslēgta — pievienojiet rindu '---' pēc tās pēdējā lauka.",
             "The front matter is not closed — add a line '---' after its last field.",
         )]
     if page.meta:
@@ -213,7 +213,7 @@ def front_matter_problems(page: Page, text: str) -> list[Problem]:
     if data is not None and not isinstance(data, dict):
         return [Problem(
             page.path, 2,
-            "Priekšvārdā (front matter) jābūt rindām 'lauks: vērtība', piemēram, 'title: Kontakti'.",
+            "Galvenē (front matter) jābūt rindām 'lauks: vērtība', piemēram, 'title: Kontakti'.",
             "The front matter must be lines of 'field: value', e.g. 'title: Contacts'.",
         )]
     return []
@@ -233,7 +233,7 @@ def required_field_problems(page: Page) -> list[Problem]:
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(
                 page.path, page.line_of_key(key),
-                f"Trūkst '{key}' priekšvārdā (front matter) — {fix_lv}.",
+                f"Trūkst '{key}' galvenē (front matter) — {fix_lv}.",
                 f"Missing '{key}' in the front matter — {fix_en}.",
             ))
         elif MARKUP.search(value):
@@ -310,7 +310,7 @@ def dated_item_problems(page: Page, folder: str) -> list[Problem]:
     if "date" not in page.meta:
         return [Problem(
             page.path, 1,
-            f"{dative} trūkst 'date' priekšvārdā (front matter) — pievienojiet rindu 'date: {file_date}'.",
+            f"{dative} trūkst 'date' galvenē (front matter) — pievienojiet rindu 'date: {file_date}'.",
             f"{subject_en} has no 'date' in the front matter — add the line 'date: {file_date}'.",
         )]
     date = as_date(page.meta["date"])
@@ -392,7 +392,7 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(
                 page.path, page.line_of_key(key),
-                f"Paziņojumam trūkst '{key}' priekšvārdā (front matter) — ierakstiet {what_lv}.",
+                f"Paziņojumam trūkst '{key}' galvenē (front matter) — ierakstiet {what_lv}.",
                 f"The statement has no '{key}' in the front matter — write {what_en}.",
             ))
     meeting, ids = page.meta.get("meeting"), meeting_ids(root)
@@ -548,7 +548,7 @@ def front_matter_image_problems(page: Page, root: Path) -> list[Problem]:
     if isinstance(image, str) and OTHER_ORIGIN.match(image):
         return problems + [Problem(
             page.path, page.line_of_key("image"),
-            "Attēls no citas vietnes — vietne nesūta apmeklētājus pie citām vietnēm (skatīt lapu „Privātums”); "
+            "Attēls no citas vietnes — vietne apsola, ka apmeklētāja pārlūks nesazinās ar citām vietnēm (skatīt lapu „Privātums”); "
             "lejupielādējiet attēlu, ielieciet to blakus lapai un ierakstiet tikai faila nosaukumu.",
             "An image from another site — the site sends its readers to no other site (see the privacy page); "
             "download the image, put it next to the page and write only its file name.",
@@ -643,7 +643,7 @@ def length_problems(page: Page, html: str) -> list[Problem]:
 def third_party_problems(page: Page, tag: str, attrs: dict) -> list[Problem]:
     """Anything that would load from another site: the privacy page promises no request to any
     other origin (no trackers, no cookies of others), so embeds and outside images are refused."""
-    why_lv = ("vietne nesūta apmeklētājus pie citām vietnēm (skatīt lapu „Privātums”)")
+    why_lv = ("vietne apsola, ka apmeklētāja pārlūks nesazinās ar citām vietnēm (skatīt lapu „Privātums”)")
     why_en = "the site sends its readers to no other site (see the privacy page)"
     if tag == "iframe":
         return [Problem(
@@ -786,7 +786,7 @@ def counterpart_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
                 continue
             words = LANGUAGE_WORDS[other]
             other_path = counterpart_path(page, other)
-            fix_lv = (" vai pievienojiet priekšvārdā 'translation: pending'" if page.lang == LANGUAGES[0] else "")
+            fix_lv = (" vai pievienojiet galvenē (front matter) 'translation: pending'" if page.lang == LANGUAGES[0] else "")
             fix_en = (", or add 'translation: pending' to the front matter" if page.lang == LANGUAGES[0] else "")
             problems.append(Problem(
                 page.path, 1,

@@ -278,7 +278,7 @@ def link_problems(data_set: DataSet, docs_dir: Path, prefix=()) -> list[Problem]
 
 
 def member_label(data, path) -> tuple[str, str, list]:
-    """data/council.yml: ('2026. gads, 7. dalībvalsts (Dānija)', 'year 2026, member 7 (Denmark)',
+    """data/council.yml: ('2026. gads, 7. locekle (Dānija)', 'year 2026, member 7 (Denmark)',
     the field path inside the member)."""
     if not path or not isinstance(path[0], int) or not isinstance(data, list) or path[0] >= len(data):
         return "", "", path
@@ -298,7 +298,7 @@ def member_label(data, path) -> tuple[str, str, list]:
                           and isinstance(member.get(lang), str) and member.get(lang).strip()), None)
             return f" ({found.strip()})" if found else ""
 
-        return (f"{where_lv}, {path[2] + 1}. dalībvalsts{name('lv', 'en')}",
+        return (f"{where_lv}, {path[2] + 1}. locekle{name('lv', 'en')}",
                 f"{where_en}, member {path[2] + 1}{name('en', 'lv')}", path[3:])
     return where_lv, where_en, path[1:]
 
@@ -324,8 +324,8 @@ def council_problems(data_set: DataSet) -> list[Problem]:
         years.append(year)
         if len(members) != COUNCIL_SIZE:
             problem([index, "members"],
-                    f"minētas {len(members)} dalībvalstis; Padomē ir {COUNCIL_SIZE} (ANO Statūtu 23. pants) — "
-                    "uzskaitiet visas tā gada dalībvalstis",
+                    f"minētas {len(members)} locekles; Padomē ir {COUNCIL_SIZE} (ANO Statūtu 23. pants) — "
+                    "uzskaitiet visas tā gada locekles",
                     f"{len(members)} members listed; the Council has {COUNCIL_SIZE} "
                     "(UN Charter, Article 23) — list every member of that year")
         permanent = sum(1 for member in members if member["seat"] == "permanent")
@@ -336,7 +336,7 @@ def council_problems(data_set: DataSet) -> list[Problem]:
                     f"{permanent} permanent members listed; the Council has {PERMANENT_MEMBERS} "
                     "(UN Charter, Article 23) — check 'seat:'")
         if sum(1 for member in members if member.get("self")) > 1:
-            problem([index, "members"], "'self: true' ir vairākām dalībvalstīm — tas apzīmē tikai Latviju",
+            problem([index, "members"], "'self: true' ir vairākām loceklēm — tas apzīmē tikai Latviju",
                     "more than one member has 'self: true' — it marks Latvia only")
         for number, member in enumerate(members):
             term = member.get("term")
@@ -346,12 +346,12 @@ def council_problems(data_set: DataSet) -> list[Problem]:
                     problem(path + ["term"], "pastāvīgajai loceklei nav termiņa — izdzēsiet 'term'",
                             "a permanent member has no term — remove 'term'")
             elif not term:
-                problem(path, "ievēlētai dalībvalstij vajag termiņu, piemēram, term: {from: \"2026\", to: \"2027\"}",
+                problem(path, "ievēlētai loceklei vajag termiņu, piemēram, term: {from: \"2026\", to: \"2027\"}",
                         "an elected member needs its term, e.g. term: {from: \"2026\", to: \"2027\"}")
             elif not term["from"] <= year <= term["to"]:
                 problem(path + ["term"],
                         f"termiņš {term['from']}–{term['to']} neietver {year}. gadu — {year}. gadā minētai "
-                        f"dalībvalstij tajā jābūt Padomē",
+                        f"loceklei tajā jābūt Padomē",
                         f"the term {term['from']}–{term['to']} does not include {year} — "
                         f"a member listed for {year} must serve in {year}")
     return problems

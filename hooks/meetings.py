@@ -157,7 +157,7 @@ def entry_problems(entries: list, node, source: str) -> list[Problem]:
         if number is not None:
             if number in seen_numbers:
                 problem(index, "number", f"sanāksmes numurs {number} jau ir {seen_numbers[number]}. ierakstam — "
-                        "divām sanāksmēm nav viena numura; pārbaudiet numuru vai izdzēsiet lieko ierakstu",
+                        "divām sanāksmēm nevar būt viens numurs; pārbaudiet numuru vai izdzēsiet lieko ierakstu",
                         f"the meeting number {number} is already entry {seen_numbers[number]}'s — two meetings "
                         "never share a number; check the number or delete the extra entry")
             seen_numbers.setdefault(number, index + 1)

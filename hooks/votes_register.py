@@ -175,7 +175,7 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
         if wrong:
             paths = ", ".join(f"docs/{lang}/{folder}/{stem}.md (type: {types[lang]})" for lang in wrong)
             problem("explanation",
-                    f"paziņojums nav balsojuma skaidrojums: {paths} — tā priekšvārdā rakstiet "
+                    f"paziņojums nav balsojuma skaidrojums: {paths} — tā galvenē (front matter) rakstiet "
                     "'type: explanation-of-vote' vai saitējiet citu paziņojumu",
                     f"the statement is not an explanation of vote: {paths} — write 'type: explanation-of-vote' "
                     "in its front matter or link another statement")

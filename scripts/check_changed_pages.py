@@ -126,7 +126,7 @@ def axe_findings(targets: list[tuple[str, str]]) -> list[Finding]:
                 where = "; ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:3])
                 findings.append(Finding(
                     source, url,
-                    f"pieejamība: {violation['id']} — {violation['help']} ({where})",
+                    f"piekļūstamība: {violation['id']} — {violation['help']} ({where})",
                     f"accessibility: {violation['id']} — {violation['help']} ({where})",
                 ))
         browser.close()
@@ -186,7 +186,7 @@ def targets_for(pages, local_base: str, root: Path = REPO) -> list[tuple[str, st
 
 
 def report(findings: list[Finding], checked: int, local_base: str, preview_url: str) -> str:
-    lines = ["", "#### Pieejamība un saites mainītajās lapās / Accessibility and links on the changed pages", ""]
+    lines = ["", "#### Piekļūstamība un saites mainītajās lapās / Accessibility and links on the changed pages", ""]
     if not checked:
         lines.append("Šīs izmaiņas nemaina nevienu lapu. / These changes change no page.")
     elif not findings:

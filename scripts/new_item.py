@@ -51,7 +51,7 @@ KIND_WORDS = {"news": "Jaunums / News", "statement": "Paziņojums / Statement",
 
 
 NEXT_STEPS = """
-**Tālāk:** atveriet cilni **Pull requests** un pieprasījumu no zara `{branch}`; cilnē **Files changed**
+**Tālāk:** atveriet cilni **Pull requests** un tajā pieprasījumu no zara `{branch}`; cilnē **Files changed**
 pie katra faila izvēlieties **⋯ → Edit file** un aizstājiet katru `TODO:` ar tekstu.
 / **Next:** open the **Pull requests** tab and the pull request from the branch `{branch}`; in **Files
 changed**, choose **⋯ → Edit file** on each file and replace every `TODO:` with text.

@@ -78,7 +78,7 @@ def check_free(root: Path, rel: str) -> dict[str, Path]:
     existing = [str(path.relative_to(root)) for path in targets.values() if path.exists()]
     if existing:
         raise ScaffoldError(
-            f"Fails jau ir, to nepārrakstu: {', '.join(existing)}. / "
+            f"Fails jau pastāv, tāpēc tas netiek pārrakstīts: {', '.join(existing)}. / "
             f"The file already exists, not overwriting it: {', '.join(existing)}."
         )
     if not (root / "docs").is_dir():

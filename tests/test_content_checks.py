@@ -541,10 +541,10 @@ def broken_data_file(root):
 FAULTS = {
     "broken front matter YAML": (broken_yaml, "YAML kļūda"),
     "unclosed quote, reported where it opens": (unclosed_quote, "pēdiņas nav aizvērtas"),
-    "unclosed front matter": (unclosed_front_matter, "nav noslēgts"),
+    "unclosed front matter": (unclosed_front_matter, "Galvene (front matter) nav noslēgta"),
     "front matter not a mapping": (front_matter_not_a_mapping, "'lauks: vērtība'"),
-    "no description": (no_description, "Trūkst 'description' priekšvārdā"),
-    "no title": (no_title, "Trūkst 'title' priekšvārdā"),
+    "no description": (no_description, "Trūkst 'description' galvenē (front matter)"),
+    "no title": (no_title, "Trūkst 'title' galvenē (front matter)"),
     "translation other than pending": (translation_not_pending, "var būt tikai 'pending'"),
     "translation pending on an English page": (pending_on_english, "der tikai latviešu lapai"),
     "page too short": (too_short, "vajag vismaz 40"),
@@ -606,7 +606,7 @@ STOPPING_FAULTS = {
     "data file not valid YAML": (broken_data_file, "YAML kļūda"),
     "data file fails its schema": (data_file_fails_its_schema, "nav derīgs datums"),
     "file not UTF-8": (not_utf8, "UTF-8"),
-    "no title (beside a stopping fault)": (no_title, "Trūkst 'title' priekšvārdā"),
+    "no title (beside a stopping fault)": (no_title, "Trūkst 'title' galvenē (front matter)"),
 }
 
 

@@ -357,7 +357,7 @@ def test_member_without_a_name_in_one_language_fails(tmp_path):
     line = elected_member_line((ROOT / "data" / "council.yml").read_text(encoding="utf-8"))
     english = re.search(r"en: ([^,]+), ", line)
     output, number = broken_build(tmp_path, "data/council.yml", line, line.replace(english.group(0), ""))
-    assert re.search(rf"data/council\.yml:{number}: \d{{4}}\. gads, \d+\. dalībvalsts \([^)]+\), lauks 'en': trūkst"
+    assert re.search(rf"data/council\.yml:{number}: \d{{4}}\. gads, \d+\. locekle \([^)]+\), lauks 'en': trūkst"
                      rf"{LV_THEN}year \d{{4}}, member \d+ \([^)]+\), field 'en': missing", output), output
 
 

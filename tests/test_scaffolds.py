@@ -125,7 +125,7 @@ def test_news_refuses_to_overwrite(scaffolded):
     before = file.read_text(encoding="utf-8")
     result = run(NEW_NEWS, scaffolded.root, *NEWS_ARGS)
     assert result.returncode == 1
-    assert "nepārrakstu" in result.stderr and "not overwriting" in result.stderr
+    assert "netiek pārrakstīts" in result.stderr and "not overwriting" in result.stderr
     assert file.read_text(encoding="utf-8") == before
 
 
