@@ -152,8 +152,10 @@ def vote_view(vote, page, files, lang: str, ui: dict) -> dict:
         "date": vote.date.isoformat(),
         "date_text": site_data.local_date(vote.date, lang),
         "year": str(vote.date.year),
-        "draft": votes_register.symbol_link(vote.draft, lang),
+        # No symbol the sources do not give: the cell says so, and the subject says who submitted it.
+        "draft": votes_register.symbol_link(vote.draft, lang) if vote.draft else None,
         "resolution": votes_register.symbol_link(vote.resolution, lang) if vote.resolution else None,
+        "submitted_by": vote.submitted_by[lang] if vote.submitted_by else None,
         "subject": vote.subject[lang],
         "agenda_item": vote.agenda_item[lang] if vote.agenda_item else None,
         "vote": vote.vote,
@@ -205,11 +207,12 @@ def on_page_markdown(markdown, page, config, files):
 def open_data_record(vote, lang: str, site_url: str, files, ui: dict) -> dict:
     explanation = statement_file(files, lang, vote.explanation) if vote.explanation else None
     return {
-        "id": vote.draft,
+        "id": vote.id,
         "url": f"{site_url}{_state.page.url}#{vote.anchor}" if _state.page else None,
         "date": vote.date.isoformat(),
-        "draft": vote.draft,
+        "draft": vote.draft,  # None where the sources give no symbol, as on the page
         "resolution": vote.resolution,
+        "submitted_by": vote.submitted_by[lang] if vote.submitted_by else None,
         "subject": vote.subject[lang],
         "agenda_item": vote.agenda_item[lang] if vote.agenda_item else None,
         "vote": vote.vote,
