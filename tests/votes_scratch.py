@@ -61,20 +61,25 @@ TEXTS = {
 }
 
 
-def expected_anchors(entries: list) -> list[str]:
-    """Each register entry's row id on balsojumi/, by the documented rule (hooks/votes_register.py),
-    written out here, not taken from the hook: the draft's symbol, else the resolution's, else the
-    day and the entry's place among that day's entries without either; '/', ' ', '(' -> '-'."""
-    anchors, unnamed = [], {}
+def expected_ids(entries: list) -> list[str]:
+    """Each register entry's id by the documented rule (hooks/votes_register.py), written out here,
+    not taken from the hook: the draft's symbol, else the resolution's, else the day and the entry's
+    place among that day's entries without either (2026-03-10-1)."""
+    ids, unnamed = [], {}
     for entry in entries:
         symbol = entry.get("draft") or entry.get("resolution")
         if symbol:
-            anchors.append(re.sub(r"[/ ()]+", "-", symbol).strip("-"))
+            ids.append(symbol)
         else:
             day = str(entry["date"])
             unnamed[day] = unnamed.get(day, 0) + 1
-            anchors.append(f"{day}-{unnamed[day]}")
-    return anchors
+            ids.append(f"{day}-{unnamed[day]}")
+    return ids
+
+
+def expected_anchors(entries: list) -> list[str]:
+    """Each entry's row id on balsojumi/: its id with '/', ' ', '(' and ')' as '-' (S-RES-2998-2026)."""
+    return [re.sub(r"[/ ()]+", "-", vote_id).strip("-") for vote_id in expected_ids(entries)]
 
 
 def fill_in(path: Path, lang: str, suffix: str) -> None:
