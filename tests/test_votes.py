@@ -519,3 +519,16 @@ def test_searching_for_votes_finds_the_votes_page_first(served_copy, new_tab, la
     answers = search_eval.run_in_worker(new_tab(), served_copy, lang, queries)
     firsts = {text: answer["pages"][:1] for text, answer in zip(SEARCHED[lang], answers)}
     assert all(first == [f"{REGISTER}/"] for first in firsts.values()), firsts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_feed_says_how_latvia_voted_on_a_draft_without_symbol(voted, lang):
+    """The statements' feed carries the explanation's vote lines, the one without a symbol too."""
+    feed = ET.parse(voted["site"] / lang_root(lang) / FOLDER / "feed.xml").getroot()
+    for entry, _ in without_draft(voted["repo"]):
+        if entry.get("resolution") or not entry.get("explanation"):
+            continue
+        item = next(e for e in feed.findall(f"{ATOM}entry") if entry["explanation"] in e.find(f"{ATOM}id").text)
+        lead = ui_text(f"vote_line_{entry['vote'].replace('-', '_')}", lang)
+        draft = ui_text("vote_line_draft_submitted_by", lang).format(name=entry["submitted_by"][lang])
+        assert f"{lead} {draft} (" in item.find(f"{ATOM}summary").text
