@@ -10,7 +10,9 @@ data/votes.yml, its filter pages, and the votes as open data.
 - With entries, the page shows a table of the votes, newest first, at `<!-- data: votes -->`, and
   plain filter pages (no JavaScript needed) for each year, outcome and vote of Latvia's that the
   register has: balsojumi/gads/<year>/, balsojumi/iznakums/<outcome>/, balsojumi/balsojums/<vote>/.
-  Symbols are linked as hooks/un_symbols.py links them; each explanation links its statement.
+  Symbols are linked as hooks/un_symbols.py links them; a vote whose sources give no symbol says
+  so in words, with who submitted the draft (never a made-up symbol or an empty link); each
+  explanation links its statement.
 - The statement's own line ("Latvia voted in favour of S/RES/…") is hooks/statements.py's.
 - Each language build writes dati/balsojumi.json|csv (+ its schema) with hooks/open_data.py,
   an empty list while the register is empty.
