@@ -15,6 +15,7 @@
 #   make vote date=2026-03-12 draft=S/2026/123 lv="Temats" en="Subject" vote=in-favour outcome=adopted \
 #        for=13 against=0 abstain=2 absent=0 [resolution="S/RES/2800 (2026)"] [explanation=2026-03-12-slug]
 #        [agenda_lv="…" agenda_en="…"] [reason=veto] [meeting=ID]   – a vote in data/votes.yml
+#        (no symbol in the sources: leave draft= out, write submitted_lv="Krievija" submitted_en="Russia")
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
@@ -67,7 +68,7 @@ vote: setup
 		--vote "$(vote)" --outcome "$(outcome)" --in-favour "$(for)" --against "$(against)" \
 		--abstentions "$(abstain)" --not-voting "$(absent)" --resolution "$(resolution)" \
 		--explanation "$(explanation)" --agenda-lv "$(agenda_lv)" --agenda-en "$(agenda_en)" \
-		--reason "$(reason)" --meeting "$(meeting)"
+		--reason "$(reason)" --meeting "$(meeting)" --submitted-lv "$(submitted_lv)" --submitted-en "$(submitted_en)"
 
 page: setup
 	$(PYTHON) scripts/new_page.py --path "$(path)" --title-lv "$(lv)" --title-en "$(en)"

@@ -67,7 +67,7 @@ PER_PAGE = news.PER_PAGE
 MONTH_ON_HOME = 6
 COMING_ON_HOME = 3
 FORMATS = ("open-debate", "debate", "briefing", "consultations", "arria-formula", "adoption", "other")
-ROLES = ("presides", "convenes", "speaks", "joint-statement")
+ROLES = ("presides", "convenes", "supports-request", "speaks", "joint-statement")
 
 
 # --- The data ---------------------------------------------------------------------------------

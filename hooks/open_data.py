@@ -11,7 +11,8 @@ every record is checked against it before anything is written: a record that doe
 bug in the hook that made it, and stops the build. The hooks that own the items make the records
 (hooks/statements.py, hooks/votes.py) and call `write`; the page docs/<lang>/dati/index.md
 lists the files with their fields at `<!-- data: open-data -->`, rendered here from the same
-schemas (`files_view`), so the page cannot drift from the files. This module is also the
+schemas (`files_view`), so the page cannot drift from the files, with each data set's number of
+records, or a sentence saying that it has none yet (`record_counts`). This module is also the
 hook (mkdocs.yml) that renders that marker.
 """
 from __future__ import annotations
@@ -102,6 +103,22 @@ def data_set_names(root: Path) -> list[str]:
     return sorted(names, key=lambda name: (order.index(name) if name in order else len(order), name))
 
 
+def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int]:
+    """How many records each data set of this language build holds, counted from the sources its
+    hook makes them from (the files are written after the pages, in on_post_build): the page says
+    how many, and says in words when there are none."""
+    import meetings  # here: these hooks import this module
+    import news
+    import statements
+    import votes_register
+
+    return {
+        "pazinojumi": len(news.collect_items(files, lang, root, docs_dir, statements.STATEMENTS)),
+        "balsojumi": len(votes_register.entries_of(root)),
+        "sanaksmes": len(meetings.load_meetings(root)),
+    }
+
+
 def on_page_markdown(markdown, page, config, files):
     if f"data: {MARKER}" not in markdown:
         return markdown
@@ -109,7 +126,9 @@ def on_page_markdown(markdown, page, config, files):
     lang = site_context.build_language(config)
     ui = site_context.ui_for(lang, root / "data" / "ui.yml")
     views = files_view(root, data_set_names(root), lang)
+    counts = record_counts(root, files, lang, Path(config.docs_dir))
     for view in views:
+        view["count"] = counts.get(view["name"])  # None: a data set this page cannot count
         shown_on = files.get_file_from_path(f"{lang}/{PAGES[view['name']]}") if view["name"] in PAGES else None
         # Its title from the front matter: the page may not have been read yet.
         view["page"] = ({"href": shown_on.url_relative_to(page.file),

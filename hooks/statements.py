@@ -438,7 +438,7 @@ def open_data_record(item, lang: str, site_url: str, ui: dict) -> dict:
         "speaker": (meta.get("speaker") or "").strip() or None,
         "priorities": list(meta.get("priorities") or []),
         "source": meta["source"].strip(),
-        "vote_ids": [vote.draft for vote in _state.votes.get(stem_of(item.file), [])],
+        "vote_ids": [vote.id for vote in _state.votes.get(stem_of(item.file), [])],
     }
 
 

@@ -10,7 +10,9 @@ data/votes.yml, its filter pages, and the votes as open data.
 - With entries, the page shows a table of the votes, newest first, at `<!-- data: votes -->`, and
   plain filter pages (no JavaScript needed) for each year, outcome and vote of Latvia's that the
   register has: balsojumi/gads/<year>/, balsojumi/iznakums/<outcome>/, balsojumi/balsojums/<vote>/.
-  Symbols are linked as hooks/un_symbols.py links them; each explanation links its statement.
+  Symbols are linked as hooks/un_symbols.py links them; a vote whose sources give no symbol says
+  so in words, with who submitted the draft (never a made-up symbol or an empty link); each
+  explanation links its statement.
 - The statement's own line ("Latvia voted in favour of S/RES/…") is hooks/statements.py's.
 - Each language build writes dati/balsojumi.json|csv (+ its schema) with hooks/open_data.py,
   an empty list while the register is empty.
@@ -152,8 +154,10 @@ def vote_view(vote, page, files, lang: str, ui: dict) -> dict:
         "date": vote.date.isoformat(),
         "date_text": site_data.local_date(vote.date, lang),
         "year": str(vote.date.year),
-        "draft": votes_register.symbol_link(vote.draft, lang),
+        # No symbol the sources do not give: the cell says so, and the subject says who submitted it.
+        "draft": votes_register.symbol_link(vote.draft, lang) if vote.draft else None,
         "resolution": votes_register.symbol_link(vote.resolution, lang) if vote.resolution else None,
+        "submitted_by": vote.submitted_by[lang] if vote.submitted_by else None,
         "subject": vote.subject[lang],
         "agenda_item": vote.agenda_item[lang] if vote.agenda_item else None,
         "vote": vote.vote,
@@ -205,11 +209,12 @@ def on_page_markdown(markdown, page, config, files):
 def open_data_record(vote, lang: str, site_url: str, files, ui: dict) -> dict:
     explanation = statement_file(files, lang, vote.explanation) if vote.explanation else None
     return {
-        "id": vote.draft,
+        "id": vote.id,
         "url": f"{site_url}{_state.page.url}#{vote.anchor}" if _state.page else None,
         "date": vote.date.isoformat(),
-        "draft": vote.draft,
+        "draft": vote.draft,  # None where the sources give no symbol, as on the page
         "resolution": vote.resolution,
+        "submitted_by": vote.submitted_by[lang] if vote.submitted_by else None,
         "subject": vote.subject[lang],
         "agenda_item": vote.agenda_item[lang] if vote.agenda_item else None,
         "vote": vote.vote,

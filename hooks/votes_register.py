@@ -10,7 +10,14 @@ What the schema (data/schemas/votes.schema.json) cannot say is checked here:
 - Latvia's vote is among the counts (a vote "in favour" with no member in favour cannot be);
 - an explanation of vote names a statement that exists in every language with
   `type: explanation-of-vote`;
-- each draft once.
+- each draft once, and each resolution once;
+- a vote without a draft symbol (the sources do not always give it) says who put the draft
+  forward (`submitted_by`), so that its row and its line are more than a subject.
+A vote's id (open data) and its row's anchor (balsojumi/#…) come from its symbols, never made up:
+the draft's symbol (S/2026/123 -> #S-2026-123); without one, the resolution's (S/RES/2817 (2026)
+-> #S-RES-2817-2026); without either, the day and the place among that day's votes without a
+symbol, in the file's order (2026-03-11-1 -> #2026-03-11-1; the scaffold appends, so the number
+stays). Writing a symbol in later changes the id: write it when the vote is added if it is known.
 Used by hooks/votes.py (the page), hooks/statements.py (the line on the statement),
 hooks/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
 """
@@ -48,8 +55,9 @@ RESOLUTION_YEAR = re.compile(r"\((\d{4})\)$")
 @dataclass(frozen=True)
 class Vote:
     date: dt.date
-    draft: str
+    draft: str | None  # None: the sources do not give the draft's symbol
     resolution: str | None
+    submitted_by: dict | None  # lang -> who put the draft forward
     subject: dict  # lang -> text
     agenda_item: dict | None
     vote: str  # Latvia's
@@ -62,23 +70,45 @@ class Vote:
     explanation: str | None  # a statement's stem
     meeting: str | None  # a meeting's id (data/meetings.yml)
     line: int
+    id: str  # the draft's symbol, else the resolution's, else 'YYYY-MM-DD-N' (vote_id)
 
     @property
-    def symbol(self) -> str:
-        """The resolution once adopted, else the draft."""
+    def symbol(self) -> str | None:
+        """The resolution once adopted, else the draft; None when the sources give neither."""
         return self.resolution or self.draft
 
     @property
     def anchor(self) -> str:
-        """The id of the vote's row on the register page: 'S/2026/123' -> 'S-2026-123'."""
-        return self.draft.replace("/", "-")
+        """The id of the vote's row on the register page: 'S/2026/123' -> 'S-2026-123',
+        'S/RES/2817 (2026)' -> 'S-RES-2817-2026', '2026-03-11-1' as it is."""
+        return re.sub(r"[^A-Za-z0-9]+", "-", self.id).strip("-")
 
 
 def _label(entries, index: int) -> tuple[str, str]:
+    """'3. ieraksts (S/2026/123)': an entry named by its draft, else its resolution, else its date."""
     entry = entries[index] if index < len(entries) else None
-    draft = entry.get("draft") if isinstance(entry, dict) else None
-    suffix = f" ({draft.strip()})" if isinstance(draft, str) and draft.strip() else ""
+    name = None
+    for key in ("draft", "resolution", "date"):
+        value = entry.get(key) if isinstance(entry, dict) else None
+        if isinstance(value, str) and value.strip():
+            name = value.strip()
+            break
+    suffix = f" ({name})" if name else ""
     return f"{index + 1}. ieraksts{suffix}", f"entry {index + 1}{suffix}"
+
+
+def vote_ids(entries: list) -> list[str]:
+    """Each entry's id, in the file's order: its draft's symbol, else its resolution's, else its
+    day and its place among that day's entries without either ('2026-03-11-1', '2026-03-11-2')."""
+    ids, unnamed = [], {}
+    for entry in entries:
+        symbol = entry.get("draft") or entry.get("resolution")
+        if symbol:
+            ids.append(symbol)
+        else:
+            unnamed[entry["date"]] = unnamed.get(entry["date"], 0) + 1
+            ids.append(f"{entry['date']}-{unnamed[entry['date']]}")
+    return ids
 
 
 def entry_label(data, path) -> tuple[str, str, list]:
@@ -186,26 +216,40 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
                 "(vai vispirms pievienojiet sanāksmi ar `make meeting …`)",
                 f"the meeting '{meeting}' is not in data/meetings.yml — write the id of the meeting where the vote "
                 "was taken (or add the meeting first with `make meeting …`)")
-    first = seen.setdefault(entry["draft"], index)
-    if first != index:
-        problem("draft",
-                f"projekts {entry['draft']} jau ir {first + 1}. ierakstā — vienam projektam viens ieraksts; "
-                "izdzēsiet vienu",
-                f"the draft {entry['draft']} is already entry {first + 1} — one entry per draft; delete one")
+    if not entry.get("draft") and not entry.get("submitted_by"):
+        problem("draft",  # absent: the entry's own line
+                "nav ne projekta simbola ('draft:'), ne tā, kas projektu iesniedza — ierakstiet "
+                "'draft: S/GGGG/NNN' vai, ja avoti simbolu nedod, 'submitted_by:' ar rindām lv: un en: "
+                "(piemēram, lv: Krievija, en: Russia); simbolu neizdomājiet",
+                "neither the draft's symbol ('draft:') nor who put the draft forward — write "
+                "'draft: S/YYYY/NNN' or, where the sources give no symbol, 'submitted_by:' with lv: and en: "
+                "lines (e.g. lv: Krievija, en: Russia); never make a symbol up")
+    # Each draft once, each resolution once: an entry without a symbol is compared with none
+    # (two votes of one day may both lack one).
+    for field, lv, en in (("draft", "projekts", "the draft"), ("resolution", "rezolūcija", "the resolution")):
+        symbol = entry.get(field)
+        if not symbol:
+            continue
+        first = seen.setdefault((field, symbol), index)
+        if first != index:
+            problem(field,
+                    f"{lv} {symbol} jau ir {first + 1}. ierakstā — katram projektam viens ieraksts; izdzēsiet vienu",
+                    f"{en} {symbol} is already entry {first + 1} — one entry per draft; delete one")
     return problems
 
 
-def as_vote(entry: dict, line: int) -> Vote:
+def as_vote(entry: dict, line: int, vote_id: str) -> Vote:
     counts = {name: int(entry[name]) for name in COUNTS}
     reason = None
     if entry["outcome"] != "adopted":
         reason = entry.get("reason") or ("insufficient-votes" if counts["in_favour"] < VOTES_TO_ADOPT else "veto")
     texts = lambda value: {lang: value[lang].strip() for lang in LANGUAGES} if value else None  # noqa: E731
     return Vote(
-        date=dt.date.fromisoformat(entry["date"]), draft=entry["draft"], resolution=entry.get("resolution"),
+        date=dt.date.fromisoformat(entry["date"]), draft=entry.get("draft"), resolution=entry.get("resolution"),
+        submitted_by=texts(entry.get("submitted_by")),
         subject=texts(entry["subject"]), agenda_item=texts(entry.get("agenda_item")), vote=entry["vote"],
         outcome=entry["outcome"], reason=reason, explanation=entry.get("explanation"),
-        meeting=entry.get("meeting"), line=line, **counts,
+        meeting=entry.get("meeting"), line=line, id=vote_id, **counts,
     )
 
 
@@ -223,12 +267,14 @@ def check_text(text: str, root: Path, docs_dir: Path) -> tuple[list[Vote], list[
     refused = {error.absolute_path[0] for error in validator.iter_errors(data) if error.absolute_path}
     seen: dict = {}
     votes = []
+    accepted = [entry for index, entry in enumerate(data) if index not in refused]
+    ids = iter(vote_ids(accepted))
     for index, entry in enumerate(data):
         if index in refused:
             continue
         problems += entry_problems(data, node, index, root, docs_dir, seen)
-        votes.append(as_vote(entry, data_pages.line_of(node, [index])))
-    votes.sort(key=lambda vote: (vote.date, vote.draft), reverse=True)
+        votes.append(as_vote(entry, data_pages.line_of(node, [index]), next(ids)))
+    votes.sort(key=lambda vote: (vote.date, vote.id), reverse=True)
     return votes, problems
 
 
@@ -274,9 +320,21 @@ def outcome_text(vote: Vote, ui: dict) -> str:
     return ui[f"vote_outcome_not_adopted_{key_of(vote.reason)}"]
 
 
+def submitted_text(vote: Vote, lang: str, ui: dict) -> str | None:
+    """"the draft submitted by Russia" (in the line's grammar), or None if the entry does not say."""
+    return ui["vote_line_draft_submitted_by"].format(name=vote.submitted_by[lang]) if vote.submitted_by else None
+
+
 def vote_line(vote: Vote, lang: str, ui: dict) -> dict:
-    """"Latvia voted in favour of S/RES/… (adopted)": {lead, symbol, href, title, outcome, text, anchor}."""
+    """"Latvia voted in favour of S/RES/… (adopted)", or, for a vote whose sources give no symbol,
+    "Latvia voted against the draft submitted by Russia (not adopted)": {lead, symbol, href, title,
+    outcome, text, anchor}; without a symbol, `symbol`, `href` and `title` are None and `draft`
+    is the words that stand for it (never a made-up symbol or an empty link)."""
     lead = ui[f"vote_line_{key_of(vote.vote)}"]
     outcome = outcome_text(vote, ui)
-    return {"lead": lead, **symbol_link(vote.symbol, lang), "outcome": outcome, "anchor": vote.anchor,
-            "text": f"{lead} {vote.symbol} ({outcome})."}
+    if vote.symbol:
+        return {"lead": lead, **symbol_link(vote.symbol, lang), "draft": None, "outcome": outcome,
+                "anchor": vote.anchor, "text": f"{lead} {vote.symbol} ({outcome})."}
+    draft = submitted_text(vote, lang, ui)
+    return {"lead": lead, "symbol": None, "href": None, "title": None, "draft": draft, "outcome": outcome,
+            "anchor": vote.anchor, "text": f"{lead} {draft} ({outcome})."}

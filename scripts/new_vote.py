@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Add a vote to data/votes.yml.
 
-    python scripts/new_vote.py --date 2026-03-12 --draft S/2026/123 \\
+    python scripts/new_vote.py --date 2026-03-12 [--draft S/2026/123] \\
+        [--submitted-lv "Krievija" --submitted-en "Russia"] \\
         --subject-lv "Temats latviski" --subject-en "Subject in English" \\
         --vote in-favour --outcome adopted --in-favour 13 --against 0 --abstentions 2 --not-voting 0 \\
         [--resolution "S/RES/2800 (2026)"] [--explanation 2026-03-12-slug] \\
@@ -12,8 +13,9 @@ register, with the new entry, is checked by the same rules as the build (hooks/v
 before anything is written: an unknown vote or outcome, counts that do not add up to 15, an
 adopted draft without its resolution, a resolution of another year, an explanation that is not
 an explanation of vote, a draft already in the register — each is refused with the reason, and
-the file stays as it was. The explanation statement is made first, with
-`make statement … type=explanation-of-vote timing=after`.
+the file stays as it was. Where the sources give no draft symbol, leave --draft out and say who
+put the draft forward (--submitted-lv, --submitted-en): a symbol is never made up. The explanation
+statement is made first, with `make statement … type=explanation-of-vote timing=after`.
 """
 from __future__ import annotations
 
@@ -73,16 +75,20 @@ def text(value: str | None, name: str) -> str:
     return value.strip()
 
 
-def add_vote(root: Path, date: str, draft: str, subject_lv: str, subject_en: str, vote: str, outcome: str,
+def add_vote(root: Path, date: str, draft: str | None, subject_lv: str, subject_en: str, vote: str, outcome: str,
              in_favour, against, abstentions, not_voting, resolution: str | None = None,
              explanation: str | None = None, agenda_lv: str | None = None, agenda_en: str | None = None,
-             reason: str | None = None, meeting: str | None = None) -> list[Path]:
+             reason: str | None = None, meeting: str | None = None, submitted_lv: str | None = None,
+             submitted_en: str | None = None) -> list[Path]:
     path = root / votes_register.VOTES_FILE
-    agenda = None
+    agenda = submitted = None
     if agenda_lv or agenda_en:
         agenda = {"lv": text(agenda_lv, "--agenda-lv"), "en": text(agenda_en, "--agenda-en")}
+    if submitted_lv or submitted_en:
+        submitted = {"lv": text(submitted_lv, "--submitted-lv"), "en": text(submitted_en, "--submitted-en")}
     fields = {
-        "date": valid_date(date).isoformat(), "draft": draft.strip(), "resolution": (resolution or "").strip() or None,
+        "date": valid_date(date).isoformat(), "draft": (draft or "").strip() or None,
+        "resolution": (resolution or "").strip() or None, "submitted_by": submitted,
         "subject": {"lv": text(subject_lv, "--subject-lv"), "en": text(subject_en, "--subject-en")},
         "agenda_item": agenda, "vote": vote, "outcome": outcome, "reason": reason or None,
         "in_favour": count(in_favour), "against": count(against), "abstentions": count(abstentions),
@@ -103,7 +109,10 @@ def add_vote(root: Path, date: str, draft: str, subject_lv: str, subject_en: str
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--date", required=True, help="the day of the vote, YYYY-MM-DD")
-    parser.add_argument("--draft", required=True, help="the draft's symbol, e.g. S/2026/123")
+    parser.add_argument("--draft", default=None,
+                        help="the draft's symbol, e.g. S/2026/123 (leave it out if the sources give none)")
+    parser.add_argument("--submitted-lv", default=None, help="who put the draft forward, in Latvian (e.g. Krievija)")
+    parser.add_argument("--submitted-en", default=None, help="who put the draft forward, in English (e.g. Russia)")
     parser.add_argument("--subject-lv", required=True)
     parser.add_argument("--subject-en", required=True)
     parser.add_argument("--vote", required=True, help=f"Latvia's vote: {', '.join(votes_register.VOTES)}")
@@ -121,7 +130,8 @@ def main(argv=None) -> int:
     try:
         add_vote(args.root, args.date, args.draft, args.subject_lv, args.subject_en, args.vote, args.outcome,
                  args.in_favour, args.against, args.abstentions, args.not_voting, args.resolution,
-                 args.explanation, args.agenda_lv, args.agenda_en, args.reason, args.meeting)
+                 args.explanation, args.agenda_lv, args.agenda_en, args.reason, args.meeting,
+                 args.submitted_lv, args.submitted_en)
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1

@@ -93,6 +93,9 @@ def scratch(tmp_path_factory):
     boundary = {"today": synthetic_meeting(today, 2001, "10:00"),
                 "yesterday": synthetic_meeting(today - dt.timedelta(days=1), 2002)}
     add_meetings(project, list(boundary.values()))
+    # Every role Latvia can have (issue 35 added supports-request), at one meeting two months back.
+    every_role = {**synthetic_meeting(today - dt.timedelta(days=60), 2003), "roles": list(meetings_hook.ROLES)}
+    add_meetings(project, [every_role])
     add_synthetic_statements(project, 1)
     result = build_site(project, base / "site", SITE_URL, env={"SITE_DATE": today.isoformat()})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -105,6 +108,7 @@ def scratch(tmp_path_factory):
         presidency_ids = [m["id"] for m in sorted(presidency, key=lambda m: (m["date"], m["id"]))]
         live_ids = [m["id"] for m in live]
         boundary_ids = {key: m["id"] for key, m in boundary.items()}
+        every_role_id = every_role["id"]
 
     return Scratch
 
@@ -471,3 +475,66 @@ def test_scaffold_writes_nothing_for_bad_input(tmp_path, capsys):
                              "--title-en", "Test", "--format", "briefing", "--role", "chairs"]) == 1
     assert "'chairs' nav atļauts" in capsys.readouterr().err
     assert (root / "data" / "meetings.yml").read_text(encoding="utf-8") == text
+
+
+# --- Latvia's roles in words (issue 35: supports-request) -------------------------------------------
+
+def role_words(lang: str) -> list[str]:
+    ui = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
+    return [ui[f"meeting_role_{role.replace('-', '_')}"][lang] for role in meetings_hook.ROLES]
+
+
+def test_every_role_is_allowed_by_both_schemas_and_has_words_in_both_languages():
+    schema = json.loads((ROOT / "data" / "schemas" / "meetings.schema.json").read_text(encoding="utf-8"))
+    published = json.loads((ROOT / "data" / "schemas" / "open-data" / "sanaksmes.schema.json").read_text(encoding="utf-8"))
+    assert "supports-request" in meetings_hook.ROLES
+    assert schema["items"]["properties"]["roles"]["items"]["enum"] == list(meetings_hook.ROLES)
+    assert published["items"]["properties"]["roles"]["items"]["enum"] == list(meetings_hook.ROLES)
+    for role in meetings_hook.ROLES:
+        assert role in published["items"]["properties"]["roles"]["description"]
+        assert role in published["items"]["properties"]["roles"]["description_lv"]
+    for lang in LANGS:
+        words = role_words(lang)
+        assert all(word.strip() for word in words) and len(set(words)) == len(words)
+
+
+def list_item_text(site_dir: Path, lang: str, meeting_id: str) -> str:
+    """The text of the meeting's item in the meetings list, on whichever page of it it is."""
+    path = f"{lang_root(lang)}sanaksmes"
+    while path:
+        article = page(site_dir, path).select_one("article")
+        for item in article.select("li.lv-meetings__item"):
+            if resolve(site_dir, path, item.select_one("h3 a")["href"]) == f"{lang_root(lang)}sanaksmes/{meeting_id}/":
+                return item.get_text(" ", strip=True)
+        following = article.select_one(".lv-pagination a[rel=next]")
+        path = resolve(site_dir, path, following["href"]).rstrip("/") if following else None
+    raise AssertionError(f"{meeting_id} is not in the {lang} list")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_role_is_said_in_words_on_the_page_the_list_the_calendars_and_the_open_data(scratch, lang):
+    meeting_id, words = scratch.every_role_id, role_words(lang)
+    facts = page(scratch.dir, f"{lang_root(lang)}sanaksmes/{meeting_id}").select_one("article dl").get_text(" ")
+    listed = list_item_text(scratch.dir, lang, meeting_id)
+    for ics in (scratch.dir / lang_root(lang) / "sanaksmes" / f"{meeting_id}.ics",
+                scratch.dir / lang_root(lang) / "dati" / "sanaksmes.ics"):
+        event = next(e for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+                     if str(e["UID"]).startswith(f"{meeting_id}@"))
+        description = str(event["DESCRIPTION"])
+        assert all(word in description for word in words), (ics, description)
+    assert all(word in facts for word in words), facts
+    assert all(word in listed for word in words), listed
+    folder = scratch.dir / lang_root(lang) / "dati"
+    record = next(r for r in json.loads((folder / "sanaksmes.json").read_text(encoding="utf-8")) if r["id"] == meeting_id)
+    assert record["roles"] == list(meetings_hook.ROLES)
+    row = next(r for r in csv.DictReader(io.StringIO((folder / "sanaksmes.csv").read_text(encoding="utf-8-sig")))
+               if r["id"] == meeting_id)
+    assert row["roles"] == ";".join(meetings_hook.ROLES)
+
+
+def test_the_scaffold_takes_the_role_supports_request(tmp_path):
+    root = scaffold_root(tmp_path)
+    assert new_meeting.main(["--root", str(root), "--date", "2031-02-04", "--slug", "atbalsts", "--title-lv", "Pārbaude",
+                             "--title-en", "Test", "--format", "briefing", "--role", "supports-request,speaks"]) == 0
+    meeting = meetings_hook.meeting_by_id(root, "2031-02-04-atbalsts")
+    assert meeting.roles == ["supports-request", "speaks"]

@@ -17,12 +17,16 @@ import io
 import json
 from pathlib import Path
 
+import jinja2
 import jsonschema
 import pytest
+import yaml
+from bs4 import BeautifulSoup
 
+from conftest import ROOT
 from site_pages import soup
 from test_statements import FOLDER, lang_root, page_of, resolve
-from votes_scratch import voted  # noqa: F401
+from votes_scratch import expected_ids, voted  # noqa: F401
 
 pytestmark = pytest.mark.long(15)
 
@@ -94,12 +98,12 @@ def test_with_votes_the_open_data_holds_them_as_the_register_shows_them(voted):
         records, _, _ = read(site_dir, lang, "balsojumi")
         register = page_of(site_dir, f"{lang_root(lang)}balsojumi")
         rows = soup(register).select("table.lv-votes tbody tr")
-        assert [record["id"].replace("/", "-") for record in records] == [row["id"] for row in rows]
+        assert [record["url"].rsplit("#", 1)[1] for record in records] == [row["id"] for row in rows]
         assert records, "the copy has votes"
         for record, row in zip(records, rows):
             text = row.get_text(" ")
             assert record["url"] == f"{site_url}{lang_root(lang)}balsojumi/#{row['id']}"
-            for field in ("draft", "resolution", "subject", "vote_text", "outcome_text"):
+            for field in ("draft", "resolution", "submitted_by", "subject", "vote_text", "outcome_text"):
                 assert record[field] is None or record[field] in text, field
             assert str(record["in_favour"]) in text and str(record["abstentions"]) in text
             explanation = row.select_one('td[data-label] a[href]:not([href^="https://"])')
@@ -132,3 +136,66 @@ def test_open_data_page_lists_every_file_with_its_fields_and_the_lists_link_it(v
         listing_page = page_of(site_dir, listing)
         linked = {resolve(site_dir, listing_page, a["href"]) for a in soup(listing_page).select("nav.lv-filters a[href]")}
         assert f"{lang_root(lang)}dati/" in linked
+
+
+# --- Issue 35: votes without a draft symbol; a data set without records --------------------------
+
+def ui_text(key: str, lang: str) -> str:
+    return yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))[key][lang]
+
+
+def test_a_vote_without_a_draft_symbol_is_null_in_the_open_data_never_a_made_up_one(voted):
+    entries = yaml.safe_load((voted["repo"] / "data" / "votes.yml").read_text(encoding="utf-8"))
+    assert any(not entry.get("draft") for entry in entries), "the copy has a vote without a draft symbol"
+    for lang in LANGS:
+        records, rows, schema = read(voted["site"], lang, "balsojumi")
+        by_id = {record["id"]: (record, row) for record, row in zip(records, rows)}
+        assert sorted(by_id) == sorted(expected_ids(entries))
+        for entry, vote_id in zip(entries, expected_ids(entries)):
+            record, row = by_id[vote_id]
+            assert record["draft"] == entry.get("draft") and row["draft"] == (entry.get("draft") or "")
+            assert record["resolution"] == entry.get("resolution")
+            assert record["submitted_by"] == (entry["submitted_by"][lang] if entry.get("submitted_by") else None)
+        # the published schema says what an empty draft and the submitter mean, in both languages
+        for field in ("draft", "submitted_by", "id"):
+            spec = schema["items"]["properties"][field]
+            assert spec["description"] and spec["description_lv"], field
+        assert "null" in schema["items"]["properties"]["draft"]["type"]
+
+
+def check_record_counts(site_dir: Path) -> None:
+    """Each data set on the open data page says how many records its files hold, or, with none,
+    says so in words."""
+    for lang in LANGS:
+        page = soup(page_of(site_dir, f"{lang_root(lang)}dati"))
+        for section in page.select("section.lv-open-data"):
+            name = section.select_one("h2")["id"].removeprefix("lv-open-data-")
+            records = json.loads((site_dir / lang_root(lang) / "dati" / f"{name}.json").read_text(encoding="utf-8"))
+            said = section.select_one(".lv-open-data__count")
+            assert said is not None, name
+            expected = (ui_text("open_data_empty", lang) if not records
+                        else ui_text("open_data_records", lang).format(count=len(records)))
+            assert said.get_text(strip=True) == expected, (lang, name)
+
+
+@pytest.mark.content
+def test_the_real_open_data_page_counts_each_data_set_or_says_it_is_empty(site):
+    check_record_counts(site.dir)
+
+
+def test_with_votes_the_open_data_page_counts_them(voted):
+    check_record_counts(voted["site"])
+
+
+def test_an_empty_data_set_is_said_in_words():
+    """The page's template, given a data set without records (as the register was before its first
+    vote): the sentence that says so, not a bare count; with records, their number. (The builds
+    above check that the page gets the files' real counts.)"""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides" / "partials" / "data"), autoescape=True)
+    for lang in LANGS:
+        ui = {key: texts[lang] for key, texts in yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8")).items()
+              if isinstance(texts, dict) and lang in texts}
+        data_set = {"name": "balsojumi", "title": "T", "description": "D", "fields": [], "page": None}
+        for count, expected in ((0, ui["open_data_empty"]), (7, ui["open_data_records"].format(count=7))):
+            html = env.get_template("open-data.html").render(ui=ui, data_sets=[{**data_set, "count": count}])
+            assert BeautifulSoup(html, "html.parser").select_one(".lv-open-data__count").get_text(strip=True) == expected

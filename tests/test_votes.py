@@ -29,12 +29,15 @@ from mkdocs.utils.meta import get_data
 from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, soup
 from test_statements import ATOM, FOLDER, lang_root, page_of, page_url, resolve
-from votes_scratch import EXPLANATION, GROUP, JOINT, SITE_DATE, VOTES, priority_keys, voted  # noqa: F401
+from votes_scratch import EXPLANATION, GROUP, JOINT, SITE_DATE, VOTES, expected_anchors, expected_ids, priority_keys, voted  # noqa: F401
 
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "hooks"))
 import content_rules  # noqa: E402
 import publication  # noqa: E402
+import search_eval  # noqa: E402
+import site_context  # noqa: E402
+import votes_register  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
 from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
@@ -74,6 +77,13 @@ def statement_links(site_dir: Path, page_path: Path) -> set[str]:
 
 def register_entries(root: Path) -> list:
     return yaml.safe_load((root / "data" / "votes.yml").read_text(encoding="utf-8")) or []
+
+
+def newest_first(entries: list) -> list[tuple[dict, str]]:
+    """(entry, its row's anchor) in the page's order: newest first, a day's votes by their ids."""
+    return [(entry, anchor) for entry, vote_id, anchor in sorted(
+        zip(entries, expected_ids(entries), expected_anchors(entries)),
+        key=lambda found: (str(found[0]["date"]), found[1]), reverse=True)]
 
 
 # --- Bad input --------------------------------------------------------------------------------
@@ -116,6 +126,12 @@ BAD_ENTRIES = [
     ("unknown-meeting", dict(GOOD, draft="S/2026/13", resolution="S/RES/3013 (2026)", meeting="2026-05-09-nav-tadas"),
      "meeting", "sanāksmes '2026-05-09-nav-tadas' nav failā data/meetings.yml",
      "the meeting '2026-05-09-nav-tadas' is not in data/meetings.yml"),
+    # a vote whose sources give no draft symbol (issue 35): reported at the entry's own line
+    ("no-symbol-nor-submitter", dict(GOOD, resolution="S/RES/3020 (2026)"), "date",
+     "nav ne projekta simbola ('draft:'), ne tā, kas projektu iesniedza",
+     "neither the draft's symbol ('draft:') nor who put the draft forward"),
+    ("same-resolution-twice", dict(GOOD, resolution="S/RES/3003 (2026)", submitted_by={"lv": "Valsts", "en": "State"}),
+     "resolution", "rezolūcija S/RES/3003 (2026) jau ir 3. ierakstā", "the resolution S/RES/3003 (2026) is already entry 3"),
 ]
 # Statement front matter faults: (file stem, extra front matter, key of the line, Latvian, English).
 BAD_STATEMENTS = [
@@ -176,7 +192,8 @@ def entry_field_line(root: Path, index: int, field: str) -> int:
 def test_each_bad_vote_is_named_at_its_entry_line_in_both_languages(broken, index):
     name, fields, field, lv, en = BAD_ENTRIES[index]
     line = entry_field_line(broken["root"], index, field)
-    label_lv, label_en = f"{index + 1}. ieraksts ({fields['draft']})", f"entry {index + 1} ({fields['draft']})"
+    name = fields.get("draft") or fields.get("resolution") or fields["date"]
+    label_lv, label_en = f"{index + 1}. ieraksts ({name})", f"entry {index + 1} ({name})"
     for output in (broken["check"].stdout, broken["build"].stdout + broken["build"].stderr):
         found = [text for text in output.splitlines() if f"data/votes.yml:{line}: " in text]
         assert any(label_lv in text and lv in text and label_en in text and en in text
@@ -217,12 +234,12 @@ def test_register_page_lists_the_votes_newest_first_with_symbols_and_explanation
     site = voted["site"]
     page = page_of(site, f"{lang_root(lang)}{REGISTER}")
     rows = soup(page).select("table.lv-votes tbody tr")
-    entries = sorted(register_entries(voted["repo"]), key=lambda entry: (str(entry["date"]), entry["draft"]),
-                     reverse=True)
-    assert [row["id"] for row in rows] == [entry["draft"].replace("/", "-") for entry in entries]
-    for row, entry in zip(rows, entries):
+    entries = newest_first(register_entries(voted["repo"]))
+    assert [row["id"] for row in rows] == [anchor for _, anchor in entries]
+    for row, (entry, _) in zip(rows, entries):
         hrefs = [a["href"] for a in row.select("a[href]")]
-        assert f"https://undocs.org/en/{entry['draft']}" in hrefs
+        if entry.get("draft"):
+            assert f"https://undocs.org/en/{entry['draft']}" in hrefs
         if entry.get("resolution"):
             assert f"https://undocs.org/en/{entry['resolution'].replace(' ', '')}" in hrefs
         assert entry["subject"][lang] in row.get_text()
@@ -244,7 +261,7 @@ def test_register_is_in_the_navigation_and_filter_pages_list_exactly_their_votes
         assert pages == sorted(values)
         for value in values:
             rows = soup(page_of(site, f"{lang_root(lang)}{REGISTER}/{folder}/{value}")).select("table.lv-votes tbody tr")
-            expected = {entry["draft"].replace("/", "-") for entry in entries
+            expected = {anchor for entry, anchor in zip(entries, expected_anchors(entries))
                         if (str(entry["date"])[:4] if field == "year" else entry[field]) == value}
             assert {row["id"] for row in rows} == expected
 
@@ -356,12 +373,13 @@ def test_statement_filters_combine_with_javascript(served, new_tab, voted, lang)
     assert tab.eval_on_selector("[data-lv-statements]", "list => list.hidden") is False
 
 
-def test_vote_filters_hide_the_other_rows_with_javascript(served, new_tab):
+def test_vote_filters_hide_the_other_rows_with_javascript(served, new_tab, voted):
     tab = new_tab()
     tab.goto(f"{served}{REGISTER}/")
     tab.select_option("select[name=outcome]", "not-adopted")
     visible = tab.eval_on_selector_all("table.lv-votes tbody tr:not([hidden])", "rows => rows.map(r => r.id)")
-    assert visible == [v["draft"].replace("/", "-") for v in VOTES if v["outcome"] == "not-adopted"]
+    assert visible == [anchor for entry, anchor in newest_first(register_entries(voted["repo"]))
+                       if entry["outcome"] == "not-adopted"]
     assert tab.text_content("[role=status]").strip()
 
 
@@ -377,3 +395,140 @@ def test_vote_filter_pages_are_searched_by_their_titles_not_their_tables(voted, 
     assert all(subject in register for subject in subjects), subjects
     listing = [(doc["location"], subject) for doc in filters for subject in subjects if subject in doc["text"]]
     assert not listing, listing[:3]
+
+
+# --- A vote whose sources give no draft symbol (issue 35) --------------------------------------
+
+def ui_text(key: str, lang: str) -> str:
+    return yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))[key][lang]
+
+
+def without_draft(root: Path) -> list[tuple[dict, str]]:
+    """(entry, anchor) of the copy's votes that have no draft symbol."""
+    return [(entry, anchor) for entry, anchor in newest_first(register_entries(root)) if not entry.get("draft")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_vote_without_a_draft_symbol_names_its_submitter_and_makes_no_symbol_up(voted, lang):
+    """Its row: the subject and who submitted the draft; the resolution's link if it has one, else
+    "symbol not known" in words; no other symbol, no empty or made-up link."""
+    page = page_of(voted["site"], f"{lang_root(lang)}{REGISTER}")
+    rows = {row["id"]: row for row in soup(page).select("table.lv-votes tbody tr")}
+    entries = without_draft(voted["repo"])
+    assert any(entry.get("resolution") for entry, _ in entries) and any(not entry.get("resolution")
+                                                                        for entry, _ in entries)
+    for entry, anchor in entries:
+        row = rows[anchor]
+        assert entry["subject"][lang] in row.get_text(" ")
+        assert ui_text("votes_submitted_by", lang).format(name=entry["submitted_by"][lang]) in row.get_text(" ")
+        cell = row.select_one(f'td[data-label="{ui_text("votes_symbol", lang)}"]')
+        links = [a["href"] for a in cell.select("a")]
+        if entry.get("resolution"):
+            assert links == [f"https://undocs.org/en/{entry['resolution'].replace(' ', '')}"]
+            assert cell.get_text(strip=True) == entry["resolution"]
+        else:
+            assert links == [] and cell.get_text(strip=True) == ui_text("votes_no_symbol", lang)
+        assert all(a.get("href") for a in row.select("a")), "no empty link"
+        symbols = re.findall(r"S/(?:RES/)?\d+(?: \(\d{4}\))?(?:/\d+)?", row.get_text(" "))
+        assert symbols == ([entry["resolution"]] if entry.get("resolution") else []), symbols
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_explanation_of_a_vote_without_symbol_says_who_submitted_it_and_links_its_row(voted, lang):
+    site = voted["site"]
+    explained = [(entry, anchor) for entry, anchor in without_draft(voted["repo"])
+                 if not entry.get("resolution") and entry.get("explanation")]
+    assert explained, "the copy has an explained vote without any symbol"
+    for entry, anchor in explained:
+        page = page_of(site, f"{lang_root(lang)}{FOLDER}/{entry['explanation']}")
+        lead = ui_text(f"vote_line_{entry['vote'].replace('-', '_')}", lang)
+        draft = ui_text("vote_line_draft_submitted_by", lang).format(name=entry["submitted_by"][lang])
+        line = next(p for p in soup(page).select("article .lv-vote-line") if f"#{anchor}" in str(p))
+        assert line.get_text(" ", strip=True).startswith(f"{lead} {draft} (")
+        hrefs = [a["href"] for a in line.select("a")]
+        assert not any(href.startswith("https://") for href in hrefs), "no symbol, no link to a UN document"
+        [register] = hrefs
+        assert register.endswith(f"#{anchor}") and resolve(site, page, register) == f"{lang_root(lang)}{REGISTER}/"
+        # the row it points at exists
+        assert soup(page_of(site, f"{lang_root(lang)}{REGISTER}")).select_one(f'tr[id="{anchor}"]')
+
+
+def check(text: str):
+    return votes_register.check_text(text, ROOT, ROOT / "docs")
+
+
+def test_votes_without_a_symbol_get_stable_distinct_ids_and_are_no_duplicates():
+    """Two votes of one day without any symbol are two votes (not 'the same draft twice'); each
+    gets the day and its place in the file; a resolution without draft is the vote's id."""
+    entry = ("- date: 2026-04-01\n  submitted_by: {{lv: Valsts {n}, en: State {n}}}\n  subject: {{lv: T{n}, en: S{n}}}\n"
+             "  vote: against\n  outcome: not-adopted\n  in_favour: 4\n  against: 2\n  abstentions: 9\n  not_voting: 0\n")
+    adopted = ("- date: 2026-04-01\n  resolution: S/RES/3100 (2026)\n  submitted_by: {lv: Valsts, en: State}\n"
+               "  subject: {lv: T, en: S}\n  vote: in-favour\n  outcome: adopted\n  in_favour: 13\n  against: 0\n"
+               "  abstentions: 2\n  not_voting: 0\n")
+    votes, problems = check(entry.format(n=1) + adopted + entry.format(n=2))
+    assert problems == []
+    assert sorted(vote.id for vote in votes) == ["2026-04-01-1", "2026-04-01-2", "S/RES/3100 (2026)"]
+    by_id = {vote.id: vote for vote in votes}
+    assert by_id["2026-04-01-2"].submitted_by == {"lv": "Valsts 2", "en": "State 2"}
+    assert by_id["2026-04-01-1"].draft is None and by_id["2026-04-01-1"].anchor == "2026-04-01-1"
+    assert by_id["S/RES/3100 (2026)"].anchor == "S-RES-3100-2026"
+    # one more vote of another day does not renumber these
+    votes, _ = check(entry.format(n=1) + adopted + entry.format(n=2) + entry.replace("2026-04-01", "2026-04-02").format(n=3))
+    assert sorted(vote.id for vote in votes) == ["2026-04-01-1", "2026-04-01-2", "2026-04-02-1", "S/RES/3100 (2026)"]
+
+
+def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_submitter(tmp_path):
+    root = copy_repo(tmp_path / "project")
+    path = root / "data" / "votes.yml"
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(ScaffoldError) as refused:
+        add_vote(root, "2026-03-11", None, "Temats", "Subject", "against", "not-adopted", 4, 2, 9, 0)
+    assert "submitted_by" in str(refused.value) and "data/votes.yml" in str(refused.value)
+    assert path.read_text(encoding="utf-8") == before
+    add_vote(root, "2026-03-11", "", "Temats", "Subject", "against", "not-adopted", 4, 2, 9, 0,
+             submitted_lv="Pārbaudes valsts", submitted_en="Test State")
+    [entry] = register_entries(root)[-1:]
+    assert "draft" not in entry and entry["submitted_by"] == {"lv": "Pārbaudes valsts", "en": "Test State"}
+    # `make vote` without draft= passes the submitter through
+    dry = subprocess.run(["make", "-n", "-f", str(ROOT / "Makefile"), "vote", "date=2026-03-11", "lv=T", "en=S",
+                          "vote=against", "outcome=not-adopted", "for=4", "against=2", "abstain=9", "absent=0",
+                          "submitted_lv=Krievija", "submitted_en=Russia"], capture_output=True, text=True, cwd=ROOT)
+    assert dry.returncode == 0, dry.stderr
+    assert '--draft ""' in dry.stdout and '--submitted-lv "Krievija" --submitted-en "Russia"' in dry.stdout
+
+
+# --- Search: the votes page first ---------------------------------------------------------------
+
+SEARCHED = {"lv": ["balsojums", "balsojumi"], "en": ["vote", "voted"]}
+
+
+@pytest.fixture(scope="module")
+def served_copy(voted):
+    """The scratch build, served on a port of its own (search needs no absolute address of the build)."""
+    server = serve(voted["site"])
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_searching_for_votes_finds_the_votes_page_first(served_copy, new_tab, lang):
+    """With votes in the register (and explanations of vote, statements and lists that mention
+    votes), "balsojums", "balsojumi", "vote", "voted" lead to the register first."""
+    queries = [search_eval.Query(lang, text, [], "plain", 0) for text in SEARCHED[lang]]
+    answers = search_eval.run_in_worker(new_tab(), served_copy, lang, queries)
+    firsts = {text: answer["pages"][:1] for text, answer in zip(SEARCHED[lang], answers)}
+    assert all(first == [f"{REGISTER}/"] for first in firsts.values()), firsts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_feed_says_how_latvia_voted_on_a_draft_without_symbol(voted, lang):
+    """The statements' feed carries the explanation's vote lines, the one without a symbol too."""
+    feed = ET.parse(voted["site"] / lang_root(lang) / FOLDER / "feed.xml").getroot()
+    for entry, _ in without_draft(voted["repo"]):
+        if entry.get("resolution") or not entry.get("explanation"):
+            continue
+        item = next(e for e in feed.findall(f"{ATOM}entry") if entry["explanation"] in e.find(f"{ATOM}id").text)
+        lead = ui_text(f"vote_line_{entry['vote'].replace('-', '_')}", lang)
+        draft = ui_text("vote_line_draft_submitted_by", lang).format(name=entry["submitted_by"][lang])
+        assert f"{lead} {draft} (" in item.find(f"{ATOM}summary").text

@@ -5,7 +5,10 @@ What the editor does, with the scaffolds, as CONTRIBUTING.md tells them:
 - an explanation of vote (after the vote), `make statement … type=explanation-of-vote timing=after`;
 - a joint statement, published before it is delivered (check-against-delivery), a year earlier;
 - two votes, `make vote …`: one adopted, in favour, explained by that statement; one not adopted
-  (a permanent member against: the reason is derived), Latvia abstaining, without explanation.
+  (a permanent member against: the reason is derived), Latvia abstaining, without explanation;
+- two votes of one day whose sources give no draft symbol (`make vote` without draft=, with who
+  submitted the draft): one adopted (its resolution's symbol known), one not adopted with no symbol
+  at all, Latvia against, explained by the same statement.
 All of it synthetic, in the copy only; expectations are read back from the copy's sources.
 """
 from __future__ import annotations
@@ -36,6 +39,13 @@ VOTES = (
          agenda_lv="Pārbaudes darba kārtības punkts", agenda_en="Test agenda item"),
     dict(date="2026-02-01", draft="S/2026/902", subject_lv="Otrs pārbaudes temats", subject_en="Second test subject",
          vote="abstention", outcome="not-adopted", in_favour=11, against=1, abstentions=3, not_voting=0),
+    dict(date="2026-03-10", draft=None, resolution="S/RES/2998 (2026)", subject_lv="Trešais pārbaudes temats",
+         subject_en="Third test subject", submitted_lv="Pārbaudes valsts", submitted_en="Test State",
+         vote="in-favour", outcome="adopted", in_favour=13, against=0, abstentions=2, not_voting=0),
+    dict(date="2026-03-10", draft=None, subject_lv="Ceturtais pārbaudes temats", subject_en="Fourth test subject",
+         submitted_lv="Otrā pārbaudes valsts", submitted_en="Second Test State", vote="against",
+         outcome="not-adopted", in_favour=4, against=2, abstentions=9, not_voting=0,
+         explanation=f"{EXPLANATION['date']}-{EXPLANATION['slug']}"),
 )
 TEXTS = {
     "lv": {"description": "Pārbaudes paziņojums balsojumu testiem: tas nav īsts paziņojums.",
@@ -49,6 +59,27 @@ TEXTS = {
                     "see the votes register, the statement's type and the open data everywhere they belong. It "
                     "holds no real fact, and it never reaches the published site; only the tests' copy.")},
 }
+
+
+def expected_ids(entries: list) -> list[str]:
+    """Each register entry's id by the documented rule (hooks/votes_register.py), written out here,
+    not taken from the hook: the draft's symbol, else the resolution's, else the day and the entry's
+    place among that day's entries without either (2026-03-10-1)."""
+    ids, unnamed = [], {}
+    for entry in entries:
+        symbol = entry.get("draft") or entry.get("resolution")
+        if symbol:
+            ids.append(symbol)
+        else:
+            day = str(entry["date"])
+            unnamed[day] = unnamed.get(day, 0) + 1
+            ids.append(f"{day}-{unnamed[day]}")
+    return ids
+
+
+def expected_anchors(entries: list) -> list[str]:
+    """Each entry's row id on balsojumi/: its id with '/', ' ', '(' and ')' as '-' (S-RES-2998-2026)."""
+    return [re.sub(r"[/ ()]+", "-", vote_id).strip("-") for vote_id in expected_ids(entries)]
 
 
 def fill_in(path: Path, lang: str, suffix: str) -> None:
