@@ -177,8 +177,9 @@ def filter_values(statements) -> dict[str, set]:
 
 def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
     """(date, front matter) of the statements another language's build lists: its own files,
-    published (in a preview, drafts and scheduled ones too: hooks/publication.py), in order by
-    the content rules (news.collect_items). Read from the sources, as that build will."""
+    published (in a preview, drafts and scheduled ones too: hooks/publication.py) and found in
+    order by the content rules, as news.collect_items lists them. Read from the sources, as that
+    build will read them."""
     withheld = {} if site_context.is_preview() else publication.withheld_pages(docs_dir, site_context.site_date())
     found = []
     for path in sorted((docs_dir / lang / STATEMENTS_FOLDER).glob("[0-9]*.md")):
