@@ -45,6 +45,7 @@ import calendar_feed  # noqa: E402
 import data_pages  # noqa: E402
 import news  # noqa: E402
 import open_data  # noqa: E402
+import page_updated  # noqa: E402
 import site_context  # noqa: E402
 import site_data  # noqa: E402
 import un_symbols  # noqa: E402
@@ -464,6 +465,27 @@ def render_meeting(page, env, ui: dict, config) -> str:
     )
 
 
+def meeting_way_on(page, env, ui: dict) -> str:
+    """The end of a meeting's page: the meetings before and after it, by date, and the list; and
+    the page dated by its entry's revision or its newest statement, whichever is later."""
+    lang = _state.lang
+    index = next(number for number, m in enumerate(_state.meetings) if m.id == page.meta["meeting_id"])
+    meeting = _state.meetings[index]
+    page_updated.mark(page.meta, page_updated.newest(
+        [meeting.updated.date()] + [item.date for item in meeting.statements.get(lang, [])]))
+
+    def neighbour(other):  # _state.meetings is in date order, oldest first
+        return news.Neighbour(other.title[lang], other.path(lang), other.date)
+
+    return news.item_nav(
+        page, env, lang,
+        earlier=neighbour(_state.meetings[index - 1]) if index > 0 else None,
+        later=neighbour(_state.meetings[index + 1]) if index + 1 < len(_state.meetings) else None,
+        list_url=None,  # meeting.html links the list already, right above
+        texts={"label": ui["item_nav_meetings"], "earlier": ui["item_nav_meeting_earlier"],
+               "later": ui["item_nav_meeting_later"], "all": ui["meetings_all"]})
+
+
 def render_presidency(page, env, ui: dict, config) -> str:
     # data/membership.yml, which hooks/data_pages.py has checked already.
     root = site_context.project_root(config)
@@ -488,9 +510,11 @@ def on_page_markdown(markdown, page, config, files):
 
     def render(name):
         if name == LIST_MARKER:
+            # The list changes when an entry does: dated by the latest revision of any.
+            page_updated.mark(page.meta, page_updated.newest(m.updated.date() for m in _state.meetings))
             return render_list(page, int(page.meta.get("list_page", 1)), env, ui, config)
         if name == MEETING_MARKER and "meeting_id" in page.meta:
-            return render_meeting(page, env, ui, config)
+            return render_meeting(page, env, ui, config) + "\n" + meeting_way_on(page, env, ui)
         if name == PRESIDENCY_MARKER:
             return render_presidency(page, env, ui, config)
         return None

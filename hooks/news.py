@@ -9,7 +9,10 @@ Per language build this hook
   list pages link to each other with a <nav aria-label> pagination;
 - gives every template `latest_news` (the three newest items: title, url, date, description,
   image, image_alt) and `news_feed` (the feed's absolute URL and title, for partials/feed-link.html);
-- writes an Atom feed of the 20 newest items: site/feed.xml (lv), site/en/feed.xml (en).
+- writes an Atom feed of the 20 newest items: site/feed.xml (lv), site/en/feed.xml (en);
+- ends each item's page with the items before and after it (by date) and a link to the list
+  (`item_nav`, partials/data/item-nav.html; statements and meetings use it too), and dates the
+  list's pages by its newest item (hooks/page_updated.py).
 Items are not in the navigation (mkdocs.yml `not_in_nav`), so no page grows with the news.
 
 Why our own hook and not Material's blog plugin: with mkdocs-static-i18n in folder mode the
@@ -46,6 +49,7 @@ from mkdocs.utils.meta import YAML_RE
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import content_rules  # noqa: E402
 import data_pages  # noqa: E402
+import page_updated  # noqa: E402
 import site_data  # noqa: E402
 import site_context  # noqa: E402
 
@@ -270,6 +274,36 @@ def render_list(page, number: int, state: "BuildState", env, ui: dict, kind: Col
     )
 
 
+# --- The way on from an item ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Neighbour:
+    """An item next to another in its list: what the way on shows of it."""
+    title: str
+    url: str  # from the site root
+    date: dt.date
+
+
+def neighbour(item: NewsItem) -> Neighbour:
+    return Neighbour(item.title, item.url, item.date)
+
+
+def item_nav(page, env, lang: str, earlier: Neighbour | None, later: Neighbour | None,
+             list_url: str | None, texts: dict) -> str:
+    """The end of an item's page (partials/data/item-nav.html): the item before and the one after
+    it in its list, by date, with their titles, and the whole list. Only listed items are
+    neighbours, so a draft or scheduled item is never linked from a published page.
+    texts: {label (the nav's name), earlier, later, all} in the page's language."""
+    def link(other):
+        return None if other is None else {
+            "title": other.title, "href": get_relative_url(other.url, page.url),
+            "date": other.date.isoformat(), "date_text": site_data.local_date(other.date, lang)}
+
+    return env.get_template("item-nav.html").render(
+        earlier=link(earlier), later=link(later), texts=texts,
+        list_href=get_relative_url(list_url, page.url) if list_url else None)
+
+
 # --- The Atom feed -------------------------------------------------------------------------
 
 def atom_time(day: dt.date) -> str:
@@ -369,15 +403,32 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if _state is None or f"data: {MARKER_NAME}" not in markdown:
+    if _state is None:
+        return markdown
+    index = next((number for number, item in enumerate(_state.items) if item.file is page.file), None)
+    if index is None and f"data: {MARKER_NAME}" not in markdown:
         return markdown
     env = data_pages.template_environment(config)
     ui = {key: texts[_state.lang] for key, texts in _ui_strings.items()}
+    if index is not None:  # a news item: the items before and after it, and the list
+        items = _state.items  # newest first
+        html = item_nav(page, env, _state.lang,
+                        earlier=neighbour(items[index + 1]) if index + 1 < len(items) else None,
+                        later=neighbour(items[index - 1]) if index > 0 else None,
+                        list_url=_state.list_urls.get(1),
+                        texts={"label": ui["item_nav_news"], "earlier": ui["item_nav_news_earlier"],
+                               "later": ui["item_nav_news_later"], "all": ui["all_news"]})
+        return f"{markdown.rstrip()}\n\n{data_pages.as_html_block(html)}\n"
     number = int(page.meta.get("list_page", 1))
-    return data_pages.replace_markers(
-        markdown,
-        lambda name: render_list(page, number, _state, env, ui) if name == MARKER_NAME else None,
-    )
+
+    def render(name):
+        if name != MARKER_NAME:
+            return None
+        # Every page of the list changes with a new item (the others move down one).
+        page_updated.mark(page.meta, _state.items[0].date if _state.items else None)
+        return render_list(page, number, _state, env, ui)
+
+    return data_pages.replace_markers(markdown, render)
 
 
 def on_post_build(config):

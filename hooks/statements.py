@@ -7,11 +7,16 @@ checks those fields; an item it finds fault with is left out here (it has been r
 Per language build this hook, with hooks/news.py's machinery (news.Collection STATEMENTS):
 - renders the statements list, newest first, 20 to a page, at `<!-- data: statements -->` in
   pazinojumi/index.md, with generated further pages pazinojumi/lapa/2/ ...;
-- generates one page per priority, pazinojumi/tema/<key>/, listing all its statements (plain
-  HTML, in both languages, with hreflang alternates), whether or not it has any yet;
+- generates a filter page for each priority, type and year that has statements in the language:
+  pazinojumi/tema/<key>/, pazinojumi/veids/<type>/, pazinojumi/gads/<year>/, listing all of them
+  (plain HTML, with hreflang alternates in the languages that have the page too). A value without
+  a published statement has no page, no link in the filters and no search entry: it gets them
+  with its first statement and loses them with its last (drafts and scheduled items don't count);
 - shows on each priority's page (data/priorities.yml `page`) its latest three statements, at
   `<!-- data: statements-latest -->` or else at the end of the page: the page keeps its size
-  however many statements there are;
+  however many statements there are; a priority without statements shows no box at all;
+- ends each statement with the one before and after it (by date) and a link to the list
+  (news.item_nav); dates the list and filter pages by their newest statement (hooks/page_updated.py);
 - puts the statement's facts (meeting, date, speaker, meeting record and full text links, its
   priorities) under its heading;
 - gives templates `latest_statement` (the home page shows it) and `statements_feed` (the feed's
@@ -42,6 +47,7 @@ import site_context  # noqa: E402
 import site_data  # noqa: E402
 import un_symbols  # noqa: E402
 import open_data  # noqa: E402
+import page_updated  # noqa: E402
 import publication  # noqa: E402
 import votes_register  # noqa: E402
 from content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER  # noqa: E402
@@ -114,9 +120,10 @@ def filter_dest(lang: str, folder: str, key: str) -> str:
     return f"{site_context.language_root(lang)}{STATEMENTS_FOLDER}/{folder}/{key}/index.html"
 
 
-def filter_page(config, lang: str, folder: str, key: str, title: str, description: str, meta_filter: dict):
+def filter_page(config, lang: str, folder: str, key: str, title: str, description: str, meta_filter: dict,
+                languages: set):
     """A plain page listing the statements of one priority, type or year (no JavaScript needed):
-    pazinojumi/<folder>/<key>/, in both languages, with hreflang alternates."""
+    pazinojumi/<folder>/<key>/, with hreflang alternates in `languages` (those that have it too)."""
     meta = {
         "title": title, "description": description, **meta_filter,
         # In the search index like every page, but below the pages readers look for by name
@@ -125,50 +132,65 @@ def filter_page(config, lang: str, folder: str, key: str, title: str, descriptio
     }
     # The title is text from data/ (ui.yml, priorities.yml): escaped, so Markdown cannot read it as HTML.
     body = f"# {html.escape(title, quote=False)}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
-    alternates = {other: filter_dest(other, folder, key) for other in site_context.LANGUAGES}
+    alternates = {other: filter_dest(other, folder, key) for other in site_context.LANGUAGES if other in languages}
     return news.generated_page(config, lang, f"{STATEMENTS_FOLDER}/{folder}/{key}.md",
                                filter_dest(lang, folder, key), meta, body, alternates)
 
 
-def topic_page(config, lang: str, priority: Priority, ui_strings: dict):
+def topic_page(config, lang: str, priority: Priority, ui_strings: dict, languages: set):
     name = priority.names[lang]
     return filter_page(config, lang, TOPIC_FOLDER, priority.key,
                        ui_strings["statements_topic_title"][lang].format(name=name),
                        ui_strings["statements_topic_description"][lang].format(name=name),
-                       {"statements_priority": priority.key})
+                       {"statements_priority": priority.key}, languages)
 
 
 def type_label(kind: str, lang: str, ui_strings: dict) -> str:
     return ui_strings[f"statement_type_{kind.replace('-', '_')}"][lang]
 
 
-def type_page(config, lang: str, kind: str, ui_strings: dict):
+def type_page(config, lang: str, kind: str, ui_strings: dict, languages: set):
     name = ui_strings[f"statements_type_plural_{kind.replace('-', '_')}"][lang]
     return filter_page(config, lang, TYPE_FOLDER, kind,
                        ui_strings["statements_type_title"][lang].format(name=name),
                        ui_strings["statements_type_description"][lang].format(name=name),
-                       {"statements_type": kind})
+                       {"statements_type": kind}, languages)
 
 
-def year_page(config, lang: str, year: str, ui_strings: dict):
+def year_page(config, lang: str, year: str, ui_strings: dict, languages: set):
     return filter_page(config, lang, YEAR_FOLDER, year,
                        ui_strings["statements_year_title"][lang].format(year=year),
                        ui_strings["statements_year_description"][lang].format(year=year),
-                       {"statements_year": year})
+                       {"statements_year": year}, languages)
 
 
-def statement_years(docs_dir: Path) -> list[str]:
-    """The years of the published statements in either language, newest first: each gets its
-    page in both languages, so that the pages are alternates of each other."""
-    withheld = publication.withheld_pages(docs_dir, site_context.site_date())
-    pattern = STATEMENTS.item_pattern
-    years = set()
-    for lang in site_context.LANGUAGES:
-        for path in (docs_dir / lang / STATEMENTS_FOLDER).glob("[0-9]*.md"):
-            rel = f"{STATEMENTS_FOLDER}/{path.name}"
-            if pattern.match(rel) and rel not in withheld:
-                years.add(path.name[:4])
-    return sorted(years, reverse=True)
+def filter_values(statements) -> dict[str, set]:
+    """Folder -> the values that have statements: {(date, front matter), ...} -> priorities,
+    types, years. A filter page exists for these only."""
+    values = {TOPIC_FOLDER: set(), TYPE_FOLDER: set(), YEAR_FOLDER: set()}
+    for date, meta in statements:
+        values[TOPIC_FOLDER].update(meta.get("priorities") or [])
+        values[TYPE_FOLDER].add(content_rules.statement_type(meta))
+        values[YEAR_FOLDER].add(date.isoformat()[:4])
+    return values
+
+
+def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
+    """(date, front matter) of the statements another language's build lists: its own files,
+    published (in a preview, drafts and scheduled ones too: hooks/publication.py) and found in
+    order by the content rules, as news.collect_items lists them. Read from the sources, as that
+    build will read them."""
+    withheld = {} if site_context.is_preview() else publication.withheld_pages(docs_dir, site_context.site_date())
+    found = []
+    for path in sorted((docs_dir / lang / STATEMENTS_FOLDER).glob("[0-9]*.md")):
+        rel = f"{STATEMENTS_FOLDER}/{path.name}"
+        if not STATEMENTS.item_pattern.match(rel) or rel in withheld:
+            continue
+        page = content_rules.read_page(root, path, docs_dir)
+        if page.problems or content_rules.front_matter_field_problems(page, root):
+            continue
+        found.append((content_rules.as_date(page.meta["date"]), page.meta))
+    return found
 
 
 # --- mkdocs events ----------------------------------------------------------------------------
@@ -211,17 +233,30 @@ def on_files(files, config):
         # (text from data/ or front matter, shown by templates as it is: escaped here)
         item.meta["meeting_title"] = markupsafe.escape(meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting")))
     list_urls = news.add_list_pages(files, config, lang, len(items), docs_dir, STATEMENTS, _ui_strings)
+    # The values with statements, per language: this build's from its list, the others' from
+    # their sources, so that each filter page's alternates are pages that exist.
+    values = {other: filter_values([(item.date, item.meta) for item in items]) if other == lang
+              else filter_values(listed_on_disk(root, docs_dir.resolve(), other))
+              for other in site_context.LANGUAGES}
+
+    def languages_with(folder: str, key: str) -> set:
+        return {other for other in site_context.LANGUAGES if key in values[other][folder]}
+
+    mine = values[lang]
     topic_files = {}
     for priority in priorities:
-        topic_files[priority.key] = topic_page(config, lang, priority, _ui_strings)
-        news.add_generated(files, config, topic_files[priority.key])
+        if priority.key in mine[TOPIC_FOLDER]:
+            topic_files[priority.key] = topic_page(config, lang, priority, _ui_strings,
+                                                   languages_with(TOPIC_FOLDER, priority.key))
+            news.add_generated(files, config, topic_files[priority.key])
     type_files = {}
     for kind in content_rules.STATEMENT_TYPES:
-        type_files[kind] = type_page(config, lang, kind, _ui_strings)
-        news.add_generated(files, config, type_files[kind])
+        if kind in mine[TYPE_FOLDER]:
+            type_files[kind] = type_page(config, lang, kind, _ui_strings, languages_with(TYPE_FOLDER, kind))
+            news.add_generated(files, config, type_files[kind])
     year_files = {}
-    for year in statement_years(docs_dir):
-        year_files[year] = year_page(config, lang, year, _ui_strings)
+    for year in sorted(mine[YEAR_FOLDER], reverse=True):
+        year_files[year] = year_page(config, lang, year, _ui_strings, languages_with(YEAR_FOLDER, year))
         news.add_generated(files, config, year_files[year])
     page_files = {priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities}
     lists = news.BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
@@ -241,8 +276,9 @@ def on_env(env, config, files):
 
 def priority_links(keys, page_file, lang: str) -> list[dict]:
     by_key = {priority.key: priority for priority in _state.priorities}
+    # Only a priority with statements has its page (a statement's own priorities always do).
     return [{"name": by_key[key].names[lang], "href": _state.topic_files[key].url_relative_to(page_file)}
-            for key in keys if key in by_key]
+            for key in keys if key in by_key and key in _state.topic_files]
 
 
 def stem_of(file) -> str:
@@ -303,13 +339,10 @@ def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     )
 
 
-FILTER_SCRIPT = "assets/javascripts/filters.js"
-
-
-def filters(page, lang: str, ui: dict, enhance: bool = False) -> dict:
-    """The links of the statements' filter pages (type, priority, year), the current one marked,
-    for partials/data/statements-filters.html; where the open data is; and on the list itself
-    (`enhance`) the script that lets the filters combine."""
+def filters(page, lang: str, ui: dict) -> dict:
+    """The links of the statements' filter pages (type, priority, year: only the values that have
+    statements), the current one marked, for partials/data/statements-filters.html; and where the
+    open data is."""
     current = page.file
 
     def links(files: dict, names: dict):
@@ -323,9 +356,7 @@ def filters(page, lang: str, ui: dict, enhance: bool = False) -> dict:
         "types": links(_state.type_files, {kind: type_label(kind, lang, _ui_strings) for kind in _state.type_files}),
         "priorities": links(_state.topic_files, {p.key: p.names[lang] for p in _state.priorities}),
         "years": links(_state.year_files, {year: year for year in _state.year_files}),
-        "data_json": get_relative_url(f"{root}{open_data.FOLDER}/{OPEN_DATA_NAME}.json", page.url),
         "data_page": get_relative_url(f"{root}{open_data.FOLDER}/", page.url),
-        "script": get_relative_url(FILTER_SCRIPT, page.url) if enhance else None,
     }
 
 
@@ -352,12 +383,15 @@ def on_page_markdown(markdown, page, config, files):
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
     if is_statement:
         markdown = after_heading(markdown, statement_facts(page, lang, env, ui, config))
+        markdown = f"{markdown.rstrip()}\n\n{data_pages.as_html_block(way_on(page, env, ui))}\n"
 
     def views(items):
         return [statement_view(item, page, lang, ui) for item in items]
 
     def latest():
         items = [item for item in state.items if set(item.meta.get("priorities") or []) & set(own_keys)]
+        if not items:
+            return ""  # no box at all rather than an empty one
         return env.get_template("statements-latest.html").render(
             ui=ui, items=views(items[:LATEST_ON_PRIORITY_PAGE]),
             priorities=priority_links(own_keys, page.file, lang),
@@ -373,6 +407,7 @@ def on_page_markdown(markdown, page, config, files):
             items = [item for item in state.items if content_rules.statement_type(item.meta) == meta["statements_type"]]
         else:
             items = [item for item in state.items if item.date.isoformat()[:4] == meta["statements_year"]]
+        page_updated.mark(page.meta, items[0].date if items else None)
         html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
         # Indexed by its title only: its list repeats statements found on their own pages, and at
         # two years of them the filter pages were most of the index's words (README, "Search at scale").
@@ -390,7 +425,9 @@ def on_page_markdown(markdown, page, config, files):
         number = int(page.meta.get("list_page", 1))
         first = (number - 1) * news.PER_PAGE
         hrefs = {n: get_relative_url(url, page.url) for n, url in state.list_urls.items()}
-        html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui, True))
+        # Every page of the list changes with a new statement (the others move down one).
+        page_updated.mark(page.meta, state.items[0].date if state.items else None)
+        html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
         return html + "\n" + env.get_template(STATEMENTS.list_template).render(
             ui=ui, items=views(state.items[first:first + news.PER_PAGE]),
             pagination=news.pagination(number, len(state.list_urls), hrefs))
@@ -407,9 +444,23 @@ def on_page_markdown(markdown, page, config, files):
     has_latest_marker = any(
         (match := data_pages.MARKER.match(line)) and match["name"] == LATEST_MARKER for line in markdown.split("\n"))
     markdown = data_pages.replace_markers(markdown, render)
-    if own_keys and not has_latest_marker:
-        markdown = f"{markdown.rstrip()}\n\n{data_pages.as_html_block(latest())}\n"
+    if own_keys and not has_latest_marker and (box := latest()):
+        markdown = f"{markdown.rstrip()}\n\n{data_pages.as_html_block(box)}\n"
     return markdown
+
+
+def way_on(page, env, ui: dict) -> str:
+    """The end of a statement's page: the statements before and after it, by date, and the list."""
+    items = _state.lists.items  # newest first
+    index = next(number for number, item in enumerate(items) if item.file is page.file)
+    lang = _state.lists.lang
+    return news.item_nav(
+        page, env, lang,
+        earlier=news.neighbour(items[index + 1]) if index + 1 < len(items) else None,
+        later=news.neighbour(items[index - 1]) if index > 0 else None,
+        list_url=_state.lists.list_urls.get(1),
+        texts={"label": ui["item_nav_statements"], "earlier": ui["item_nav_statement_earlier"],
+               "later": ui["item_nav_statement_later"], "all": ui["all_statements"]})
 
 
 MEETING_ID = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -9,7 +9,8 @@ data/votes.yml, its filter pages, and the votes as open data.
   result leads to an empty page. Nothing else links to the page unless it exists.
 - With entries, the page shows a table of the votes, newest first, at `<!-- data: votes -->`, and
   plain filter pages (no JavaScript needed) for each year, outcome and vote of Latvia's that the
-  register has: balsojumi/gads/<year>/, balsojumi/iznakums/<outcome>/, balsojumi/balsojums/<vote>/.
+  register has: balsojumi/gads/<year>/, balsojumi/iznakums/<outcome>/, balsojumi/balsojums/<vote>/
+  (a value without votes has no page and no link). Each is dated by its newest vote.
   Symbols are linked as hooks/un_symbols.py links them; a vote whose sources give no symbol says
   so in words, with who submitted the draft (never a made-up symbol or an empty link); each
   explanation links its statement.
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 import data_pages  # noqa: E402
 import news  # noqa: E402
 import open_data  # noqa: E402
+import page_updated  # noqa: E402
 import publication  # noqa: E402
 import site_context  # noqa: E402
 import site_data  # noqa: E402
@@ -42,7 +44,6 @@ FOLDER = "balsojumi"
 PAGE = f"{FOLDER}/index.md"
 MARKER = "votes"
 OPEN_DATA_NAME = "balsojumi"
-FILTER_SCRIPT = "assets/javascripts/filters.js"  # combines the filters where JavaScript runs
 # Filter pages: meta key, folder, the register's field, the title's ui key, the name's ui key prefix.
 FILTERS = (
     ("year", "gads", "votes_year_title", None),
@@ -183,7 +184,6 @@ def filters_view(page, lang: str) -> dict:
         "all": {"href": _state.page.url_relative_to(page.file), "current": page.file is _state.page},
         "groups": groups,
         "data_page": get_relative_url(f"{root}{open_data.FOLDER}/", page.url),
-        "script": get_relative_url(FILTER_SCRIPT, page.url) if page.file is _state.page else None,
     }
 
 
@@ -199,6 +199,8 @@ def on_page_markdown(markdown, page, config, files):
     def render(name):
         if name != MARKER:
             return None
+        # Dated by the newest vote it shows, not the build (hooks/page_updated.py).
+        page_updated.mark(page.meta, page_updated.newest(vote.date for vote in votes))
         return env.get_template("votes.html").render(
             ui=ui, votes=[vote_view(vote, page, files, lang, ui) for vote in votes], filters=filters_view(page, lang),
             search_exclude=bool(chosen))

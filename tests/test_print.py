@@ -44,6 +44,7 @@ OURS = {
     "hero's buttons": ".lv-hero__actions",
     "hero's emblem": ".lv-hero__emblem",
     "edit link": ".lv-page-end__edit",
+    "way on (previous and next item)": ".lv-item-nav",
 }
 
 RENDERED_JS = r"""
