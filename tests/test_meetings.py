@@ -154,8 +154,23 @@ def test_statements_link_to_their_meeting_and_the_meeting_lists_them(site):
                            if yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1]).get("meeting")
                            == meeting["id"])
             path = f"{lang_root(lang)}sanaksmes/{meeting['id']}"
-            listed = [resolve(site.dir, path, a["href"]) for a in page(site.dir, path).select(".lv-meeting__statements a")]
+            html = page(site.dir, path)
+            listed = [resolve(site.dir, path, a["href"]) for a in html.select(".lv-meeting__statements a")]
             assert listed == [f"{lang_root(lang)}pazinojumi/{stem}/" for stem in stems]
+            # no empty box: the statements' heading only over statements
+            assert (html.select_one("article h2#pazinojumi") is not None) == bool(stems), path
+
+
+@pytest.mark.content
+def test_a_past_meeting_without_a_time_has_no_time_row(site):
+    """A time the sources do not give is said while the meeting is to come, and left out once it is past."""
+    ui = yaml.safe_load((site.root / "data" / "ui.yml").read_text(encoding="utf-8"))
+    for meeting in data_meetings(site.root):
+        for lang in LANGS:
+            html = page(site.dir, f"{lang_root(lang)}sanaksmes/{meeting['id']}")
+            labels = [term.get_text(strip=True) for term in html.select("dl.lv-meeting-facts dt")]
+            past = html.select_one(".lv-meeting__state--past") is not None
+            assert (ui["meeting_time"][lang] in labels) == bool(meeting.get("time") or not past), meeting["id"]
 
 
 # --- SITE_DATE: coming, today, past; the home page ------------------------------------------------
