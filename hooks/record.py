@@ -154,14 +154,16 @@ def entry_view(entry: Entry, lang: str, ui: dict, page_url: str | None = None) -
 
 def latest(record: Record, ui: dict, page_url: str) -> dict:
     """The home page's list: {recent: [...], earlier: [...]} of at most LATEST_ON_HOME entries.
-    A meeting whose statement is listed is not listed again: the statement names it."""
+    A meeting at which a listed statement was made or a listed vote taken is not listed again:
+    the statement names it, the vote is what came of it. (Entries are newest first and, on one
+    day, statements and votes before meetings: they are seen first.)"""
     shown, meetings_named = [], set()
     for entry in record.entries:
         if len(shown) == LATEST_ON_HOME:
             break
         if entry.kind == "meeting" and entry.meeting in meetings_named:
             continue
-        if entry.kind == "statement" and entry.meeting:
+        if entry.kind in ("statement", "vote") and entry.meeting:
             meetings_named.add(entry.meeting)
         shown.append(entry)
     since = record.today - dt.timedelta(days=RECENT_DAYS)
@@ -191,7 +193,7 @@ def term_figures(record: Record, ui: dict, page_url: str) -> dict | None:
         return get_relative_url(path, page_url)
 
     lang = record.lang
-    rows = [{"label": ui[f"term_{kind}s"], "count": counts[kind], "href": href(kind), "kind": kind}
+    rows = [{"label": ui[f"term_{kind}s"], "count": counts[kind], "href": href(kind), "kind": kind, "detail": None}
             for kind in ("statement", "meeting", "vote")]
     detail = [ui[f"term_votes_{outcome.replace('-', '_')}_{plural(outcomes[outcome], lang)}"].format(count=outcomes[outcome])
               for outcome in votes_register.OUTCOMES if outcomes[outcome]]
