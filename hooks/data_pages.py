@@ -9,6 +9,8 @@ A page asks for a data section with a marker line in its Markdown:
     <!-- data: membership -->       data/membership.yml: "Latvia is / was / will be a member" (padome/index.md)
     <!-- data: presidency -->       data/membership.yml: "Latvia will hold / holds / held the presidency" (padome/prezidentura.md)
     <!-- data: presidency-programme -->  the presidency month's meetings, rendered by hooks/meetings.py
+    <!-- data: presidency-record -->  the presidency month's record, rendered by hooks/record.py
+    <!-- data: term-so-far -->      the term so far in figures, rendered by hooks/record.py
     <!-- data: meetings -->         the meetings list, rendered by hooks/meetings.py
     <!-- data: news -->             the news list, rendered by hooks/news.py
 
@@ -56,6 +58,7 @@ OTHER_MARKERS = {"news": "hooks/news.py", "statements": "hooks/statements.py",
                  "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py",
                  "meetings": "hooks/meetings.py", "meeting": "hooks/meetings.py",
                  "presidency-programme": "hooks/meetings.py",
+                 "presidency-record": "hooks/record.py", "term-so-far": "hooks/record.py",
                  "votes": "hooks/votes.py", "open-data": "hooks/open_data.py"}
 MARKER = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")

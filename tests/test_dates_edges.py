@@ -304,6 +304,41 @@ def test_the_built_pages_at_each_edge(dated, date, lang):
         assert says(line.get_text(" "), ui[f"{key}_{expected[kind]}"]), line.get_text(" ", strip=True)
 
 
+def month_entries(root: Path, today: dt.date) -> int:
+    """How many meetings, published statements and votes the copy's data holds for the presidency month."""
+    membership = data("membership", root)
+    first, last = day(membership["presidency"]["start"]), day(membership["presidency"]["end"])
+    found = sum(1 for m in data("meetings", root) or [] if first <= day(m["date"]) <= last)
+    found += sum(1 for v in data("votes", root) or [] if first <= day(v["date"]) <= min(last, today))
+    for path in (root / "docs" / "lv" / "pazinojumi").glob("[0-9]*.md"):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1]) or {}
+        if first <= day(meta["date"]) <= min(last, today) and not meta.get("draft"):
+            found += 1
+    return found
+
+
+@pytest.mark.parametrize("date", build_dates())
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_presidency_page_at_each_edge(dated, scratch, date, lang):
+    """The presidency page (hooks/record.py) speaks of the month in the tense the date gives: no
+    prospect once it has begun; the one sourced sentence in that tense; while the data holds
+    nothing for a month that has begun, the one sentence saying so, and no figures."""
+    site_dir = dated(date)
+    state = states(day(date))["presidency"]
+    ui = site_context.ui_for(lang)
+    article = page(site_dir, lang, marker_page("presidency-record")).select_one("article")
+    text = " ".join(article.get_text(" ").split())
+    assert says(text, ui[f"presidency_role_{state}"]), text
+    for other in {"coming", "current", "past"} - {state}:
+        assert not says(text, ui[f"presidency_role_{other}"]) and not says(text, ui[f"presidency_{other}"]), other
+    if state != "coming":
+        assert not re.search(r"\b(varēs|will)\b", text), f"a prospect on {date}: {text}"
+    empty = month_entries(scratch, day(date)) == 0
+    assert (article.select_one(".lv-record-empty") is not None) == (empty and state != "coming"), date
+    if empty:
+        assert article.select_one(".lv-figures") is None, "figures with nothing to count"
+
+
 @pytest.mark.parametrize("date", build_dates())
 def test_every_timeline_entry_at_each_edge(dated, date):
     site_dir = dated(date)

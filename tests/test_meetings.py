@@ -4,7 +4,7 @@ apps and open-data users get them.
 - the meetings list: coming (today's included) soonest first, then past latest first, paginated;
   a page per meeting with its time in New York and in Riga, its statements and its .ics;
 - "coming" and "past" follow SITE_DATE: a meeting is coming up to and including its own day
-  (marked "today"), past from the day after; the home page shows this month's meetings;
+  (marked "today"), past from the day after; the home page shows the coming meetings;
 - the presidency page lists every meeting of the presidency month, in date order, as provisional
   until the month is over;
 - the calendars (per language, per meeting) parse back with icalendar, hold every meeting, have
@@ -42,6 +42,7 @@ import new_meeting  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "hooks"))
 import meetings as meetings_hook  # noqa: E402
+import record as record_hook  # noqa: E402
 import site_context  # noqa: E402
 
 pytestmark = pytest.mark.long(25)  # see conftest.pytest_collection_modifyitems
@@ -177,16 +178,16 @@ def test_a_past_meeting_without_a_time_has_no_time_row(site):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_month_meetings_as_coming(scratch, lang):
-    """Built on the first live meeting's day, the home page shows it among the month's meetings as coming."""
+    """Built on the first live meeting's day, the home page shows it among the coming meetings."""
     home = page(scratch.dir, lang_root(lang).rstrip("/"))
-    section = home.select_one("section[aria-labelledby=lv-meetings-month]")
+    section = home.select_one("section[aria-labelledby=lv-meetings-coming]")
     assert section is not None
     shown = {resolve(scratch.dir, lang_root(lang), a["href"]): a.find_parent("li") for a in section.select("h3 a")}
     for meeting_id in scratch.live_ids[:1] + [scratch.boundary_ids["today"]]:
         item = shown[f"{lang_root(lang)}sanaksmes/{meeting_id}/"]
         assert item.select_one(".lv-meetings__badge"), item  # coming or today, never past
         assert "lv-meetings__item--past" not in item["class"]
-    assert len(section.select("h3 a")) <= meetings_hook.MONTH_ON_HOME
+    assert len(section.select("h3 a")) <= record_hook.COMING_ON_HOME
 
 
 def test_the_day_of_a_meeting_counts_as_coming_and_the_day_after_as_past(scratch):
