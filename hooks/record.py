@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 import data_pages  # noqa: E402
 import meetings  # noqa: E402
 import news  # noqa: E402
+import page_updated  # noqa: E402
 import publication  # noqa: E402
 import site_context  # noqa: E402
 import site_data  # noqa: E402
@@ -261,6 +262,9 @@ def language_ui() -> dict:
 
 
 def on_page_markdown(markdown, page, config, files):
+    if _record is not None and page.meta.get("template") == "home.html":
+        # Here, not in on_page_context: hooks/page_updated.py writes the date after this event.
+        set_last_updated(page, latest(_record, language_ui(), page.url)["newest"])
     if _record is None or "<!--" not in markdown:
         return markdown
     if f"data: {PRESIDENCY_MARKER}" not in markdown and f"data: {TERM_MARKER}" not in markdown:
@@ -282,13 +286,11 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def set_last_updated(page, newest: dt.date | None) -> None:
-    """'Last updated' (partials/page-end.html) of a page made of the record: its newest entry's
-    date when that is newer than the page's own last change. For any page that lists entries."""
-    if newest is None:
-        return
-    known = page.meta.get("git_revision_date_localized_raw_iso_date")
-    if not known or newest.isoformat() > str(known):
-        page.meta["git_revision_date_localized_raw_iso_date"] = newest.isoformat()
+    """'Last updated' of a page made of the record: its newest entry's date when that is newer than
+    the page's own last change (hooks/page_updated.py writes it where the footer and the sitemap read it)."""
+    known = page.meta.get(f"{page_updated.PREFIX}_raw_iso_date")
+    if newest is not None and (not known or newest.isoformat() > str(known)):
+        page_updated.mark(page.meta, newest)
 
 
 def on_page_context(context, page, config, nav):
@@ -298,5 +300,4 @@ def on_page_context(context, page, config, nav):
     context["record_latest"] = latest(_record, ui, page.url)
     context["record_coming"] = _record.coming
     context["term_figures"] = term_figures(_record, ui, page.url)
-    set_last_updated(page, context["record_latest"]["newest"])
     return context

@@ -31,6 +31,7 @@ from site_pages import soup
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import record  # noqa: E402
+import page_updated  # noqa: E402
 import site_context  # noqa: E402
 from bench_build import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 from new_vote import add_vote  # noqa: E402
@@ -358,11 +359,11 @@ def test_last_updated_is_the_newest_entry_when_it_is_newer_than_the_page():
     older, newer = FakePage("2026-01-05"), FakePage("2026-12-01")
     record.set_last_updated(older, dt.date(2026, 11, 26))
     record.set_last_updated(newer, dt.date(2026, 11, 26))
-    assert older.meta["git_revision_date_localized_raw_iso_date"] == "2026-11-26"
-    assert newer.meta["git_revision_date_localized_raw_iso_date"] == "2026-12-01"
+    assert older.meta[page_updated.UPDATED] == "2026-11-26"
+    assert page_updated.UPDATED not in newer.meta  # the page's own later change stands
     untouched = FakePage("2026-01-05")
     record.set_last_updated(untouched, None)
-    assert untouched.meta["git_revision_date_localized_raw_iso_date"] == "2026-01-05"
+    assert page_updated.UPDATED not in untouched.meta
 
 
 def test_a_preview_counts_no_draft_or_scheduled_item():
