@@ -236,6 +236,8 @@ def presidency_record(record: Record, ui: dict, page_url: str) -> dict:
         "votes": votes_,
         "empty": state != "coming" and not (month_meetings or statements_ or votes_),
         "newest": newest_date(in_month),
+        # The whole register, from the presidency page too (only while the votes page exists).
+        "votes_href": get_relative_url(record.lists["vote"], page_url) if record.lists["vote"] else None,
     }
 
 

@@ -216,6 +216,9 @@ def test_presidency_page_after_the_month_is_the_record_in_the_past_tense(scratch
     votes = [resolve(site_dir, lang, path, a["href"]) for a in article.select("#balsojumi + ul a")]
     assert len(votes) == 1 and votes[0].startswith(f"{root}balsojumi/#")
     assert (site_dir / votes[0].split("#")[0] / "index.html").is_file()
+    # the whole register is a link away (issue 35: reachable from the presidency page)
+    register = [resolve(site_dir, lang, path, a["href"]) for a in article.select(".lv-record-register a")]
+    assert register == [f"{root}balsojumi/"]
     # The presidency in figures: presided meetings by format, statements, resolutions, votes.
     figures = {text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd")) for row in article.select(".lv-figures__row")}
     presided = [kind for _, _, roles, kind in MEETINGS if "presides" in roles]
