@@ -23,6 +23,8 @@ import pytest
 from conftest import ROOT
 from meetings_scratch import TRICKY_AGENDA, edges  # noqa: F401
 
+pytestmark = pytest.mark.long(5)  # one scratch build (shared with tests/test_meeting_edges.py in one process)
+
 sys.path.insert(0, str(ROOT / "hooks"))
 import open_data  # noqa: E402
 
