@@ -170,9 +170,9 @@ def entry_problems(entries: list, node, source: str) -> list[Problem]:
         zone = entry.get("time_zone")
         if zone is not None and not is_time_zone(zone):
             problem(index, "time_zone", f"'{zone}' nav laika josla — rakstiet to, kā to nosauc IANA datubāze, "
-                    f"piemēram, {NEW_YORK} vai Europe/Geneva, vai izdzēsiet rindu (Ņujorka)",
+                    f"piemēram, {NEW_YORK} vai Europe/Zurich (arī Ženēvā), vai izdzēsiet rindu (Ņujorka)",
                     f"'{zone}' is not a time zone — write it as the IANA database names it, e.g. {NEW_YORK} "
-                    "or Europe/Geneva, or delete the line (New York)")
+                    "or Europe/Zurich (Geneva too), or delete the line (New York)")
         revision = entry["revision"]
         digest = content_hash(entry)
         if revision["hash"] != digest:

@@ -1,0 +1,186 @@
+"""Meetings at every date edge, through SITE_DATE (tests/meetings_scratch.py: a copy built on the
+presidency's last day — the month's last day — and on the day after — the next month's first):
+
+- a meeting's own day: still coming, marked "today" (list, its page); the day before it: past;
+- the home page: "this month" holds the meetings from the month's first to its last day, "coming"
+  those after it; a meeting on the month's last day is listed once, under this month;
+- the presidency programme lists the month's meetings (its first and last day included, the days
+  around it not) and is "provisional" through the month's last day, final only after it;
+- every calendar the build wrote keeps RFC 5545 (tests/calendar_rules.py), with each entry's
+  SEQUENCE and time zone.
+
+Expected lists are worked out here from the copy's data/meetings.yml and the dates alone.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+import calendar_rules
+from meetings_scratch import ONE_DAY, edges  # noqa: F401
+from site_pages import soup
+
+pytestmark = pytest.mark.long(12)  # two scratch builds; see conftest.pytest_collection_modifyitems
+
+LANGS = ("lv", "en")
+MONTH_ON_HOME, COMING_ON_HOME = 6, 3  # hooks/meetings.py's: how many the home page shows
+BUILDS = ("the presidency's last day", "the day after")
+
+
+def lang_root(lang: str) -> str:
+    return "" if lang == "lv" else f"{lang}/"
+
+
+def build_day(edges, which: str) -> dt.date:
+    return edges.dates[BUILDS.index(which)]
+
+
+def day_of(meeting: dict) -> dt.date:
+    return dt.date.fromisoformat(meeting["date"])
+
+
+def order_key(meeting: dict):
+    """The build's order of meetings: by day, then by the start's UTC time (all-day first), then id."""
+    start = dt.time(0)
+    if meeting.get("time"):
+        local = dt.datetime.combine(day_of(meeting), dt.time.fromisoformat(meeting["time"]),
+                                    ZoneInfo(meeting.get("time_zone", "America/New_York")))
+        start = local.astimezone(dt.timezone.utc).time()
+    return day_of(meeting), start, meeting["id"]
+
+
+def month_days(day: dt.date) -> tuple[dt.date, dt.date]:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def meeting_path(lang: str, meeting_id: str) -> str:
+    return f"{lang_root(lang)}sanaksmes/{meeting_id}/"
+
+
+def linked(site_dir: Path, page_path: str, anchors) -> list[str]:
+    """The site paths the anchors point to, from the page at `page_path` (a folder)."""
+    found = []
+    for a in anchors:
+        target = (site_dir / page_path / a["href"].split("#")[0]).resolve()
+        found.append(target.relative_to(site_dir.resolve()).as_posix().rstrip("/") + "/")
+    return found
+
+
+def page(site_dir: Path, path: str):
+    return soup(site_dir / path / "index.html")
+
+
+# --- The home page: this month, then what is coming ---------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("which", BUILDS)
+def test_home_page_lists_the_month_edge_to_edge_and_each_meeting_once(edges, which, lang):
+    today = build_day(edges, which)
+    first, last = month_days(today)
+    ordered = sorted(edges.meetings, key=order_key)
+    month = [m["id"] for m in ordered if first <= day_of(m) <= last]
+    coming = [m["id"] for m in ordered if day_of(m) > last]
+    home = page(edges.site(today), lang_root(lang).rstrip("/"))
+    shown = {}
+    for section in ("lv-meetings-month", "lv-meetings-coming"):
+        found = home.select_one(f"section[aria-labelledby={section}]")
+        shown[section] = linked(edges.site(today), lang_root(lang), found.select("h3 a")) if found else []
+    assert shown["lv-meetings-month"] == [meeting_path(lang, i) for i in month[:MONTH_ON_HOME]], f"{today}"
+    assert shown["lv-meetings-coming"] == [meeting_path(lang, i) for i in coming[:COMING_ON_HOME]], f"{today}"
+    assert not set(shown["lv-meetings-month"]) & set(shown["lv-meetings-coming"]), "a meeting listed twice"
+
+
+def test_the_month_edges_are_in_the_scratch_copy(edges):
+    """The copy has what the test above needs to mean something: meetings on both edges of the month."""
+    days = {day_of(m) for m in edges.meetings}
+    assert month_days(edges.end) == (edges.start, edges.end), "the presidency is a calendar month"
+    assert {edges.start - ONE_DAY, edges.start, edges.end, edges.end + ONE_DAY} <= days
+
+
+# --- The meetings list and the meeting's page: its own day is still coming ------------------------
+
+def list_sections(site_dir: Path, lang: str) -> dict[str, str]:
+    """meeting path -> the list's section ('gaidamas' coming, 'notikusas' past), every page."""
+    found, path = {}, f"{lang_root(lang)}sanaksmes"
+    while path:
+        article = page(site_dir, path).select_one("article")
+        for item in article.select("li.lv-meetings__item"):
+            section = item.find_parent("ul").find_previous_sibling("h2")["id"]
+            found[linked(site_dir, path, [item.select_one("h3 a")])[0]] = section
+        following = article.select_one(".lv-pagination a[rel=next]")
+        path = linked(site_dir, path, [following])[0].rstrip("/") if following else None
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("which", BUILDS)
+def test_a_meeting_is_coming_through_its_own_day_and_past_from_the_next(edges, which, lang):
+    today = build_day(edges, which)
+    site_dir = edges.site(today)
+    sections = list_sections(site_dir, lang)
+    ordered = sorted(edges.meetings, key=order_key)
+    for meeting in ordered:
+        state = "today" if day_of(meeting) == today else "coming" if day_of(meeting) > today else "past"
+        path = meeting_path(lang, meeting["id"])
+        assert sections[path] == ("notikusas" if state == "past" else "gaidamas"), f"{meeting['id']} on {today}"
+        if day_of(meeting) in (today - ONE_DAY, today, today + ONE_DAY):
+            assert page(site_dir, path.rstrip("/")).select_one(f".lv-meeting__state--{state}"), \
+                f"{meeting['id']} on {today}: its page is not '{state}'"
+    # The list's own order: coming soonest first (a day by its times), past latest first.
+    listed = [path for path in sections]
+    expected = [m for m in ordered if day_of(m) >= today] + [m for m in ordered if day_of(m) < today][::-1]
+    assert listed == [meeting_path(lang, m["id"]) for m in expected]
+
+
+def test_two_meetings_of_one_day_are_in_the_order_of_their_times(edges):
+    morning, afternoon = edges.named["last day, morning"], edges.named["last day, afternoon"]
+    assert afternoon < morning, "the copy's ids must sort against the times, or the order proves nothing"
+    for today in edges.dates:
+        listed = list(list_sections(edges.site(today), "lv"))
+        coming = today <= edges.end
+        first, second = (morning, afternoon) if coming else (afternoon, morning)  # past: latest first
+        assert listed.index(meeting_path("lv", first)) < listed.index(meeting_path("lv", second)), today
+
+
+# --- The presidency programme ---------------------------------------------------------------------
+
+def presidency_path(lang: str) -> str:
+    return f"{lang_root(lang)}padome/prezidentura"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("which", BUILDS)
+def test_presidency_programme_is_provisional_through_the_last_day_and_final_after(edges, which, lang):
+    today = build_day(edges, which)
+    site_dir = edges.site(today)
+    article = page(site_dir, presidency_path(lang)).select_one("article")
+    listed = linked(site_dir, presidency_path(lang), article.select(".lv-programme a"))
+    expected = [m["id"] for m in sorted(edges.meetings, key=order_key) if edges.start <= day_of(m) <= edges.end]
+    assert listed == [meeting_path(lang, i) for i in expected]
+    final = today > edges.end
+    assert (article.select_one(".lv-programme__note") is None) == final, \
+        f"on {today} the programme must be {'final' if final else 'provisional'}"
+
+
+# --- Every calendar the build wrote -----------------------------------------------------------
+
+def test_every_calendar_the_build_wrote_keeps_rfc_5545(edges):
+    site_dir = edges.site(edges.end)
+    by_id = {m["id"]: m for m in edges.meetings}
+    files = sorted(site_dir.rglob("*.ics"))
+    assert len(files) >= 2 * len(by_id)  # one per meeting and language, and the whole calendars
+    for path in files:
+        raw = path.read_bytes()
+        assert calendar_rules.problems(raw) == [], path.relative_to(site_dir)
+        for event in icalendar.Calendar.from_ical(raw).walk("VEVENT"):
+            meeting = by_id[str(event["UID"]).split("@")[0]]
+            assert int(event["SEQUENCE"]) == int(meeting["revision"]["sequence"]), meeting["id"]
+            if meeting.get("time"):
+                assert event["DTSTART"].params["TZID"] == meeting.get("time_zone", "America/New_York")
+            else:
+                assert event.decoded("DTEND") == day_of(meeting) + ONE_DAY
