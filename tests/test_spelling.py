@@ -59,8 +59,9 @@ def test_a_correct_page_pair_passes(tmp_path):
 
 
 def test_a_misspelling_is_named_at_its_line_with_a_suggestion_in_each_language(tmp_path):
-    root = scratch(tmp_path, LV_BODY + "\nŠī teikuma beigās ir kļūda: dalībvalstsi.\n",
-                   EN_BODY + "\nThe last word of this sentence is wrong: goverment.\n")
+    # (the misspelling on a paragraph's second line: its own line is named, not the paragraph's)
+    root = scratch(tmp_path, LV_BODY + "\nŠī teikuma beigās\nir kļūda: dalībvalstsi.\n",
+                   EN_BODY + "\nThe last word of this sentence\nis wrong: goverment.\n")
     lines = spelling_lines(root)
     lv_line = line_of(root, "lv", "dalībvalstsi")
     en_line = line_of(root, "en", "goverment")
