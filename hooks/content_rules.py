@@ -918,8 +918,9 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
             problems.extend(language)
             if not [problem for problem in language if not problem.advisory]:  # else: the wrong language, not
                 problems.extend(diacritics_problems(page, html))              # missing diacritics
-                problems.extend(spelling_rules.spelling_problems(  # nor misspellings
-                    page, html, spelling_words, {problem.line for problem in language}))
+                if not page.problems:  # (broken front matter would be read as text)
+                    problems.extend(spelling_rules.spelling_problems(  # nor misspellings
+                        page, html, spelling_words, {problem.line for problem in language}))
         problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
     problems.extend(pending_but_translated_problems(pages))
