@@ -30,8 +30,6 @@ import os
 import re
 from pathlib import Path
 
-import yaml
-
 from problems import Problem, ProblemsError
 import language_rules
 import site_context
