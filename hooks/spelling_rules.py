@@ -86,7 +86,7 @@ def speller(lang: str, extra_words: tuple = ()):
 def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
     """The word list, per language: ((word, like or None), …), and the problems with the list
     (its schema, data/schemas/spelling-words.schema.json, and `like:` words the dictionary lacks).
-    A language whose list has a problem gets no extra words until it is mended."""
+    A list that does not match its schema adds no words until it is mended."""
     import data_pages  # here, not at the top: data_pages imports content_rules, which imports this
 
     words = {lang: () for lang in DICTIONARIES}
@@ -103,7 +103,7 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
     for lang in DICTIONARIES:
         entries = tuple((entry, None) if isinstance(entry, str) else (entry["word"], entry["like"])
                         for entry in data[lang])
-        checker = speller(lang)
+        checker = speller(lang, entries)  # (the one load of this dictionary: the build uses it too)
         unknown = [(number, like) for number, (_, like) in enumerate(entries)
                    if like and checker is not None and not checker.spell(like)]
         for number, like in unknown:
@@ -113,7 +113,7 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
                 f"The dictionary does not know the model \u201c{like}\u201d — give like: a word it knows, "
                 f"inflected the same way.",
             ))
-        words[lang] = () if unknown else entries
+        words[lang] = entries  # (an entry with an unknown model adds nothing; the others work)
     return words, problems
 
 
