@@ -34,6 +34,7 @@ import yaml_mistakes  # noqa: E402
 import language_rules  # noqa: E402
 import markdown_slips  # noqa: E402
 import symbol_rules  # noqa: E402
+import spelling_rules  # noqa: E402
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
@@ -925,6 +926,8 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
             continue
         pages[(page.lang, page.rel)] = page
     existing = {f"{lang}/{rel}" for lang, rel in pages}
+    spelling_words, word_list_problems = spelling_rules.project_words(root)
+    problems.extend(word_list_problems + list(filter(None, [spelling_rules.missing_dictionaries_problem()])))
     for page in pages.values():
         if not page.lines:
             continue  # unreadable: already reported
@@ -940,6 +943,9 @@ def check_sources(root: Path, docs_dir: Path | None = None, extensions=None, ext
             problems.extend(language)
             if not [problem for problem in language if not problem.advisory]:  # else: the wrong language, not
                 problems.extend(diacritics_problems(page, html))              # missing diacritics
+                if not page.problems:  # (broken front matter would be read as text)
+                    problems.extend(spelling_rules.spelling_problems(  # nor misspellings
+                        page, html, spelling_words, {problem.line for problem in language}))
         problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
     problems.extend(pending_but_translated_problems(pages))

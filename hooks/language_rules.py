@@ -93,12 +93,18 @@ class _TextBlocks(HTMLParser):
         self.current = []
 
 
-def text_blocks(html: str) -> list[str]:
+def rendered_blocks(html: str) -> list[str]:
+    """The text of each block, without what is marked with a language, code or void elements
+    (also read by hooks/spelling_rules.py, which leaves out more than NOT_WORDS)."""
     parser = _TextBlocks()
     parser.feed(html)
     parser.close()
     parser.flush()
-    return [NOT_WORDS.sub(" ", un_symbols.SYMBOL.sub(" ", block)) for block in parser.blocks]
+    return parser.blocks
+
+
+def text_blocks(html: str) -> list[str]:
+    return [NOT_WORDS.sub(" ", un_symbols.SYMBOL.sub(" ", block)) for block in rendered_blocks(html)]
 
 
 def words(text: str) -> list[str]:

@@ -87,7 +87,8 @@ def write_pair(root: Path, rel: str, name: str, extra: str = "", body: dict | No
         file.parent.mkdir(parents=True, exist_ok=True)
         file.write_text(
             front_matter(f"{words} {name}", f"{words} {name}, viena lapa ar savu aprakstu {lang}.", extra)
-            + f"\n# {words} {name}\n\n{(body or BODY)[lang]}\n",
+            # (the name in the heading as code: a file name, not a word the spelling rule reads)
+            + f"\n# {words} `{name}`\n\n{(body or BODY)[lang]}\n",
             encoding="utf-8",
         )
         files[lang] = file

@@ -89,8 +89,9 @@ def draft_linked_from_data_and_pages(root):
     append(timeline, '- date: "2099"\n  lv: Pārbaudes notikums.\n  en: A test event.\n'
                      "  link: jaunumi/2024-03-07-melnraksts-ar-saitem.md")
     linking = page(root, "saite-uz-melnrakstu")
-    for file in linking.values():
-        append(file, "Skatīt [jaunumu](../jaunumi/2024-03-07-melnraksts-ar-saitem.md).")
+    for lang, file in linking.items():
+        words = "Skatīt [jaunumu]" if lang == "lv" else "See [the news item]"
+        append(file, f"{words}(../jaunumi/2024-03-07-melnraksts-ar-saitem.md).")
     for file in items.values():
         edit(file, lambda t: t.replace("---\n", "---\ndraft: true\n", 1))
     return {
@@ -193,7 +194,11 @@ def test_an_unmarked_sentence_is_advice_that_does_not_stop_publishing(tmp_path):
     assert [line for line in lines if line.startswith(where)], check.stdout
     assert "šķiet angliski, bet nav atzīmēts" in check.stdout and '<span lang="en">' in check.stdout
     assert not [line for line in lines if "atzimets.md" in line.split(":")[0] and "neatzimets" not in line]
-    assert not [line for line in lines if "iss-citats" in line]
+    # the model does not judge so few words; the dictionaries do (hooks/spelling_rules.py, issue 36):
+    # advice to mark the phrase, which does not stop publishing either
+    short_lines = [line for line in lines if "iss-citats" in line]
+    assert short_lines and all("šķiet" not in line and "„Peace and Resilience” ir angliski" in line
+                               for line in short_lines), short_lines
     assert re.search(r"^::warning file=docs/lv/proba/neatzimets\.md,line=\d+::", check.stdout, re.M)
     assert strict_build(root).returncode == 0
 

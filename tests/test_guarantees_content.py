@@ -62,7 +62,7 @@ def reported(tmp_path_factory):
         embedded_in = ("lv", "en")[number % 2]
         for lang in ("lv", "en"):
             lines = ["---", f'title: "Iframe {name} {lang}"', f'description: "Iframe case {number} ({lang})."',
-                     "---", "", f"# Iframe {number}", "", BODY[lang], ""]
+                     "---", "", f"# `iframe` {number}", "", BODY[lang], ""]  # (code: no word to spell)
             if lang == embedded_in:
                 line = len(lines) + 1 + next(n for n, text in enumerate(iframe.split("\n")) if "<iframe" in text.lower())
                 lines += [iframe, ""]

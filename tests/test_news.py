@@ -177,6 +177,7 @@ BAD_DATES = [  # (language, the date line, words of the one message expected, at
 ]
 
 
+HEADING = {"lv": "Nederīgs datums", "en": "Bad date"}  # (each in its page's language: the spelling rule reads it)
 WORDS = {"lv": "Pārbaudes jaunuma teksts ar pietiekami daudz vārdu garumam. ",
          "en": "Some words of text for this item to have its length. "}
 
@@ -192,7 +193,7 @@ def test_news_items_without_a_valid_date_fail_with_one_message_each(tmp_path):
                 f"---\ntitle: Bad date {number} {item_lang}\n"
                 + (date_line if item_lang == lang else f"date: 2024-01-{number:02d}\n")
                 + f"description: A news item whose date is wrong, number {number} in {item_lang}.\n---\n\n"
-                + f"# Bad date {number}\n\n" + WORDS[item_lang] * 5 + "\n",
+                + f"# {HEADING[item_lang]} {number}\n\n" + WORDS[item_lang] * 5 + "\n",
                 encoding="utf-8",
             )
         expected.append((f"docs/{lang}/{rel}", 3 if at_date else 1, words))

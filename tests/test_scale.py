@@ -26,6 +26,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, build_site
 from site_pages import html_pages, soup
@@ -76,6 +77,9 @@ TEXTS = {
 }
 
 
+UNIQUE_WORDS = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}  # in TEXTS' bodies: found by search alone
+
+
 def fill_in(path: Path, lang: str, later: bool = False) -> None:
     """Replace the scaffold's TODO placeholders, as an editor would (each page its own description)."""
     text = path.read_text(encoding="utf-8")
@@ -85,6 +89,16 @@ def fill_in(path: Path, lang: str, later: bool = False) -> None:
     text = re.sub(r"^TODO:.*$", TEXTS[lang]["body"], text, flags=re.M)
     assert "TODO" not in text
     path.write_text(text, encoding="utf-8")
+
+
+def add_unique_words(project: Path) -> None:
+    """The statement's made-up unique words into the copy's word list, as an editor adds a new word
+    (data/spelling-words.yml): else the spelling rule would stop the build on them."""
+    path = project / "data" / "spelling-words.yml"
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for lang, word in UNIQUE_WORDS.items():
+        words[lang] = [*(words.get(lang) or []), word]
+    path.write_text(yaml.safe_dump(words, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +118,7 @@ def grown(tmp_path_factory):
                                        "Test statement", keys, "https://example.org/statement", "S/PV.10043")
             for path in created:
                 fill_in(path, path.relative_to(project / "docs").parts[0])
+            add_unique_words(project)
             # and one scheduled after the build's date, which must be nowhere yet
             scheduled = create_statement(project, SCHEDULED["date"], SCHEDULED["slug"], "Plānots paziņojums",
                                          "Scheduled statement", keys, "https://example.org/later")
@@ -347,7 +362,7 @@ def test_scaffolded_statement_appears_everywhere(grown, lang):
     hrefs = {a["href"] for a in article.select("a[href]")}
     assert {"https://undocs.org/en/S/RES/1325(2000)", "https://undocs.org/en/S/PV.10043"} <= hrefs
     # search: its language's index has it, the other's does not
-    word = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}[lang]
+    word = UNIQUE_WORDS[lang]
     other = "en" if lang == "lv" else "lv"
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
     other_docs = json.loads((site / INDEX_PATHS[other]).read_text(encoding="utf-8"))["docs"]
@@ -369,7 +384,7 @@ def test_search_at_scale_finds_an_item_by_a_word_of_its_text(grown, grown_served
     summarised = [d for d in items if "#" not in d["location"] and len(d["text"].split()) <= search_index.ITEM_WORDS]
     assert len({d["location"].split("#")[0] for d in items}) > NEWS + STATEMENTS
     assert len(summarised) >= NEWS + STATEMENTS - search_index.FULL_ITEMS
-    word = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}[lang]
+    word = UNIQUE_WORDS[lang]
     query = search_eval.Query(lang, word, [], "plain", 0)
     [answer] = search_eval.run_in_worker(new_tab(), grown_served, lang, [query])
     # (the worker's locations are relative to the language's root)

@@ -102,8 +102,8 @@ def record_votes(project: Path) -> None:
     keys = priority_keys(project)[:2]  # two: a list field with more than one value (CSV joins them)
     for spec, kind, delivery, timing in ((EXPLANATION, "explanation-of-vote", "as-delivered", "after"),
                                          (JOINT, "joint-statement", "check-against-delivery", None)):
-        created = create_statement(project, spec["date"], spec["slug"], f"Pārbaude {spec['slug']}",
-                                   f"Test {spec['slug']}", keys, "https://example.org/statement",
+        created = create_statement(project, spec["date"], spec["slug"], f"Pārbaude {spec['date']}",
+                                   f"Test {spec['date']}", keys, "https://example.org/statement",
                                    meeting=ensure_bench_meeting(project), kind=kind, delivery=delivery,
                                    vote_timing=timing)
         for path in created:
