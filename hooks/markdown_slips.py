@@ -29,10 +29,10 @@ def date_as_list_problems(path: str, lines: list[str], first_line: int) -> list[
         elif not in_fence and not previous.strip() and (match := DATE_START.match(line)):
             problems.append(Problem(
                 path, number,
-                f"Rindkopa sākas ar '{match[1]}.' — Markdown to pārvērš numurētā sarakstā, un skaitlis pazūd. "
-                f"Rakstiet '{match[1]}\\.' (ar slīpsvītru pirms punkta) vai sāciet teikumu citādi.",
+                f"Rindkopa sākas ar '{match[1]}.' — Markdown to pārvērš par numurētu sarakstu, un skaitlis pazūd. "
+                f"Rakstiet '{match[1]}\\.' (ar atpakaļvērstu slīpsvītru pirms punkta) vai sāciet rindkopu citādi.",
                 f"The paragraph starts with '{match[1]}.' — Markdown turns it into a numbered list and the "
-                f"number is lost. Write '{match[1]}\\.' (a backslash before the full stop) or start the sentence otherwise.",
+                f"number is lost. Write '{match[1]}\\.' (a backslash before the full stop) or start the paragraph another way.",
             ))
         previous = line
     return problems

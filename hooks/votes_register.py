@@ -218,11 +218,11 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
                 "was taken (or add the meeting first with `make meeting …`)")
     if not entry.get("draft") and not entry.get("submitted_by"):
         problem("draft",  # absent: the entry's own line
-                "nav ne projekta simbola ('draft:'), ne tā, kas projektu iesniedza — ierakstiet "
-                "'draft: S/GGGG/NNN' vai, ja avoti simbolu nedod, 'submitted_by:' ar rindām lv: un en: "
+                "nav norādīts ne projekta simbols ('draft:'), ne tas, kas projektu iesniedza ('submitted_by:') — "
+                "ierakstiet 'draft: S/GGGG/NNN' vai, ja avoti simbolu nedod, 'submitted_by:' ar rindām lv: un en: "
                 "(piemēram, lv: Krievija, en: Russia); simbolu neizdomājiet",
-                "neither the draft's symbol ('draft:') nor who put the draft forward — write "
-                "'draft: S/YYYY/NNN' or, where the sources give no symbol, 'submitted_by:' with lv: and en: "
+                "neither the draft's symbol ('draft:') nor who put the draft forward ('submitted_by:') is given — "
+                "write 'draft: S/YYYY/NNN' or, where the sources give no symbol, 'submitted_by:' with lv: and en: "
                 "lines (e.g. lv: Krievija, en: Russia); never make a symbol up")
     # Each draft once, each resolution once: an entry without a symbol is compared with none
     # (two votes of one day may both lack one).

@@ -591,7 +591,7 @@ FAULTS = {
     "statement without meeting": (statement_without_meeting, "Paziņojumam trūkst 'meeting'"),
     "statement with an unknown meeting": (statement_unknown_meeting, "Nezināma sanāksme 'meeting: 2024-03-05-nav-tadas'"),
     "statement with an empty speaker": (statement_with_empty_speaker, "'speaker' ir tukšs"),
-    "paragraph starting with a date": (paragraph_starting_with_a_date, "Markdown to pārvērš numurētā sarakstā"),
+    "paragraph starting with a date": (paragraph_starting_with_a_date, "Markdown to pārvērš par numurētu sarakstu"),
     "statement with an unknown source language": (statement_with_unknown_source_language, "'source_lang: de'"),
     "statement date differs from file name": (statement_date_differs_from_file_name, "nesakrīt ar datumu faila nosaukumā"),
     "statement without its English version": (statement_without_english_counterpart,

@@ -5,7 +5,8 @@ language, with their JSON Schemas beside them and a page that lists them.
 - they hold what the pages show: each statement of the list (title, date, type, priorities, the
   votes it explains), each row of the register (symbols, Latvia's vote, outcome, counts, the
   explanation's page), in the page's language;
-- the open data page lists every file with its fields, and the lists link to it.
+- the open data page lists every file with its fields, and the lists link to it;
+- every data set's title, description and field meanings have their own Latvian wording.
 
 On the real build (whatever its content) and on tests/votes_scratch.py's copy, where an editor has
 recorded votes. Expectations are read from the built pages and the copies' sources.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import jinja2
@@ -199,3 +201,26 @@ def test_an_empty_data_set_is_said_in_words():
         for count, expected in ((0, ui["open_data_empty"]), (7, ui["open_data_records"].format(count=7))):
             html = env.get_template("open-data.html").render(ui=ui, data_sets=[{**data_set, "count": count}])
             assert BeautifulSoup(html, "html.parser").select_one(".lv-open-data__count").get_text(strip=True) == expected
+
+
+# --- Every text of the open data page in the page's language (native read of issue 36) ------------
+
+def test_every_data_set_and_field_is_described_in_both_languages():
+    """The open data page shows each schema's title, description and field meanings in the page's
+    language, falling back to the English where a schema has no `title_lv`/`description_lv`: the
+    Latvian page would then show English text. Each text has its own Latvian wording."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import open_data
+
+    names = open_data.data_set_names(ROOT)
+    assert names
+    latvian, english = (open_data.files_view(ROOT, names, lang) for lang in LANGS)
+    only_english = []
+    for lv_set, en_set in zip(latvian, english):
+        for key in ("title", "description"):
+            if lv_set[key] == en_set[key]:
+                only_english.append(f"{lv_set['name']}: {key}")
+        only_english += [f"{lv_set['name']}: {lv_field['name']}"
+                         for lv_field, en_field in zip(lv_set["fields"], en_set["fields"])
+                         if lv_field["text"] == en_field["text"]]
+    assert not only_english, f"English only on the Latvian page: {only_english}"

@@ -128,7 +128,7 @@ BAD_ENTRIES = [
      "the meeting '2026-05-09-nav-tadas' is not in data/meetings.yml"),
     # a vote whose sources give no draft symbol (issue 35): reported at the entry's own line
     ("no-symbol-nor-submitter", dict(GOOD, resolution="S/RES/3020 (2026)"), "date",
-     "nav ne projekta simbola ('draft:'), ne tā, kas projektu iesniedza",
+     "nav norādīts ne projekta simbols ('draft:'), ne tas, kas projektu iesniedza",
      "neither the draft's symbol ('draft:') nor who put the draft forward"),
     ("same-resolution-twice", dict(GOOD, resolution="S/RES/3003 (2026)", submitted_by={"lv": "Valsts", "en": "State"}),
      "resolution", "rezolūcija S/RES/3003 (2026) jau ir 3. ierakstā", "the resolution S/RES/3003 (2026) is already entry 3"),
