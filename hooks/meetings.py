@@ -11,8 +11,6 @@ Per language build this hook
 - renders the presidency's meetings at `<!-- data: presidency-programme -->` (padome/
   prezidentura.md): every meeting of the presidency month, in date order, "provisional" until
   the month is over;
-- gives the home page `meetings_home`: this month's meetings (at most MONTH_ON_HOME) and the next
-  coming ones after this month (at most COMING_ON_HOME), so it keeps its size;
 - writes the calendar dati/sanaksmes.ics (and its alias sanaksmes/kalendars.ics), an .ics per
   meeting sanaksmes/<id>.ics (hooks/calendar_feed.py), and the open data dati/sanaksmes.json,
   dati/sanaksmes.csv and dati/sanaksmes.schema.json (en/dati/... in English; hooks/open_data.py writes them).
@@ -65,8 +63,6 @@ JSON_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.json"
 CSV_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.csv"
 NEW_YORK = "America/New_York"
 PER_PAGE = news.PER_PAGE
-MONTH_ON_HOME = 6
-COMING_ON_HOME = 3
 FORMATS = ("open-debate", "debate", "briefing", "consultations", "arria-formula", "adoption", "other")
 ROLES = ("presides", "convenes", "supports-request", "speaks", "joint-statement")
 
@@ -331,12 +327,6 @@ def listed_order(meetings: list[Meeting], today: dt.date) -> list[Meeting]:
     return coming + past[::-1]
 
 
-def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    first = day.replace(day=1)
-    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return first, following - dt.timedelta(days=1)
-
-
 # --- Links to the files written here ----------------------------------------------------------
 
 def absolute(config, path: str) -> str:
@@ -399,22 +389,6 @@ def on_files(files, config):
     list_urls = list_pages(config, files, lang, len(meetings), _ui_strings)
     _state = State(lang, meetings, site_context.site_date(), list_urls, pages)
     return files
-
-
-def on_env(env, config, files):
-    lang, today = _state.lang, _state.today
-    ui = {key: texts[lang] for key, texts in _ui_strings.items()}
-    first, last = month_of(today)
-    month = [m for m in _state.meetings if first <= m.date <= last]
-    coming = [m for m in _state.meetings if m.date > last]
-    env.globals["meetings_home"] = {
-        "month": [meeting_view(m, None, lang, ui, today) for m in month[:MONTH_ON_HOME]],
-        "month_more": max(0, len(month) - MONTH_ON_HOME),
-        "month_name": data_pages.partial_date_text(today.isoformat()[:7], lang),
-        "coming": [meeting_view(m, None, lang, ui, today) for m in coming[:COMING_ON_HOME]],
-        "list_url": _state.list_urls.get(1, f"{site_context.language_root(lang)}{FOLDER}/"),
-    }
-    return env
 
 
 def render_list(page, number: int, env, ui: dict, config) -> str:

@@ -2,8 +2,10 @@
 presidency's last day — the month's last day — and on the day after — the next month's first):
 
 - a meeting's own day: still coming, marked "today" (list, its page); the day before it: past;
-- the home page: "this month" holds the meetings from the month's first to its last day, "coming"
-  those after it; a meeting on the month's last day is listed once, under this month;
+- the home page (hooks/record.py): "coming meetings" holds the soonest meetings from today on, so
+  a meeting on the month's last day is there on its day and not the day after; the newest entries
+  name only meetings held (before today); no meeting is listed twice at either edge, and the day after,
+  the last day's meetings stand among the newest entries unless older entries are not shown either;
 - the presidency programme lists the month's meetings (its first and last day included, the days
   around it not) and is "provisional" through the month's last day, final only after it;
 - every calendar the build wrote keeps RFC 5545 (tests/calendar_rules.py), with each entry's
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,7 +31,7 @@ from site_pages import soup
 pytestmark = pytest.mark.long(12)  # two scratch builds; see conftest.pytest_collection_modifyitems
 
 LANGS = ("lv", "en")
-MONTH_ON_HOME, COMING_ON_HOME = 6, 3  # hooks/meetings.py's: how many the home page shows
+COMING_ON_HOME = 3  # hooks/record.py's: how many coming meetings the home page shows
 BUILDS = ("the presidency's last day", "the day after")
 
 
@@ -75,24 +78,39 @@ def page(site_dir: Path, path: str):
     return soup(site_dir / path / "index.html")
 
 
-# --- The home page: this month, then what is coming ---------------------------------------------
+# --- The home page: the newest entries, then the coming meetings -----------------------------------
+
+MEETING_PATH = re.compile(r"^(en/)?sanaksmes/[^/]+/$")
+
+
+def home_meetings(site_dir: Path, lang: str, home, selector: str) -> list[str]:
+    """The meeting pages linked from the home page's titles in `selector`'s sections, in order."""
+    paths = linked(site_dir, lang_root(lang), home.select(f"{selector} h3 a".strip()))
+    return [path for path in paths if MEETING_PATH.match(path)]
+
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("which", BUILDS)
-def test_home_page_lists_the_month_edge_to_edge_and_each_meeting_once(edges, which, lang):
+def test_home_page_lists_a_meeting_once_at_each_date_edge(edges, which, lang):
     today = build_day(edges, which)
-    first, last = month_days(today)
+    site_dir = edges.site(today)
     ordered = sorted(edges.meetings, key=order_key)
-    month = [m["id"] for m in ordered if first <= day_of(m) <= last]
-    coming = [m["id"] for m in ordered if day_of(m) > last]
-    home = page(edges.site(today), lang_root(lang).rstrip("/"))
-    shown = {}
-    for section in ("lv-meetings-month", "lv-meetings-coming"):
-        found = home.select_one(f"section[aria-labelledby={section}]")
-        shown[section] = linked(edges.site(today), lang_root(lang), found.select("h3 a")) if found else []
-    assert shown["lv-meetings-month"] == [meeting_path(lang, i) for i in month[:MONTH_ON_HOME]], f"{today}"
-    assert shown["lv-meetings-coming"] == [meeting_path(lang, i) for i in coming[:COMING_ON_HOME]], f"{today}"
-    assert not set(shown["lv-meetings-month"]) & set(shown["lv-meetings-coming"]), "a meeting listed twice"
+    by_path = {meeting_path(lang, m["id"]): m for m in ordered}
+    home = page(site_dir, lang_root(lang).rstrip("/"))
+    coming = home_meetings(site_dir, lang, home, "section[aria-labelledby=lv-meetings-coming]")
+    newest = home_meetings(site_dir, lang, home, "section.lv-latest")
+    # Coming: the soonest from today on (a meeting is coming through its own day), in the build's order.
+    assert coming == [meeting_path(lang, m["id"]) for m in ordered if day_of(m) >= today][:COMING_ON_HOME], f"{today}"
+    # The newest entries: meetings held, never one of today; and no meeting listed twice on the page.
+    assert all(day_of(by_path[path]) < today for path in newest), f"{today}: a meeting not yet held: {newest}"
+    everywhere = home_meetings(site_dir, lang, home, "")
+    assert len(everywhere) == len(set(everywhere)), f"{today}: a meeting listed twice: {everywhere}"
+    # The day after the last day, its meetings (no statement or vote names these) are among the newest
+    # entries, unless the list is full of newer ones: it shows an entry older than the last day.
+    shown_days = [dt.date.fromisoformat(t["datetime"]) for t in home.select("section.lv-latest time[datetime]")]
+    if today > edges.end and shown_days and min(shown_days) < edges.end:
+        for name in ("last day, morning", "last day, afternoon"):
+            assert meeting_path(lang, edges.named[name]) in newest, f"{today}: {name} is not among the newest"
 
 
 def test_the_month_edges_are_in_the_scratch_copy(edges):

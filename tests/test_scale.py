@@ -49,6 +49,10 @@ SITE_URL = "http://127.0.0.1:8000/"
 SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and published
 NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
 SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
+# One synthetic news item is moved to this day: newer than every real entry, older than the scaffolded
+# statement; so the home page's newest entries (hooks/record.py, any kind) hold news whatever the live
+# content holds, while the other synthetic items (2000-2001) are older than every real one.
+NEWEST_NEWS = "2099-12-29"
 # Each synthetic news item and statement has a photograph, as many real ones will: the news list and
 # the item's links use it (hooks/images.py's per-build map is exercised at scale), and no card is
 # drawn for it (drawing 2,200 cards was a third of the suite's longest build; the cards themselves
@@ -101,6 +105,19 @@ def add_unique_words(project: Path) -> None:
     path.write_text(yaml.safe_dump(words, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+def make_newest(project: Path, rel: str) -> None:
+    """Date the synthetic news item `rel` (jaunumi/<date>-bench-<n>.md) NEWEST_NEWS, in its file name
+    and front matter, in each language."""
+    old_day = Path(rel).name[:10]
+    for lang in LANGS:
+        path = project / "docs" / lang / rel
+        text = path.read_text(encoding="utf-8")
+        assert f"\ndate: {old_day}\n" in text, path
+        path.with_name(path.name.replace(old_day, NEWEST_NEWS, 1)).write_text(
+            text.replace(f"\ndate: {old_day}\n", f"\ndate: {NEWEST_NEWS}\n", 1), encoding="utf-8")
+        path.unlink()
+
+
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory):
     """{"before": site, "after": site, "repo": the after build's sources}."""
@@ -111,7 +128,7 @@ def grown(tmp_path_factory):
         if name == "before":
             add_synthetic_statements(project, 3 * len(priorities(project)))
         else:
-            add_synthetic_news(project, NEWS, picture=PICTURE)
+            make_newest(project, add_synthetic_news(project, NEWS, picture=PICTURE)[-1])
             add_synthetic_statements(project, STATEMENTS, picture=PICTURE)
             keys = [p["key"] for p in priorities(project)][:2]
             created = create_statement(project, NEW["date"], NEW["slug"], "Pārbaudes paziņojums",
@@ -202,16 +219,21 @@ def test_no_other_page_mentions_the_synthetic_items_except_the_home_teasers(grow
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_newest_of_many(grown, lang):
     """The home page's record mixes the kinds (tests/test_record.py): the news items it shows are
-    the newest of the many, in order, and no more than it lists."""
+    the newest of the many, in order, every one newer than the oldest entry it shows is among them
+    (here at least NEWEST_NEWS's), and they are no more than it lists."""
     site = grown["after"]
-    home = site / lang_root(lang) / "index.html"
+    home = soup(site / lang_root(lang) / "index.html")
     linked = []
-    for a in soup(home).select(".lv-latest a[href]"):
-        url = resolve(site, home, a["href"])
+    for a in home.select(".lv-latest h3 a[href]"):
+        url = resolve(site, site / lang_root(lang) / "index.html", a["href"])
         if NEWS_ITEM_URL.search(url) and url not in linked:
             linked.append(url)
-    assert linked, "the home page shows news among the newest entries"
-    assert linked == [lang_root(lang) + url for _, url, _ in published_news(grown["repo"], lang)][:len(linked)]
+    days = [dt.date.fromisoformat(t["datetime"]) for t in home.select(".lv-latest time[datetime]")]
+    assert days, "the home page shows its newest entries"
+    news = [(day, lang_root(lang) + url) for day, url, _ in published_news(grown["repo"], lang)]
+    assert linked == [url for _, url in news][:len(linked)], "the news shown are the newest, newest first"
+    newer = [url for day, url in news if day > min(days)]
+    assert linked[:len(newer)] == newer, "a news item newer than an entry the home page shows is left out"
     assert len(linked) <= record.LATEST_ON_HOME
 
 
