@@ -20,6 +20,7 @@ data/votes.yml, its filter pages, and the votes as open data.
 """
 from __future__ import annotations
 
+import html
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +86,8 @@ def filter_page(config, lang: str, field: str, value: str, ui_strings: dict):
         "votes_filter": {"field": field, "value": value},
         "search": {"boost": 0.1},
     }
-    body = f"# {meta['title']}\n\n<!-- data: {MARKER} -->\n"
+    # The title is text from data/ (ui.yml): escaped, so Markdown cannot read it as HTML.
+    body = f"# {html.escape(meta['title'], quote=False)}\n\n<!-- data: {MARKER} -->\n"
     alternates = {other: filter_dest(other, folder, value) for other in site_context.LANGUAGES}
     return news.generated_page(config, lang, f"{FOLDER}/{folder}/{value}.md", filter_dest(lang, folder, value),
                                meta, body, alternates)

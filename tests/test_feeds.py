@@ -5,8 +5,8 @@ RFC 4287 §4.1.1–4.1.2 requires of a feed and of each entry: atom:id, atom:tit
 alternate atom:link, and an atom:author on the feed or on every entry. feedparser fills a missing
 entry `updated` from `published` when read with `entry.get`, so the element's own presence is read
 with `own()`. Each entry is then compared with the item it stands for: its link is a built page of
-the feed's language, its title, summary and dates are the item's front matter, and the feed's
-`updated` is its newest entry's. Which items belong in a feed is worked out from docs/ (not drafts,
+the feed's language, its title, summary and dates are the item's front matter (an explanation of
+vote's summary followed by the vote lines its page shows), and the feed's `updated` is its newest entry's. Which items belong in a feed is worked out from docs/ (not drafts,
 not scheduled, newest first, at most FEED_SIZE), so the tests hold for any content.
 
 Every check also runs on a scratch build with a news item and a statement whose English text is
@@ -24,6 +24,7 @@ from pathlib import Path
 import feedparser
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, free_port
 
@@ -53,6 +54,19 @@ def front_matter(path: Path) -> dict:
 
 def as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def vote_lines_of(page: Path) -> list[str]:
+    """The vote lines a built statement page shows ('Latvia voted in favour of S/RES/… (adopted).'),
+    as text, without each line's link to the votes register (a link inside the site)."""
+    doc = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    lines = []
+    for line in doc.select(".lv-vote-line"):
+        for link in line.find_all("a", href=True):
+            if "://" not in link["href"]:
+                link.decompose()
+        lines.append(" ".join(line.get_text().split()))
+    return lines
 
 
 def atom_day(value: dt.date) -> str:
@@ -154,7 +168,9 @@ def test_each_feed_is_valid_atom_entry_by_entry(any_site, lang, name):
         assert own(entry, "updated") == atom_day(day), f"{where}: updated is not the item's date {day}"
         assert own(entry, "published") == atom_day(day), f"{where}: published is not the item's date {day}"
         assert own(entry, "title") == meta["title"].strip(), where
-        assert own(entry, "summary") == meta["description"].strip(), where
+        # An explanation of vote's entry says how Latvia voted after its summary: the vote lines its page shows.
+        summary = " ".join([meta["description"].strip()] + vote_lines_of(built))
+        assert own(entry, "summary") == summary, where
 
     expected = expected_items(site.root, lang, kind)
     assert [source_of(site, own(entry, "id")) for entry in entries] == expected, \
