@@ -75,13 +75,14 @@ def meeting_id(day_of_month: int) -> str:
     return f"{on(day_of_month).isoformat()}-bench-{number}"
 
 
-def write_item(root: Path, folder: str, date: dt.date, slug: str, extra: str = "") -> str:
-    """A statement or news item in both languages, as an editor writes it; its path in the language folder."""
+def write_item(root: Path, folder: str, date: dt.date, slug: str, number: int, extra: str = "") -> str:
+    """A statement or news item in both languages, as an editor writes it; its path in the language folder.
+    Its texts name it by `number`, not by its slug: the texts are real words (the spelling rule reads them)."""
     texts = STATEMENT_TEXTS if folder == "pazinojumi" else TEXTS
     keys = priority_keys(root)
     rel = f"{folder}/{date.isoformat()}-{slug}.md"
     for lang in LANGS:
-        text = {key: value.format(n=slug) for key, value in texts[lang].items()}
+        text = {key: value.format(n=number) for key, value in texts[lang].items()}
         fields = "" if folder == "jaunumi" else (
             f'speaker: "{text["speaker"]}"\npriorities: [{keys[0]}]\nsource: https://example.org/{slug}\n')
         (root / "docs" / lang / rel).write_text(
@@ -96,12 +97,12 @@ def plant(root: Path) -> dict:
                         for day, number, roles, kind in MEETINGS])
     meeting = f"meeting: {meeting_id(STATEMENT_DAY)}\n"
     planted = {
-        "statement": write_item(root, "pazinojumi", on(STATEMENT_DAY), "prezidenturas-proba", meeting),
+        "statement": write_item(root, "pazinojumi", on(STATEMENT_DAY), "prezidenturas-proba", 901, meeting),
         # Neither counts nor shows: a draft in the month, a statement scheduled after the build's day.
-        "draft": write_item(root, "pazinojumi", on(STATEMENT_DAY + 1), "melnraksta-proba", meeting + "draft: true\n"),
-        "scheduled": write_item(root, "pazinojumi", AFTER + ONE_DAY, "planota-proba", meeting),
+        "draft": write_item(root, "pazinojumi", on(STATEMENT_DAY + 1), "melnraksta-proba", 902, meeting + "draft: true\n"),
+        "scheduled": write_item(root, "pazinojumi", AFTER + ONE_DAY, "planota-proba", 903, meeting),
         # The newest entry of the record at AFTER: a news item of that very day.
-        "news": write_item(root, "jaunumi", AFTER, "ieraksta-proba"),
+        "news": write_item(root, "jaunumi", AFTER, "ieraksta-proba", 904),
     }
     add_vote(root, date=on(VOTE_DAY).isoformat(), draft=f"S/{MONTH.year}/990", subject_lv="Pārbaudes balsojums",
              subject_en="Test vote", vote="in-favour", outcome="adopted", in_favour=13, against=0, abstentions=2,
