@@ -75,13 +75,14 @@ def meeting_id(day_of_month: int) -> str:
     return f"{on(day_of_month).isoformat()}-bench-{number}"
 
 
-def write_item(root: Path, folder: str, date: dt.date, slug: str, extra: str = "") -> str:
-    """A statement or news item in both languages, as an editor writes it; its path in the language folder."""
+def write_item(root: Path, folder: str, date: dt.date, slug: str, number: int, extra: str = "") -> str:
+    """A statement or news item in both languages, as an editor writes it; its path in the language folder.
+    Its texts name it by `number`, not by its slug: the texts are real words (the spelling rule reads them)."""
     texts = STATEMENT_TEXTS if folder == "pazinojumi" else TEXTS
     keys = priority_keys(root)
     rel = f"{folder}/{date.isoformat()}-{slug}.md"
     for lang in LANGS:
-        text = {key: value.format(n=slug) for key, value in texts[lang].items()}
+        text = {key: value.format(n=number) for key, value in texts[lang].items()}
         fields = "" if folder == "jaunumi" else (
             f'speaker: "{text["speaker"]}"\npriorities: [{keys[0]}]\nsource: https://example.org/{slug}\n')
         (root / "docs" / lang / rel).write_text(
@@ -96,12 +97,12 @@ def plant(root: Path) -> dict:
                         for day, number, roles, kind in MEETINGS])
     meeting = f"meeting: {meeting_id(STATEMENT_DAY)}\n"
     planted = {
-        "statement": write_item(root, "pazinojumi", on(STATEMENT_DAY), "prezidenturas-proba", meeting),
+        "statement": write_item(root, "pazinojumi", on(STATEMENT_DAY), "prezidenturas-proba", 901, meeting),
         # Neither counts nor shows: a draft in the month, a statement scheduled after the build's day.
-        "draft": write_item(root, "pazinojumi", on(STATEMENT_DAY + 1), "melnraksta-proba", meeting + "draft: true\n"),
-        "scheduled": write_item(root, "pazinojumi", AFTER + ONE_DAY, "planota-proba", meeting),
+        "draft": write_item(root, "pazinojumi", on(STATEMENT_DAY + 1), "melnraksta-proba", 902, meeting + "draft: true\n"),
+        "scheduled": write_item(root, "pazinojumi", AFTER + ONE_DAY, "planota-proba", 903, meeting),
         # The newest entry of the record at AFTER: a news item of that very day.
-        "news": write_item(root, "jaunumi", AFTER, "ieraksta-proba"),
+        "news": write_item(root, "jaunumi", AFTER, "ieraksta-proba", 904),
     }
     add_vote(root, date=on(VOTE_DAY).isoformat(), draft=f"S/{MONTH.year}/990", subject_lv="Pārbaudes balsojums",
              subject_en="Test vote", vote="in-favour", outcome="adopted", in_favour=13, against=0, abstentions=2,
@@ -189,6 +190,24 @@ def expected_term(root: Path, lang: str, today: dt.date) -> dict:
     }
 
 
+def expected_month(root: Path, lang: str, today: dt.date) -> dict:
+    """The presidency month in the copy's sources at `today` (the synthetic entries and any real
+    ones an editor has added): its meetings (id: date), the formats of those Latvia presided
+    that were held, its published statements, its votes up to today by outcome."""
+    start, end = membership(root)["presidency"]["start"], membership(root)["presidency"]["end"]
+    meetings = yaml.safe_load((root / "data" / "meetings.yml").read_text(encoding="utf-8")) or []
+    votes = yaml.safe_load((root / "data" / "votes.yml").read_text(encoding="utf-8")) or []
+    month = [m for m in meetings if start <= dt.date.fromisoformat(m["date"]) <= end]
+    return {
+        "meetings": {m["id"]: m["date"] for m in month},
+        "presided": [m["format"] for m in month
+                     if "presides" in m["roles"] and dt.date.fromisoformat(m["date"]) < today],
+        "statements": {rel for date, rel in published_items(root, "pazinojumi", lang, today) if start <= date <= end},
+        "votes": Counter(v["outcome"] for v in votes
+                         if start <= dt.date.fromisoformat(str(v["date"])) <= min(end, today)),
+    }
+
+
 # --- The presidency page ----------------------------------------------------------------------
 
 PROSPECT = re.compile(r"\b(varēs|būs|will|would be able)\b", re.I)
@@ -206,28 +225,35 @@ def test_presidency_page_after_the_month_is_the_record_in_the_past_tense(scratch
                   "presidency_programme_provisional", "presidency_record_empty"):
         assert not says(text, ui[other]), other
     assert not PROSPECT.search(text), PROSPECT.search(text)
-    # The month's meetings in date order, then its statement (not the draft) and its vote.
+    # The month's meetings in date order, then its statements (not the draft) and its votes: the
+    # synthetic ones and any real ones of the month in the copy's sources.
+    expected = expected_month(scratch.root, lang, AFTER)
     listed = [resolve(site_dir, lang, path, a["href"]) for a in article.select(".lv-programme a")]
     root = site_context.language_root(lang)
-    assert listed == [f"{root}sanaksmes/{meeting_id(day)}/" for day, _, _, _ in MEETINGS]
+    assert sorted(listed) == sorted(f"{root}sanaksmes/{id_}/" for id_ in expected["meetings"])
+    dates = [expected["meetings"][url.split("/")[-2]] for url in listed]
+    assert dates == sorted(dates), "the programme in date order"
+    assert {f"{root}sanaksmes/{meeting_id(day)}/" for day, _, _, _ in MEETINGS} <= set(listed)
     assert article.select_one(".lv-programme__note") is None
     statements = [resolve(site_dir, lang, path, a["href"]) for a in article.select("#pazinojumi + ul a")]
-    assert statements == [root + scratch.planted["statement"][:-3] + "/"]
+    assert sorted(statements) == sorted(root + rel[:-3] + "/" for rel in expected["statements"])
+    assert root + scratch.planted["statement"][:-3] + "/" in statements
     votes = [resolve(site_dir, lang, path, a["href"]) for a in article.select("#balsojumi + ul a")]
-    assert len(votes) == 1 and votes[0].startswith(f"{root}balsojumi/#")
+    assert len(votes) == sum(expected["votes"].values()) >= 1
+    assert all(vote.startswith(f"{root}balsojumi/#") for vote in votes)
     assert (site_dir / votes[0].split("#")[0] / "index.html").is_file()
     # the whole register is a link away (issue 35: reachable from the presidency page)
     register = [resolve(site_dir, lang, path, a["href"]) for a in article.select(".lv-record-register a")]
     assert register == [f"{root}balsojumi/"]
     # The presidency in figures: presided meetings by format, statements, resolutions, votes.
     figures = {text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd")) for row in article.select(".lv-figures__row")}
-    presided = [kind for _, _, roles, kind in MEETINGS if "presides" in roles]
+    presided = expected["presided"]
     assert figures[ui["presidency_figures_presided"]].startswith(f"{len(presided)} ")
     for kind, count in Counter(presided).items():
         assert f"{ui['meeting_format_' + kind.replace('-', '_')]}: {count}" in figures[ui["presidency_figures_presided"]]
-    assert figures[ui["presidency_figures_statements"]] == "1"
-    assert figures[ui["presidency_figures_resolutions"]] == "1"
-    assert figures[ui["presidency_figures_votes"]] == "1"
+    assert figures[ui["presidency_figures_statements"]] == str(len(expected["statements"]))
+    assert figures[ui["presidency_figures_resolutions"]] == str(expected["votes"]["adopted"])
+    assert figures[ui["presidency_figures_votes"]] == str(sum(expected["votes"].values()))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -238,12 +264,13 @@ def test_presidency_page_during_the_month_counts_what_has_happened(scratch, lang
     text = text_of(article)
     assert says(text, ui["presidency_role_current"]) and not says(text, ui["presidency_role_past"])
     assert article.select_one(".lv-programme__note"), "the programme is provisional until the month is over"
-    assert len(article.select(".lv-programme a")) == len(MEETINGS)  # coming ones too: the programme
+    expected = expected_month(scratch.root, lang, DURING)
+    assert len(article.select(".lv-programme a")) == len(expected["meetings"])  # coming ones too: the programme
     figures = {text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd")) for row in article.select(".lv-figures__row")}
-    held = [kind for day, _, roles, kind in MEETINGS if "presides" in roles and on(day) < DURING]
-    assert figures[ui["presidency_figures_presided"]].split(" ")[0] == str(len(held))
-    assert figures[ui["presidency_figures_resolutions"]] == "0"  # the vote of the 20th is still to come
-    assert figures[ui["presidency_figures_votes"]] == "0"
+    assert figures[ui["presidency_figures_presided"]].split(" ")[0] == str(len(expected["presided"]))
+    # the synthetic vote of the 20th is still to come: only earlier votes of the month count
+    assert figures[ui["presidency_figures_resolutions"]] == str(expected["votes"]["adopted"])
+    assert figures[ui["presidency_figures_votes"]] == str(sum(expected["votes"].values()))
 
 
 # --- The term so far --------------------------------------------------------------------------
