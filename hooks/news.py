@@ -7,8 +7,7 @@ Per language build this hook
 - renders the news list, newest first, 20 to a page, in place of `<!-- data: news -->` in
   jaunumi/index.md; the further pages, jaunumi/lapa/2/ ..., are generated mkdocs Files, and the
   list pages link to each other with a <nav aria-label> pagination;
-- gives every template `latest_news` (the three newest items: title, url, date, description,
-  image, image_alt) and `news_feed` (the feed's absolute URL and title, for partials/feed-link.html);
+- gives every template `news_feed` (the feed's absolute URL and title, for partials/feed-link.html);
 - writes an Atom feed of the 20 newest items: site/feed.xml (lv), site/en/feed.xml (en);
 - ends each item's page with the items before and after it (by date) and a link to the list
   (`item_nav`, partials/data/item-nav.html; statements and meetings use it too), and dates the
@@ -58,7 +57,6 @@ NEWS_FOLDER = "jaunumi"
 MARKER_NAME = "news"
 PER_PAGE = 20  # items on one page of the news list
 FEED_SIZE = 20  # items in the Atom feed
-LATEST = 3  # items on the home page
 ATOM = "http://www.w3.org/2005/Atom"
 
 
@@ -397,7 +395,6 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    env.globals["latest_news"] = _state.items[:LATEST]
     env.globals["news_feed"] = feed_link(config, _state, _ui_strings)
     return env
 

@@ -19,7 +19,7 @@ Per language build this hook, with hooks/news.py's machinery (news.Collection ST
   (news.item_nav); dates the list and filter pages by their newest statement (hooks/page_updated.py);
 - puts the statement's facts (meeting, date, speaker, meeting record and full text links, its
   priorities) under its heading;
-- gives templates `latest_statement` (the home page shows it) and `statements_feed` (the feed's
+- gives templates `statements_feed` (the feed's
   URL and title for partials/feed-link.html), and writes the Atom feed pazinojumi/feed.xml
   (en/pazinojumi/feed.xml).
 data/priorities.yml is checked against data/schemas/priorities.schema.json on every build.
@@ -269,7 +269,6 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    env.globals["latest_statement"] = _state.lists.items[0] if _state.lists.items else None
     env.globals["statements_feed"] = news.feed_link(config, _state.lists, _ui_strings, STATEMENTS)
     return env
 
