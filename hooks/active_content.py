@@ -7,6 +7,7 @@ anyway; this rule stops it at the source, where an editor can fix it, and keeps 
 published files. hooks/content_rules.py calls `tag_problems` for each start tag of a rendered page
 (after its rule on content from other sites, which names <iframe>, <style> and outside files).
 """
+
 from __future__ import annotations
 
 import re
@@ -88,32 +89,42 @@ def tag_problems(page, tag: str, attrs: dict, tag_refused: bool = False) -> list
     problems = []
     if tag in REFUSED_TAGS and not tag_refused:
         lv, en = REFUSED_TAGS[tag]
-        problems.append(Problem(page.path, page.line_of(f"<{tag}", regex=False),
-                                lv.format(tag=tag), en.format(tag=tag)))
+        problems.append(
+            Problem(page.path, page.line_of(f"<{tag}", regex=False), lv.format(tag=tag), en.format(tag=tag))
+        )
     for name, value in attrs.items():
         if name.startswith("on"):
-            problems.append(Problem(
-                page.path, page.line_of(rf"\b{re.escape(name)}\s*=", regex=True),
-                f"Lapā ir HTML atribūts '{name}' (JavaScript) — tādi nav atļauti drošības dēļ; izņemiet to.",
-                f"The page has the HTML attribute '{name}' (JavaScript) — not allowed, for security; remove it.",
-            ))
+            problems.append(
+                Problem(
+                    page.path,
+                    page.line_of(rf"\b{re.escape(name)}\s*=", regex=True),
+                    f"Lapā ir HTML atribūts '{name}' (JavaScript) — tādi nav atļauti drošības dēļ; izņemiet to.",
+                    f"The page has the HTML attribute '{name}' (JavaScript) — not allowed, for security; remove it.",
+                )
+            )
         if name not in URL_ATTRIBUTES or not value:
             continue
         scheme = url_scheme(value)
         if scheme in CODE_SCHEMES:
-            problems.append(Problem(
-                page.path, page.line_of(f"{scheme}:"),
-                f"Saite ar '{scheme}:' nav atļauta drošības dēļ (tā palaiž kodu) — izņemiet to vai ielieciet "
-                "parastu https:// saiti.",
-                f"A '{scheme}:' link is not allowed, for security (it runs code) — remove it or put a plain "
-                "https:// link.",
-            ))
+            problems.append(
+                Problem(
+                    page.path,
+                    page.line_of(f"{scheme}:"),
+                    f"Saite ar '{scheme}:' nav atļauta drošības dēļ (tā palaiž kodu) — izņemiet to vai ielieciet "
+                    "parastu https:// saiti.",
+                    f"A '{scheme}:' link is not allowed, for security (it runs code) — remove it or put a plain "
+                    "https:// link.",
+                )
+            )
         elif scheme == "data" and not (tag in ("img", "source") and name == "src"):
-            problems.append(Problem(
-                page.path, page.line_of("data:"),
-                "Saite ar 'data:' adresi nav atļauta — tā atver dokumentu, kas ielikts pašā saitē (tā var "
-                "slēpt kodu); ielieciet failu blakus lapai un saitējiet uz to.",
-                "A 'data:' link is not allowed — it opens a document carried inside the link itself (which can "
-                "hide code); put the file next to the page and link to it.",
-            ))
+            problems.append(
+                Problem(
+                    page.path,
+                    page.line_of("data:"),
+                    "Saite ar 'data:' adresi nav atļauta — tā atver dokumentu, kas ielikts pašā saitē (tā var "
+                    "slēpt kodu); ielieciet failu blakus lapai un saitējiet uz to.",
+                    "A 'data:' link is not allowed — it opens a document carried inside the link itself (which can "
+                    "hide code); put the file next to the page and link to it.",
+                )
+            )
     return problems

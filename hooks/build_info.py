@@ -11,6 +11,7 @@ carries a build stamp that would rewrite every page each day.
 
 `site_date` is the day the site's texts follow (SITE_DATE, else the build's day in Riga).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,7 +39,9 @@ def source_commit(root: Path) -> str | None:
     if os.environ.get("GITHUB_SHA"):
         return os.environ["GITHUB_SHA"]
     try:
-        result = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10)
+        result = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     return result.stdout.strip() if result.returncode == 0 else None
@@ -56,5 +59,6 @@ def build_record(config) -> dict:
 def on_post_build(config):
     if site_context.inside_language_build(config):
         return
-    (Path(config.site_dir) / FILE_NAME).write_text(json.dumps(build_record(config), indent=2) + "\n",
-                                                  encoding="utf-8")
+    (Path(config.site_dir) / FILE_NAME).write_text(
+        json.dumps(build_record(config), indent=2) + "\n", encoding="utf-8"
+    )

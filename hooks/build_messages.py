@@ -7,6 +7,7 @@ the source that has the link, in Latvian and English. Any other message of a fai
 (a crash, a YAML error in mkdocs.yml) still becomes a problem at the file it names, so that the
 content check never hides why a build failed.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -21,17 +22,34 @@ from problems import Problem  # noqa: E402
 _DOC = r"Doc file '(?P<src>[^']+)' contains "
 _HINT = r"(?: Did you mean '(?P<hint>[^']*)'\?)?"
 BUILD_MESSAGES = [
-    ("not_found", re.compile(
-        _DOC + r"a link '(?P<url>[^']+)', but the target(?: '[^']+')? is not found among documentation files\." + _HINT)),
-    ("anchor", re.compile(
-        _DOC + r"a link '(?P<url>[^']+)', but the doc '(?P<doc>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'\.")),
-    ("own_anchor", re.compile(
-        _DOC + r"a link '(?P<url>[^']+)', but there is no such anchor on this page\.")),
+    (
+        "not_found",
+        re.compile(
+            _DOC
+            + r"a link '(?P<url>[^']+)', but the target(?: '[^']+')? is not found among documentation files\."
+            + _HINT
+        ),
+    ),
+    (
+        "anchor",
+        re.compile(
+            _DOC
+            + r"a link '(?P<url>[^']+)', but the doc '(?P<doc>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'\."
+        ),
+    ),
+    ("own_anchor", re.compile(_DOC + r"a link '(?P<url>[^']+)', but there is no such anchor on this page\.")),
     ("absolute", re.compile(_DOC + r"an absolute link '(?P<url>[^']+)', it was left as is\." + _HINT)),
-    ("unrecognized", re.compile(_DOC + r"an unrecognized relative link '(?P<url>[^']+)', it was left as is\." + _HINT)),
-    ("nav", re.compile(
-        r"A reference to '(?P<target>[^']+)' is included in the 'nav' configuration, "
-        r"which is not found in the documentation files\.")),
+    (
+        "unrecognized",
+        re.compile(_DOC + r"an unrecognized relative link '(?P<url>[^']+)', it was left as is\." + _HINT),
+    ),
+    (
+        "nav",
+        re.compile(
+            r"A reference to '(?P<target>[^']+)' is included in the 'nav' configuration, "
+            r"which is not found in the documentation files\."
+        ),
+    ),
 ]
 
 
@@ -74,7 +92,8 @@ def problem_from_build_message(message: str, root: Path, docs_dir: Path) -> Prob
     hint_lv, hint_en = _hint(match)
     if kind == "not_found" and url.split("#")[0].lower().endswith(IMAGE_SUFFIXES):
         return Problem(
-            path, line,
+            path,
+            line,
             f"Attēla fails '{url}' nav atrasts — augšupielādējiet to blakus latviešu lapai (docs/lv/…; "
             f"angļu lapa to atradīs pati) vai izlabojiet ceļu{hint_lv}.",
             f"The image file '{url}' is not found — upload it next to the Latvian page (docs/lv/…; "
@@ -82,17 +101,25 @@ def problem_from_build_message(message: str, root: Path, docs_dir: Path) -> Prob
         )
     if kind == "not_found":
         return Problem(
-            path, line,
+            path,
+            line,
             f"Saite '{url}' ved uz lapu, kuras nav — pārbaudiet faila nosaukumu un ceļu{_hint(match, 'varbūt')[0]}.",
             f"The link '{url}' points to a page that does not exist — check the file name and path"
             f"{_hint(match, en_before='did you mean')[1]}.",
         )
     if kind in ("anchor", "own_anchor"):
         anchor = url.partition("#")[2]
-        where_lv = f"lapā {docs_dir.relative_to(root).as_posix()}/{match['doc']}" if kind == "anchor" else "šajā lapā"
-        where_en = f"{docs_dir.relative_to(root).as_posix()}/{match['doc']}" if kind == "anchor" else "this page"
+        where_lv = (
+            f"lapā {docs_dir.relative_to(root).as_posix()}/{match['doc']}"
+            if kind == "anchor"
+            else "šajā lapā"
+        )
+        where_en = (
+            f"{docs_dir.relative_to(root).as_posix()}/{match['doc']}" if kind == "anchor" else "this page"
+        )
         return Problem(
-            path, line,
+            path,
+            line,
             f"Saite '{url}' norāda uz virsrakstu '#{anchor}', kura {where_lv} nav — pārbaudiet virsraksta enkuru "
             "(mazie burti, atstarpju vietā '-').",
             f"The link '{url}' points to the heading '#{anchor}', which {where_en} does not have — check the "
@@ -100,12 +127,14 @@ def problem_from_build_message(message: str, root: Path, docs_dir: Path) -> Prob
         )
     if kind == "absolute":
         return Problem(
-            path, line,
+            path,
+            line,
             f"Saite '{url}' sākas ar '/' — saitējiet uz lapas .md failu ar relatīvu ceļu{hint_lv}.",
             f"The link '{url}' starts with '/' — link to the page's .md file with a relative path{hint_en}.",
         )
     return Problem(  # unrecognized
-        path, line,
+        path,
+        line,
         f"Saite '{url}' nenorāda uz lapas failu — saitējiet uz .md failu, piemēram, 'kontakti.md'{hint_lv}.",
         f"The link '{url}' does not point to a page file — link to the .md file, e.g. 'kontakti.md'{hint_en}.",
     )
@@ -120,7 +149,8 @@ def nav_problem(target: str, root: Path) -> Problem:
                 line = number
                 break
     return Problem(
-        "mkdocs.yml", line,
+        "mkdocs.yml",
+        line,
         f"Navigācijā (nav) minēta lapa '{target}', kuras nav mapēs docs/lv/ un docs/en/ — izveidojiet lapu "
         "vai izņemiet rindu no navigācijas.",
         f"The navigation (nav) lists the page '{target}', which is not in docs/lv/ and docs/en/ — create the page "
@@ -135,8 +165,10 @@ _LOCATED = re.compile(r"^(?P<path>(?:docs|data)/[\w./-]+|mkdocs\.yml):(?P<line>\
 
 # Our own hooks say what is wrong in both languages (problems.ProblemsError); a message that
 # reaches this point is mkdocs' or a plugin's own, in English only: said so in Latvian.
-UNEXPLAINED_LV = ("Vietni neizdevās uzbūvēt šīs vietas dēļ (skaidrojums angliski aiz '/') — izlabojiet to; "
-                  "ja nav skaidrs kā, jautājiet izstrādātājiem.")
+UNEXPLAINED_LV = (
+    "Vietni neizdevās uzbūvēt šīs vietas dēļ (skaidrojums angliski aiz '/') — izlabojiet to; "
+    "ja nav skaidrs kā, jautājiet izstrādātājiem."
+)
 
 
 def _line_in_yaml(root: Path, path: str, message: str) -> int:

@@ -13,6 +13,7 @@ What each event carries, and why:
 - no DTEND for a timed meeting: the sources give no end, and we invent none;
 - URL back to the meeting's page; TRANSP:TRANSPARENT, so that it never marks the reader busy.
 """
+
 from __future__ import annotations
 
 import datetime as dt

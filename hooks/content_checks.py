@@ -11,6 +11,7 @@
   a panel at the top of every page, and, when the build stops, a page that lists why
   (overrides/partials/build-problems.html), in both languages.
 """
+
 from __future__ import annotations
 
 import logging
@@ -36,6 +37,7 @@ PROBLEMS_TEMPLATE = "partials/build-problems.html"
 
 class ServeState:
     """What the local preview (`mkdocs serve`) shows for the build in progress."""
+
     problems: list[Problem] = []
     stopping: list[Problem] = []  # problems that stop the build (an unreadable file)
     config = None
@@ -89,8 +91,11 @@ def keep_serving_after_a_failed_first_build() -> None:
         try:
             original(config, **kwargs)
         except (Exception, SystemExit) as error:  # mkdocs' Abort is a SystemExit
-            log.error("Vietni neizdevās uzbūvēt; pārlūkā redzams, kāpēc. / The site could not be built; "
-                      "the browser shows why. (%s)", error)
+            log.error(
+                "Vietni neizdevās uzbūvēt; pārlūkā redzams, kāpēc. / The site could not be built; "
+                "the browser shows why. (%s)",
+                error,
+            )
 
     build_that_keeps_serving.keeps_serving = True
     serve_command.build = build_that_keeps_serving
@@ -140,7 +145,8 @@ def on_page_markdown(markdown, page, config, files):
 
 def render_problems(config, problems: list[Problem], stopped: bool) -> str:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(Path(config.theme.custom_dir))), autoescape=True,
+        loader=jinja2.FileSystemLoader(str(Path(config.theme.custom_dir))),
+        autoescape=True,
     )
     return env.get_template(PROBLEMS_TEMPLATE).render(problems=problems, stopped=stopped)
 
@@ -168,15 +174,17 @@ def on_build_error(error):
         fatal = build_messages.problems_from_any_message(str(error), root, docs_dir)
     problems = content_rules.sort_problems([*ServeState.problems, *fatal])
     page = (
-        "<!doctype html><html lang=\"lv\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        '<!doctype html><html lang="lv"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>Vietni neizdevās uzbūvēt / The site could not be built</title></head><body>"
-        + render_problems(config, problems, stopped=True) + "</body></html>"
+        + render_problems(config, problems, stopped=True)
+        + "</body></html>"
     )
     site = Path(config.site_dir)
     shutil.rmtree(site, ignore_errors=True)
-    for target in ["index.html", "404.html"] + [f"{site_context.language_root(lang)}index.html"
-                                                for lang in site_context.LANGUAGES]:
+    for target in ["index.html", "404.html"] + [
+        f"{site_context.language_root(lang)}index.html" for lang in site_context.LANGUAGES
+    ]:
         (site / target).parent.mkdir(parents=True, exist_ok=True)
         (site / target).write_text(page, encoding="utf-8")
 
@@ -185,12 +193,16 @@ def on_serve(server, config, builder):
     """mkdocs serve holds every request while a rebuild has failed ("the server will appear
     stuck"), so the page on_build_error writes would never be seen. A failed rebuild is taken as
     done here: the browser reloads and shows why the build stopped; the next good build replaces it."""
+
     def builder_that_shows_errors(config=None):
         try:
             builder(config)
         except (Exception, SystemExit) as error:  # mkdocs' Abort is a SystemExit
-            log.error("Vietni neizdevās uzbūvēt; pārlūkā redzams, kāpēc. / The site could not be built; "
-                      "the browser shows why. (%s)", error)
+            log.error(
+                "Vietni neizdevās uzbūvēt; pārlūkā redzams, kāpēc. / The site could not be built; "
+                "the browser shows why. (%s)",
+                error,
+            )
 
     server.builder = builder_that_shows_errors
     return server

@@ -23,6 +23,7 @@ page's language, with dates written by Babel the way that language writes them. 
 file is checked against its JSON Schema in data/schemas/ on every build; a problem stops the
 build with `path:line: message`, the line found from the YAML nodes' marks.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,11 +42,11 @@ import yaml
 from babel.dates import format_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
+import publication  # noqa: E402
 import site_context  # noqa: E402
+import site_data  # noqa: E402
 from content_rules import yaml_problem  # noqa: E402
 from problems import Problem, ProblemsError, fail  # noqa: E402
-import site_data  # noqa: E402
-import publication  # noqa: E402
 
 # Under "mkdocs", so that a strict build counts the warnings.
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -54,12 +55,19 @@ DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
 # Markers rendered from a data set of another name.
 MARKER_DATA = {"presidency": "membership"}
 # Markers that another hook replaces; seen here, they are not mistakes.
-OTHER_MARKERS = {"news": "hooks/news.py", "statements": "hooks/statements.py",
-                 "statements-latest": "hooks/statements.py", "statements-priority": "hooks/statements.py",
-                 "meetings": "hooks/meetings.py", "meeting": "hooks/meetings.py",
-                 "presidency-programme": "hooks/meetings.py",
-                 "presidency-record": "hooks/record.py", "term-so-far": "hooks/record.py",
-                 "votes": "hooks/votes.py", "open-data": "hooks/open_data.py"}
+OTHER_MARKERS = {
+    "news": "hooks/news.py",
+    "statements": "hooks/statements.py",
+    "statements-latest": "hooks/statements.py",
+    "statements-priority": "hooks/statements.py",
+    "meetings": "hooks/meetings.py",
+    "meeting": "hooks/meetings.py",
+    "presidency-programme": "hooks/meetings.py",
+    "presidency-record": "hooks/record.py",
+    "term-so-far": "hooks/record.py",
+    "votes": "hooks/votes.py",
+    "open-data": "hooks/open_data.py",
+}
 MARKER = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_FOLDER = Path("partials") / "data"  # inside the theme's custom_dir (overrides/)
@@ -69,13 +77,26 @@ TEMPLATE_FOLDER = Path("partials") / "data"  # inside the theme's custom_dir (ov
 MONTH_YEAR_PATTERNS = {"lv": "y. 'gada' LLLL", "en": "LLLL y"}
 # "In November 2026": Latvian puts the month in the locative ("2026. gada novembrī"), a form
 # Babel (CLDR) does not have; English needs no other form.
-LATVIAN_MONTHS_IN = ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
-                     "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī")
+LATVIAN_MONTHS_IN = (
+    "janvārī",
+    "februārī",
+    "martā",
+    "aprīlī",
+    "maijā",
+    "jūnijā",
+    "jūlijā",
+    "augustā",
+    "septembrī",
+    "oktobrī",
+    "novembrī",
+    "decembrī",
+)
 # UN Charter, Article 23: fifteen members, five of them permanent.
 COUNCIL_SIZE, PERMANENT_MEMBERS = 15, 5
 
 
 # --- YAML with line numbers, and JSON Schema checks ---------------------------------------
+
 
 def load_yaml(text: str, source: str, first_line: int = 1):
     """Parse YAML into (data, node tree). Every scalar stays a string (yaml.BaseLoader), so the
@@ -145,8 +166,10 @@ def hints(schema: dict) -> tuple[str, str]:
 
 
 TYPE_WORDS = {  # JSON Schema types as an editor reads them
-    "string": ("teksts", "a text"), "object": ("lauki ar vērtībām (key: value)", "fields with values (key: value)"),
-    "array": ("saraksts (rindas ar '- ')", "a list (lines starting with '- ')"), "boolean": ("true vai false", "true or false"),
+    "string": ("teksts", "a text"),
+    "object": ("lauki ar vērtībām (key: value)", "fields with values (key: value)"),
+    "array": ("saraksts (rindas ar '- ')", "a list (lines starting with '- ')"),
+    "boolean": ("true vai false", "true or false"),
 }
 
 
@@ -160,13 +183,19 @@ def describe(error: jsonschema.ValidationError) -> tuple[list, str, str]:
     if error.validator == "additionalProperties":
         allowed = ", ".join(error.schema.get("properties", {}))
         extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
-        return (path + extra[:1], f"nezināms lauks '{extra[0]}' (atļautie: {allowed})",
-                f"unknown field '{extra[0]}' (allowed: {allowed})")
+        return (
+            path + extra[:1],
+            f"nezināms lauks '{extra[0]}' (atļautie: {allowed})",
+            f"unknown field '{extra[0]}' (allowed: {allowed})",
+        )
     if error.validator == "dependentRequired":
         field = next(key for key in error.validator_value if key in error.instance)
         needed = [key for key in error.validator_value[field] if key not in error.instance]
-        return (path + needed[:1], f"trūkst '{needed[0]}' (tas vajadzīgs kopā ar '{field}')",
-                f"'{needed[0]}' is missing (needed with '{field}')")
+        return (
+            path + needed[:1],
+            f"trūkst '{needed[0]}' (tas vajadzīgs kopā ar '{field}')",
+            f"'{needed[0]}' is missing (needed with '{field}')",
+        )
     hint_lv, hint_en = hints(error.schema)
     value = error.instance
     if error.validator == "format":
@@ -177,7 +206,10 @@ def describe(error: jsonschema.ValidationError) -> tuple[list, str, str]:
         lv, en = f"'{value}' nav gaidītajā formā", f"'{value}' is not in the expected form"
     elif error.validator == "enum":
         options = ", ".join(str(option) for option in error.validator_value)
-        lv, en = f"'{value}' nav atļauts (atļauts: {options})", f"'{value}' is not allowed (allowed: {options})"
+        lv, en = (
+            f"'{value}' nav atļauts (atļauts: {options})",
+            f"'{value}' is not allowed (allowed: {options})",
+        )
     elif error.validator == "type":
         lv, en = TYPE_WORDS.get(error.validator_value, (error.validator_value, error.validator_value))
         lv, en = f"te jābūt: {lv}", f"this must be {en}"
@@ -209,7 +241,9 @@ def entry_label(data, path) -> tuple[str, str, list]:
 def located(source: str, line: int, where: tuple[str, str], lv: str, en: str) -> Problem:
     """A data problem: `source:line: <where>: <what> / <where>: <what>`."""
     where_lv, where_en = where
-    return Problem(source, line, f"{where_lv}: {lv}" if where_lv else lv, f"{where_en}: {en}" if where_en else en)
+    return Problem(
+        source, line, f"{where_lv}: {lv}" if where_lv else lv, f"{where_en}: {en}" if where_en else en
+    )
 
 
 def schema_problems(data, node, schema: dict, source: str, first_line: int = 1, label=None) -> list[Problem]:
@@ -219,7 +253,9 @@ def schema_problems(data, node, schema: dict, source: str, first_line: int = 1, 
     way (data/council.yml: "year 2026, member 7 (Denmark)")."""
     validator = jsonschema.Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
     problems = []
-    for error in sorted(validator.iter_errors(data), key=lambda e: [(isinstance(p, str), p) for p in e.absolute_path]):
+    for error in sorted(
+        validator.iter_errors(data), key=lambda e: [(isinstance(p, str), p) for p in e.absolute_path]
+    ):
         path, lv, en = describe(error)
         where_lv, where_en, field_path = (label or entry_label)(data, path)
         fields = ".".join(str(p) for p in field_path if not isinstance(p, int))
@@ -231,6 +267,7 @@ def schema_problems(data, node, schema: dict, source: str, first_line: int = 1, 
 
 
 # --- The data files ------------------------------------------------------------------------
+
 
 @dataclass
 class DataSet:
@@ -247,13 +284,16 @@ def timeline_order_problems(data_set: DataSet) -> list[Problem]:
         before, after = data_set.entries[index - 1]["date"], data_set.entries[index]["date"]
         common = min(len(before), len(after))
         if after[:common] < before[:common]:
-            problems.append(Problem(
-                data_set.source, line_of(data_set.node, [index, "date"]),
-                f"{index + 1}. ieraksts ({after}) ir aiz {before} — pārvietojiet to pareizajā vietā: "
-                "ierakstiem jābūt hronoloģiskā secībā",
-                f"entry {index + 1} ({after}) comes after {before} — move it to its place: "
-                "keep the entries in chronological order",
-            ))
+            problems.append(
+                Problem(
+                    data_set.source,
+                    line_of(data_set.node, [index, "date"]),
+                    f"{index + 1}. ieraksts ({after}) ir aiz {before} — pārvietojiet to pareizajā vietā: "
+                    "ierakstiem jābūt hronoloģiskā secībā",
+                    f"entry {index + 1} ({after}) comes after {before} — move it to its place: "
+                    "keep the entries in chronological order",
+                )
+            )
     return problems
 
 
@@ -269,14 +309,17 @@ def link_problems(data_set: DataSet, docs_dir: Path, prefix=()) -> list[Problem]
         if missing:
             where = ", ".join(f"docs/{lang}/{link}" for lang in missing)
             label_lv, label_en, _ = entry_label(data_set.entries, [index])
-            problems.append(located(
-                data_set.source, line_of(data_set.node, [*prefix, index, "link"]),
-                (f"{label_lv}, lauks 'link'", f"{label_en}, field 'link'"),
-                f"tādas lapas nav: {where} — ierakstiet lapas ceļu mapēs docs/lv/ un docs/en/, "
-                "piemēram, jaunumi/2021-05-20-act-grupa.md",
-                f"no such page: {where} — write a page path inside docs/lv/ and docs/en/, "
-                "e.g. jaunumi/2021-05-20-act-grupa.md",
-            ))
+            problems.append(
+                located(
+                    data_set.source,
+                    line_of(data_set.node, [*prefix, index, "link"]),
+                    (f"{label_lv}, lauks 'link'", f"{label_en}, field 'link'"),
+                    f"tādas lapas nav: {where} — ierakstiet lapas ceļu mapēs docs/lv/ un docs/en/, "
+                    "piemēram, jaunumi/2021-05-20-act-grupa.md",
+                    f"no such page: {where} — write a page path inside docs/lv/ and docs/en/, "
+                    "e.g. jaunumi/2021-05-20-act-grupa.md",
+                )
+            )
     return problems
 
 
@@ -292,17 +335,33 @@ def member_label(data, path) -> tuple[str, str, list]:
     else:
         where_lv, where_en = f"{path[0] + 1}. ieraksts", f"entry {path[0] + 1}"
     members = entry.get("members") if isinstance(entry, dict) else None
-    if len(path) >= 3 and path[1] == "members" and isinstance(path[2], int) and isinstance(members, list) \
-            and path[2] < len(members):
+    if (
+        len(path) >= 3
+        and path[1] == "members"
+        and isinstance(path[2], int)
+        and isinstance(members, list)
+        and path[2] < len(members)
+    ):
         member = members[path[2]]
 
         def name(first, second):
-            found = next((member.get(lang) for lang in (first, second) if isinstance(member, dict)
-                          and isinstance(member.get(lang), str) and member.get(lang).strip()), None)
+            found = next(
+                (
+                    member.get(lang)
+                    for lang in (first, second)
+                    if isinstance(member, dict)
+                    and isinstance(member.get(lang), str)
+                    and member.get(lang).strip()
+                ),
+                None,
+            )
             return f" ({found.strip()})" if found else ""
 
-        return (f"{where_lv}, {path[2] + 1}. locekle{name('lv', 'en')}",
-                f"{where_en}, member {path[2] + 1}{name('en', 'lv')}", path[3:])
+        return (
+            f"{where_lv}, {path[2] + 1}. locekle{name('lv', 'en')}",
+            f"{where_en}, member {path[2] + 1}{name('en', 'lv')}",
+            path[3:],
+        )
     return where_lv, where_en, path[1:]
 
 
@@ -319,44 +378,65 @@ def council_problems(data_set: DataSet) -> list[Problem]:
     for index, entry in enumerate(data_set.entries):
         year, members = entry["year"], entry["members"]
         if year in years:
-            problem([index, "year"], f"{year}. gads minēts divreiz — atstājiet vienu ierakstu gadā",
-                    f"the year {year} is listed twice — keep one entry per year")
+            problem(
+                [index, "year"],
+                f"{year}. gads minēts divreiz — atstājiet vienu ierakstu gadā",
+                f"the year {year} is listed twice — keep one entry per year",
+            )
         elif years and year < years[-1]:
-            problem([index, "year"], f"{year} ir aiz {years[-1]} — gadiem jābūt hronoloģiskā secībā",
-                    f"{year} comes after {years[-1]}: keep data/council.yml in chronological order")
+            problem(
+                [index, "year"],
+                f"{year} ir aiz {years[-1]} — gadiem jābūt hronoloģiskā secībā",
+                f"{year} comes after {years[-1]}: keep data/council.yml in chronological order",
+            )
         years.append(year)
         if len(members) != COUNCIL_SIZE:
-            problem([index, "members"],
-                    f"minētas {len(members)} locekles; Padomē ir {COUNCIL_SIZE} (ANO Statūtu 23. pants) — "
-                    "uzskaitiet visas tā gada locekles",
-                    f"{len(members)} members listed; the Council has {COUNCIL_SIZE} "
-                    "(UN Charter, Article 23) — list every member of that year")
+            problem(
+                [index, "members"],
+                f"minētas {len(members)} locekles; Padomē ir {COUNCIL_SIZE} (ANO Statūtu 23. pants) — "
+                "uzskaitiet visas tā gada locekles",
+                f"{len(members)} members listed; the Council has {COUNCIL_SIZE} "
+                "(UN Charter, Article 23) — list every member of that year",
+            )
         permanent = sum(1 for member in members if member["seat"] == "permanent")
         if permanent != PERMANENT_MEMBERS:
-            problem([index, "members"],
-                    f"minētas {permanent} pastāvīgās locekles; Padomē to ir {PERMANENT_MEMBERS} "
-                    "(ANO Statūtu 23. pants) — pārbaudiet 'seat:'",
-                    f"{permanent} permanent members listed; the Council has {PERMANENT_MEMBERS} "
-                    "(UN Charter, Article 23) — check 'seat:'")
+            problem(
+                [index, "members"],
+                f"minētas {permanent} pastāvīgās locekles; Padomē to ir {PERMANENT_MEMBERS} "
+                "(ANO Statūtu 23. pants) — pārbaudiet 'seat:'",
+                f"{permanent} permanent members listed; the Council has {PERMANENT_MEMBERS} "
+                "(UN Charter, Article 23) — check 'seat:'",
+            )
         if sum(1 for member in members if member.get("self")) > 1:
-            problem([index, "members"], "'self: true' ir vairākām loceklēm — tas apzīmē tikai Latviju",
-                    "more than one member has 'self: true' — it marks Latvia only")
+            problem(
+                [index, "members"],
+                "'self: true' ir vairākām loceklēm — tas apzīmē tikai Latviju",
+                "more than one member has 'self: true' — it marks Latvia only",
+            )
         for number, member in enumerate(members):
             term = member.get("term")
             path = [index, "members", number]
             if member["seat"] == "permanent":
                 if term:
-                    problem(path + ["term"], "pastāvīgajai loceklei nav termiņa — izdzēsiet 'term'",
-                            "a permanent member has no term — remove 'term'")
+                    problem(
+                        path + ["term"],
+                        "pastāvīgajai loceklei nav termiņa — izdzēsiet 'term'",
+                        "a permanent member has no term — remove 'term'",
+                    )
             elif not term:
-                problem(path, "ievēlētai loceklei vajag termiņu, piemēram, term: {from: \"2026\", to: \"2027\"}",
-                        "an elected member needs its term, e.g. term: {from: \"2026\", to: \"2027\"}")
+                problem(
+                    path,
+                    'ievēlētai loceklei vajag termiņu, piemēram, term: {from: "2026", to: "2027"}',
+                    'an elected member needs its term, e.g. term: {from: "2026", to: "2027"}',
+                )
             elif not term["from"] <= year <= term["to"]:
-                problem(path + ["term"],
-                        f"termiņš {term['from']}–{term['to']} neietver {year}. gadu — {year}. gadā minētai "
-                        f"loceklei tajā jābūt Padomē",
-                        f"the term {term['from']}–{term['to']} does not include {year} — "
-                        f"a member listed for {year} must serve in {year}")
+                problem(
+                    path + ["term"],
+                    f"termiņš {term['from']}–{term['to']} neietver {year}. gadu — {year}. gadā minētai "
+                    f"loceklei tajā jābūt Padomē",
+                    f"the term {term['from']}–{term['to']} does not include {year} — "
+                    f"a member listed for {year} must serve in {year}",
+                )
     return problems
 
 
@@ -369,14 +449,26 @@ def membership_problems(data_set: DataSet, docs_dir: Path) -> list[Problem]:
     names = {"term": ("termiņš", "term"), "presidency": ("prezidentūra", "presidency")}
     for name, period in (("term", term), ("presidency", presidency)):
         if period["end"] < period["start"]:
-            problems.append(located(source, line_of(node, [name, "end"]), names[name],
-                                    f"beigas {period['end']} ir pirms sākuma {period['start']}",
-                                    f"the end {period['end']} comes before the start {period['start']}"))
+            problems.append(
+                located(
+                    source,
+                    line_of(node, [name, "end"]),
+                    names[name],
+                    f"beigas {period['end']} ir pirms sākuma {period['start']}",
+                    f"the end {period['end']} comes before the start {period['start']}",
+                )
+            )
     if not term["start"] <= presidency["start"] <= presidency["end"] <= term["end"]:
-        problems.append(located(source, line_of(node, ["presidency", "start"]), names["presidency"],
-                                f"{presidency['start']}–{presidency['end']} nav termiņa {term['start']}–{term['end']} laikā",
-                                f"{presidency['start']}–{presidency['end']} is not within the term "
-                                f"{term['start']}–{term['end']}"))
+        problems.append(
+            located(
+                source,
+                line_of(node, ["presidency", "start"]),
+                names["presidency"],
+                f"{presidency['start']}–{presidency['end']} nav termiņa {term['start']}–{term['end']} laikā",
+                f"{presidency['start']}–{presidency['end']} is not within the term "
+                f"{term['start']}–{term['end']}",
+            )
+        )
     return problems
 
 
@@ -386,8 +478,16 @@ def load_data_sets(root: Path, docs_dir: Path) -> dict[str, DataSet]:
         source = f"data/{name}.yml"
         path = root / source
         if not path.is_file():
-            raise ProblemsError([Problem(source, 1, "fails trūkst — atjaunojiet to (piemēram, no git vēstures)",
-                                         "the file is missing — restore it (e.g. from the git history)")])
+            raise ProblemsError(
+                [
+                    Problem(
+                        source,
+                        1,
+                        "fails trūkst — atjaunojiet to (piemēram, no git vēstures)",
+                        "the file is missing — restore it (e.g. from the git history)",
+                    )
+                ]
+            )
         try:
             entries, node = load_yaml(site_context.read_data_text(path, source), source)
         except ProblemsError as error:  # not UTF-8, or not YAML: the other files are still checked
@@ -490,16 +590,28 @@ def ui_text(ui: dict, key: str, values: dict) -> str:
         return ui[key].format_map(values)
     except (KeyError, ValueError, IndexError) as err:
         known = ", ".join("{" + name + "}" for name in values)
-        line = next((n for n, text in enumerate(site_context.UI_FILE.read_text(encoding="utf-8").split("\n"), 1)
-                     if text.startswith(f"{key}:")), 1)
-        raise ProblemsError([Problem(
-            "data/ui.yml", line,
-            f"'{key}' tekstā ir vietturis, ko nevar aizpildīt ({err}); drīkst lietot {known}",
-            f"'{key}' has a placeholder the build cannot fill ({err}); it may use {known}",
-        )]) from None
+        line = next(
+            (
+                n
+                for n, text in enumerate(site_context.UI_FILE.read_text(encoding="utf-8").split("\n"), 1)
+                if text.startswith(f"{key}:")
+            ),
+            1,
+        )
+        raise ProblemsError(
+            [
+                Problem(
+                    "data/ui.yml",
+                    line,
+                    f"'{key}' tekstā ir vietturis, ko nevar aizpildīt ({err}); drīkst lietot {known}",
+                    f"'{key}' has a placeholder the build cannot fill ({err}); it may use {known}",
+                )
+            ]
+        ) from None
 
 
 # --- Rendering -----------------------------------------------------------------------------
+
 
 def partial_date_text(value: str, lang: str) -> str:
     """'2024-01-18' / '2020-04' / '2013' written out in the language, e.g. '2020. gada aprīlis'."""
@@ -543,13 +655,18 @@ def page_url_to(files, page, path: str, source: str = "data/") -> str | None:
     if target is None:
         if site_context.path_in_language(path) in _withheld:
             return None
-        raise ProblemsError([Problem(
-            source, 1,
-            f"saite uz lapu '{path}', kura šajā būvējumā netiek publicēta (melnraksts vai plānota) — "
-            "izņemiet saiti, līdz lapa publicēta",
-            f"a link to the page '{path}', which this build does not publish (a draft, or scheduled) — "
-            "take the link out until the page is published",
-        )])
+        raise ProblemsError(
+            [
+                Problem(
+                    source,
+                    1,
+                    f"saite uz lapu '{path}', kura šajā būvējumā netiek publicēta (melnraksts vai plānota) — "
+                    "izņemiet saiti, līdz lapa publicēta",
+                    f"a link to the page '{path}', which this build does not publish (a draft, or scheduled) — "
+                    "take the link out until the page is published",
+                )
+            ]
+        )
     return target.url_relative_to(page.file)
 
 
@@ -571,15 +688,23 @@ def withheld_link_problems(data_sets: dict[str, DataSet], withheld: dict) -> lis
                 continue
             line = line_of(data_set.node, [*prefix, index, "link"])
             if item.kind == publication.DRAFT:
-                lv = (f"saite uz '{link}', kas ir melnraksts (draft: true) un publicētajā vietnē nav — "
-                      "izņemiet šo 'link:' rindu vai publicējiet lapu (izdzēsiet 'draft: true')")
-                en = (f"a link to '{link}', a draft (draft: true) that is not on the live site — "
-                      "remove this 'link:' line or publish the page (delete 'draft: true')")
+                lv = (
+                    f"saite uz '{link}', kas ir melnraksts (draft: true) un publicētajā vietnē nav — "
+                    "izņemiet šo 'link:' rindu vai publicējiet lapu (izdzēsiet 'draft: true')"
+                )
+                en = (
+                    f"a link to '{link}', a draft (draft: true) that is not on the live site — "
+                    "remove this 'link:' line or publish the page (delete 'draft: true')"
+                )
             else:
-                lv = (f"saite uz '{link}', ko plānots publicēt {item.date.isoformat()} — līdz tam "
-                      "izņemiet šo 'link:' rindu")
-                en = (f"a link to '{link}', scheduled for {item.date.isoformat()} — remove this 'link:' "
-                      "line until then")
+                lv = (
+                    f"saite uz '{link}', ko plānots publicēt {item.date.isoformat()} — līdz tam "
+                    "izņemiet šo 'link:' rindu"
+                )
+                en = (
+                    f"a link to '{link}', scheduled for {item.date.isoformat()} — remove this 'link:' "
+                    "line until then"
+                )
             problems.append(Problem(data_set.source, line, lv, en))
     return problems
 
@@ -591,7 +716,9 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
                 "date": entry["date"],
                 "date_text": partial_date_text(entry["date"], lang),
                 "text": entry[lang].strip(),
-                "href": page_url_to(files, page, f"{lang}/{entry['link']}", data_set.source) if entry.get("link") else None,
+                "href": page_url_to(files, page, f"{lang}/{entry['link']}", data_set.source)
+                if entry.get("link")
+                else None,
                 "state": site_context.period_state(*partial_date_period(entry["date"]), today),
             }
             for entry in data_set.entries
@@ -603,7 +730,9 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
                 "name": entry["name"],
                 "full_name": entry["full_name"][lang],
                 # A Latvian description, not a name: the table says so and gives the UN's name.
-                "un_name": entry["full_name"]["en"] if entry.get("described") == "true" and lang != "en" else None,
+                "un_name": entry["full_name"]["en"]
+                if entry.get("described") == "true" and lang != "en"
+                else None,
                 "place": entry["place"][lang],
                 "since": entry["since"],
                 "note": entry["note"][lang] if entry.get("note") else None,
@@ -615,15 +744,20 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
         years = [
             {
                 "year": entry["year"],
-                "members": council_order([
-                    {
-                        "name": member[lang].strip(),
-                        "permanent": member["seat"] == "permanent",
-                        "term": f"{member['term']['from']}–{member['term']['to']}" if member.get("term") else None,
-                        "self": bool(member.get("self")),
-                    }
-                    for member in entry["members"]
-                ], lang),
+                "members": council_order(
+                    [
+                        {
+                            "name": member[lang].strip(),
+                            "permanent": member["seat"] == "permanent",
+                            "term": f"{member['term']['from']}–{member['term']['to']}"
+                            if member.get("term")
+                            else None,
+                            "self": bool(member.get("self")),
+                        }
+                        for member in entry["members"]
+                    ],
+                    lang,
+                ),
             }
             for entry in data_set.entries
         ]
@@ -632,7 +766,8 @@ def render(name: str, data_set: DataSet, lang: str, page, files, env, ui, today:
         membership = membership_context(data_set.entries, today, lang, ui)
         return env.get_template(f"{name}.html").render(membership=membership, lang=lang, ui=ui)
     representations = [
-        {"organisation": entry["organisation"][lang], "city": entry["city"][lang]} for entry in data_set.entries
+        {"organisation": entry["organisation"][lang], "city": entry["city"][lang]}
+        for entry in data_set.entries
     ]
     return env.get_template("representations.html").render(representations=representations, lang=lang, ui=ui)
 
@@ -718,11 +853,16 @@ def on_page_markdown(markdown, page, config, files):
             return render(name, _data_sets[data_name], lang, page, files, _env, ui, _today)
         if name not in OTHER_MARKERS:
             known = ", ".join([*DATA_SETS, *MARKER_DATA, *OTHER_MARKERS])
-            raise ProblemsError([Problem(
-                source_path(page, config), source_line(page, name),
-                f"nezināma datu vieta '<!-- data: {name} -->' — izlabojiet nosaukumu (zināmie: {known})",
-                f"unknown data marker '<!-- data: {name} -->' — correct the name (known: {known})",
-            )])
+            raise ProblemsError(
+                [
+                    Problem(
+                        source_path(page, config),
+                        source_line(page, name),
+                        f"nezināma datu vieta '<!-- data: {name} -->' — izlabojiet nosaukumu (zināmie: {known})",
+                        f"unknown data marker '<!-- data: {name} -->' — correct the name (known: {known})",
+                    )
+                ]
+            )
         return None  # another hook's marker (the news list)
 
     return replace_markers(markdown, render_marker)

@@ -5,6 +5,7 @@ to the language folder (e.g. `prioritates/sievietes.md`). Each is resolved to it
 the template shows that page's own title and description; a path that is not a page stops the
 build with a message that names it.
 """
+
 from __future__ import annotations
 
 import sys
@@ -50,13 +51,18 @@ def on_page_context(context, page, config, nav):
                 source = f"docs/{page.file.src_uri}"
                 lines = page.file.content_string.split("\n")
                 line = next((n for n, text in enumerate(lines, 1) if path in text), 1)
-                raise ProblemsError([Problem(
-                    source, line,
-                    f"'{key}' minēta '{path}', kas nav lapa (vai netiek publicēta) — ierakstiet lapas ceļu "
-                    "valodas mapē, piemēram, prioritates/sievietes.md",
-                    f"'{key}' lists '{path}', which is not a page (or is not published) — write a page path "
-                    "inside the language folder, e.g. prioritates/sievietes.md",
-                )])
+                raise ProblemsError(
+                    [
+                        Problem(
+                            source,
+                            line,
+                            f"'{key}' minēta '{path}', kas nav lapa (vai netiek publicēta) — ierakstiet lapas ceļu "
+                            "valodas mapē, piemēram, prioritates/sievietes.md",
+                            f"'{key}' lists '{path}', which is not a page (or is not published) — write a page path "
+                            "inside the language folder, e.g. prioritates/sievietes.md",
+                        )
+                    ]
+                )
             cards.append(file.page)
         context[variable] = cards
     context["hero_id"] = HERO_ID

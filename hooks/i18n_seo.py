@@ -7,6 +7,7 @@
 - A pull request preview (SITE_PREVIEW=1) is not for search engines: its robots.txt
   disallows everything and it has no sitemap (its pages carry noindex: hooks/publication.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -41,20 +42,24 @@ def page_alternates(page, config) -> list[dict]:
     if not hasattr(page.file, "alternates"):
         # mkdocs-static-i18n sets File.alternates (not public API); without it no page would have
         # hreflang or a language switch. Fail loudly rather than publish that.
-        raise PluginError(f"hooks/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
-                          "check the plugin's release notes")
+        raise PluginError(
+            f"hooks/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
+            "check the plugin's release notes"
+        )
     alternates = []
     for lang in names:
         file = page.file.alternates.get(lang)
         if file is None:
             continue
-        alternates.append({
-            "lang": lang,
-            "name": names[lang],
-            "path": file.url,
-            "url": absolute_url(config.site_url, file.url),
-            "translated": getattr(file, "locale", lang) == lang,
-        })
+        alternates.append(
+            {
+                "lang": lang,
+                "name": names[lang],
+                "path": file.url,
+                "url": absolute_url(config.site_url, file.url),
+                "translated": getattr(file, "locale", lang) == lang,
+            }
+        )
     return alternates
 
 
@@ -62,9 +67,7 @@ def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
     alternates = page_alternates(page, config)
     context["alternates"] = alternates
-    context["x_default"] = next(
-        (alt["url"] for alt in alternates if alt["lang"] == DEFAULT_LANGUAGE), None
-    )
+    context["x_default"] = next((alt["url"] for alt in alternates if alt["lang"] == DEFAULT_LANGUAGE), None)
     context["og_locale"] = OG_LOCALES[lang]
     context["og_locale_alternates"] = [OG_LOCALES[code] for code in OG_LOCALES if code != lang]
     return context
@@ -97,4 +100,5 @@ def on_post_build(config):
     for lang in site_context.LANGUAGES:
         if site_context.language_root(lang):
             (site / site_context.language_root(lang) / "sitemap.xml").write_text(
-                language_sitemap(sitemap, config.site_url, lang), encoding="utf-8")
+                language_sitemap(sitemap, config.site_url, lang), encoding="utf-8"
+            )

@@ -7,6 +7,7 @@ loading="lazy" and decoding="async" to every <img> of the page content that lack
 Attributes an editor wrote are kept: with `{ width="300" }` (attr_list) the height follows
 the picture's proportions.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -48,10 +49,10 @@ def jpeg_size(data: bytes) -> tuple[int, int] | None:
         if data[offset] != 0xFF:
             return None
         marker = data[offset + 1]
-        length = struct.unpack(">H", data[offset + 2:offset + 4])[0]
+        length = struct.unpack(">H", data[offset + 2 : offset + 4])[0]
         # SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            height, width = struct.unpack(">HH", data[offset + 5:offset + 9])
+            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
             return width, height
         offset += 2 + length
     return None

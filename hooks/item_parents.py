@@ -6,6 +6,7 @@ its parent the nearest page of the navigation that is the index of a folder abov
 entry are shown as current (mkdocs marks a page's parents active while it renders).
 The home page is no such parent: pages beside it (accessibility, privacy) stay on their own.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -16,8 +17,11 @@ def folder_indexes(nav) -> dict[str, object]:
     home page (lv/index.md, en/index.md: its folder is the language's) is never a parent; testing
     `page is nav.homepage` instead let en/index.md through, and English pages beside it got the
     trail "Home › Home › Privacy"."""
-    return {folder: page for page in nav.pages
-            if page.file.name == "index" and "/" in (folder := posixpath.dirname(page.file.src_uri))}
+    return {
+        folder: page
+        for page in nav.pages
+        if page.file.name == "index" and "/" in (folder := posixpath.dirname(page.file.src_uri))
+    }
 
 
 def nearest_index(src_uri: str, indexes: dict) -> object | None:

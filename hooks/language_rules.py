@@ -14,25 +14,44 @@ UN document symbols, addresses, numbers; and sentences of fewer than SENTENCE_WO
 titles of a few words, "S/PV.10043, 14 November 2025" read as either language). The figures in
 README ("Language of the text") are measured on our own pages.
 """
+
 from __future__ import annotations
 
 import functools
 import re
 from html.parser import HTMLParser
 
-from problems import Problem
 import un_symbols
+from problems import Problem
 
-LANGUAGE_NAMES = {"lv": ("latviešu", "Latvian", "latviski", "in Latvian"),
-                  "en": ("angļu", "English", "angliski", "in English")}
+LANGUAGE_NAMES = {
+    "lv": ("latviešu", "Latvian", "latviski", "in Latvian"),
+    "en": ("angļu", "English", "angliski", "in English"),
+}
 # Fewer words than these are not judged: too little text for the model to be sure.
 PAGE_WORDS = 20
 SENTENCE_WORDS = 6
 # How sure the model must be (its probability for the other language, of the two).
 PAGE_CONFIDENCE = 0.99
 SENTENCE_CONFIDENCE = 0.99
-BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "figcaption",
-          "caption", "summary"}
+BLOCKS = {
+    "p",
+    "li",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "dd",
+    "dt",
+    "figcaption",
+    "caption",
+    "summary",
+}
 SKIPPED = {"code", "pre", "kbd", "samp", "script", "style"}
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "track"}
 NOT_WORDS = re.compile(r"\S*(?:https?://|www\.|@)\S*|\d[\d.,:/()–-]*")
@@ -69,7 +88,9 @@ class _TextBlocks(HTMLParser):
             self.flush()
         if tag in VOID:
             return
-        skipped = bool(self.stack and self.stack[-1]) or tag in SKIPPED or any(name == "lang" for name, _ in attrs)
+        skipped = (
+            bool(self.stack and self.stack[-1]) or tag in SKIPPED or any(name == "lang" for name, _ in attrs)
+        )
         self.stack.append(skipped)
         if skipped:
             self.current.append(" ")
@@ -129,13 +150,16 @@ def language_problems(page, html: str) -> list[Problem]:
     if len(words(whole)) >= PAGE_WORDS:
         lang, probability = language_of(whole)
         if lang == other and probability >= PAGE_CONFIDENCE:
-            return [Problem(
-                page.path, page.first_text_line(),
-                f"Lapas teksts ir {other_adverb_lv}, bet lapa ir {own_lv} mapē (docs/{page.lang}/) — ielieciet "
-                f"šeit {own_lv} tekstu; {other_lv} tekstu ielieciet failā docs/{other}/{page.rel}.",
-                f"The page's text is {other_adverb_en}, but the page is in the {own_en} folder (docs/{page.lang}/) — "
-                f"put the {own_en} text here; the {other_en} text goes in docs/{other}/{page.rel}.",
-            )]
+            return [
+                Problem(
+                    page.path,
+                    page.first_text_line(),
+                    f"Lapas teksts ir {other_adverb_lv}, bet lapa ir {own_lv} mapē (docs/{page.lang}/) — ielieciet "
+                    f"šeit {own_lv} tekstu; {other_lv} tekstu ielieciet failā docs/{other}/{page.rel}.",
+                    f"The page's text is {other_adverb_en}, but the page is in the {own_en} folder (docs/{page.lang}/) — "
+                    f"put the {own_en} text here; the {other_en} text goes in docs/{other}/{page.rel}.",
+                )
+            ]
     problems = []
     for block in blocks:
         for sentence in SENTENCE_END.split(block):
@@ -146,14 +170,17 @@ def language_problems(page, html: str) -> list[Problem]:
                 continue
             quoted = " ".join(sentence.split()[:8]) + (" …" if len(sentence.split()) > 8 else "")
             mark = f'<span lang="{other}">…</span>'
-            problems.append(Problem(
-                page.path, sentence_line(page, sentence),
-                f"Teikums „{quoted}” šķiet {other_adverb_lv}, bet nav atzīmēts — ja tas ir {other_lv} teksts "
-                f"(piemēram, dokumenta nosaukums), atzīmējiet to: {mark} vai *…*{{lang={other}}}; ja ne, "
-                f"pārrakstiet to {LANGUAGE_NAMES[page.lang][2]}.",
-                f"The sentence \u201c{quoted}\u201d seems to be {other_adverb_en} but is not marked — if it is "
-                f"{other_en} (a document's title, say), mark it: {mark} or *…*{{lang={other}}}; if not, "
-                f"rewrite it {LANGUAGE_NAMES[page.lang][3]}.",
-                advisory=True,
-            ))
+            problems.append(
+                Problem(
+                    page.path,
+                    sentence_line(page, sentence),
+                    f"Teikums „{quoted}” šķiet {other_adverb_lv}, bet nav atzīmēts — ja tas ir {other_lv} teksts "
+                    f"(piemēram, dokumenta nosaukums), atzīmējiet to: {mark} vai *…*{{lang={other}}}; ja ne, "
+                    f"pārrakstiet to {LANGUAGE_NAMES[page.lang][2]}.",
+                    f"The sentence \u201c{quoted}\u201d seems to be {other_adverb_en} but is not marked — if it is "
+                    f"{other_en} (a document's title, say), mark it: {mark} or *…*{{lang={other}}}; if not, "
+                    f"rewrite it {LANGUAGE_NAMES[page.lang][3]}.",
+                    advisory=True,
+                )
+            )
     return problems

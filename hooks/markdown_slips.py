@@ -5,6 +5,7 @@ paragraph that starts with a number and a full stop as a numbered list: "2026. g
 Latvija…" is published as item "1." of a list, "gada 11. martā Latvija…", with the year gone.
 Nothing fails, so each such line is a problem, with the two ways to write it.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,12 +28,15 @@ def date_as_list_problems(path: str, lines: list[str], first_line: int) -> list[
         if FENCE.match(line):
             in_fence = not in_fence
         elif not in_fence and not previous.strip() and (match := DATE_START.match(line)):
-            problems.append(Problem(
-                path, number,
-                f"Rindkopa sākas ar '{match[1]}.' — Markdown to pārvērš par numurētu sarakstu, un skaitlis pazūd. "
-                f"Rakstiet '{match[1]}\\.' (ar atpakaļvērstu slīpsvītru pirms punkta) vai sāciet rindkopu citādi.",
-                f"The paragraph starts with '{match[1]}.' — Markdown turns it into a numbered list and the "
-                f"number is lost. Write '{match[1]}\\.' (a backslash before the full stop) or start the paragraph another way.",
-            ))
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"Rindkopa sākas ar '{match[1]}.' — Markdown to pārvērš par numurētu sarakstu, un skaitlis pazūd. "
+                    f"Rakstiet '{match[1]}\\.' (ar atpakaļvērstu slīpsvītru pirms punkta) vai sāciet rindkopu citādi.",
+                    f"The paragraph starts with '{match[1]}.' — Markdown turns it into a numbered list and the "
+                    f"number is lost. Write '{match[1]}\\.' (a backslash before the full stop) or start the paragraph another way.",
+                )
+            )
         previous = line
     return problems

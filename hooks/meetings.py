@@ -22,6 +22,7 @@ after, it is past.
 Statements name their meeting in front matter (`meeting: <id>`, checked by hooks/content_rules.py);
 the meeting page lists them, the statement's facts link to the meeting (hooks/statements.py).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,6 +69,7 @@ ROLES = ("presides", "convenes", "supports-request", "speaks", "joint-statement"
 
 
 # --- The data ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Meeting:
@@ -137,47 +139,76 @@ def entry_problems(entries: list, node, source: str) -> list[Problem]:
 
     def problem(index, key, lv, en):
         where_lv, where_en, _ = data_pages.entry_label(entries, [index])
-        problems.append(data_pages.located(
-            source, data_pages.line_of(node, [index, key]),
-            (f"{where_lv}, lauks '{key}'", f"{where_en}, field '{key}'"), lv, en))
+        problems.append(
+            data_pages.located(
+                source,
+                data_pages.line_of(node, [index, key]),
+                (f"{where_lv}, lauks '{key}'", f"{where_en}, field '{key}'"),
+                lv,
+                en,
+            )
+        )
 
     for index, entry in enumerate(entries):
         if not entry["id"].startswith(entry["date"] + "-"):
-            problem(index, "id", f"identifikatoram jāsākas ar sanāksmes datumu ({entry['date']}-…)",
-                    f"the id must start with the meeting's date ({entry['date']}-…)")
+            problem(
+                index,
+                "id",
+                f"identifikatoram jāsākas ar sanāksmes datumu ({entry['date']}-…)",
+                f"the id must start with the meeting's date ({entry['date']}-…)",
+            )
         if entry["id"] in seen_ids:
-            problem(index, "id", f"identifikators '{entry['id']}' jau ir {seen_ids[entry['id']]}. ierakstam — "
-                    "katrai sanāksmei savs", f"the id '{entry['id']}' is already entry "
-                    f"{seen_ids[entry['id']]}'s — each meeting has its own")
+            problem(
+                index,
+                "id",
+                f"identifikators '{entry['id']}' jau ir {seen_ids[entry['id']]}. ierakstam — "
+                "katrai sanāksmei savs",
+                f"the id '{entry['id']}' is already entry "
+                f"{seen_ids[entry['id']]}'s — each meeting has its own",
+            )
         seen_ids.setdefault(entry["id"], index + 1)
         number = entry.get("number")
         if number is not None:
             if number in seen_numbers:
-                problem(index, "number", f"sanāksmes numurs {number} jau ir {seen_numbers[number]}. ierakstam — "
-                        "divām sanāksmēm nevar būt viens numurs; pārbaudiet numuru vai izdzēsiet lieko ierakstu",
-                        f"the meeting number {number} is already entry {seen_numbers[number]}'s — two meetings "
-                        "never share a number; check the number or delete the extra entry")
+                problem(
+                    index,
+                    "number",
+                    f"sanāksmes numurs {number} jau ir {seen_numbers[number]}. ierakstam — "
+                    "divām sanāksmēm nevar būt viens numurs; pārbaudiet numuru vai izdzēsiet lieko ierakstu",
+                    f"the meeting number {number} is already entry {seen_numbers[number]}'s — two meetings "
+                    "never share a number; check the number or delete the extra entry",
+                )
             seen_numbers.setdefault(number, index + 1)
         record = entry.get("record")
         if record is not None and number is not None and record != f"S/PV.{number}":
-            problem(index, "record", f"stenogramma {record} neatbilst sanāksmes numuram {number} "
-                    f"(gaidīts S/PV.{number})", f"the record {record} does not match the meeting number "
-                    f"{number} (expected S/PV.{number})")
+            problem(
+                index,
+                "record",
+                f"stenogramma {record} neatbilst sanāksmes numuram {number} (gaidīts S/PV.{number})",
+                f"the record {record} does not match the meeting number {number} (expected S/PV.{number})",
+            )
         zone = entry.get("time_zone")
         if zone is not None and not is_time_zone(zone):
-            problem(index, "time_zone", f"'{zone}' nav laika josla — rakstiet to, kā to nosauc IANA datubāze, "
-                    f"piemēram, {NEW_YORK} vai Europe/Zurich (arī Ženēvā), vai izdzēsiet rindu (Ņujorka)",
-                    f"'{zone}' is not a time zone — write it as the IANA database names it, e.g. {NEW_YORK} "
-                    "or Europe/Zurich (Geneva too), or delete the line (New York)")
+            problem(
+                index,
+                "time_zone",
+                f"'{zone}' nav laika josla — rakstiet to, kā to nosauc IANA datubāze, "
+                f"piemēram, {NEW_YORK} vai Europe/Zurich (arī Ženēvā), vai izdzēsiet rindu (Ņujorka)",
+                f"'{zone}' is not a time zone — write it as the IANA database names it, e.g. {NEW_YORK} "
+                "or Europe/Zurich (Geneva too), or delete the line (New York)",
+            )
         revision = entry["revision"]
         digest = content_hash(entry)
         if revision["hash"] != digest:
             line = revision_line(int(revision["sequence"]) + 1, now_utc(), digest)
-            problem(index, "revision",
-                    f"ieraksts ir labots kopš tā pēdējās redakcijas — aizstājiet šo rindu ar `{line}` "
-                    "(kalendāri tā uzzina par labojumu), vai palaidiet 'make meeting-revisions'",
-                    f"the entry has been edited since its last revision — replace this line with `{line}` "
-                    "(so that calendars learn of the change), or run 'make meeting-revisions'")
+            problem(
+                index,
+                "revision",
+                f"ieraksts ir labots kopš tā pēdējās redakcijas — aizstājiet šo rindu ar `{line}` "
+                "(kalendāri tā uzzina par labojumu), vai palaidiet 'make meeting-revisions'",
+                f"the entry has been edited since its last revision — replace this line with `{line}` "
+                "(so that calendars learn of the change), or run 'make meeting-revisions'",
+            )
     return problems
 
 
@@ -190,13 +221,17 @@ def parse(entry: dict) -> Meeting:
         time_zone=entry.get("time_zone") or NEW_YORK,
         title={lang: entry["title"][lang].strip() for lang in site_context.LANGUAGES},
         format=entry["format"],
-        agenda={lang: entry["agenda"][lang].strip() for lang in site_context.LANGUAGES} if entry.get("agenda") else None,
+        agenda={lang: entry["agenda"][lang].strip() for lang in site_context.LANGUAGES}
+        if entry.get("agenda")
+        else None,
         roles=list(entry["roles"]),
         number=entry.get("number"),
         record=entry.get("record"),
         webtv=entry.get("webtv"),
         sequence=int(revision["sequence"]),
-        updated=dt.datetime.strptime(revision["updated"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc),
+        updated=dt.datetime.strptime(revision["updated"], "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=dt.timezone.utc
+        ),
     )
 
 
@@ -204,11 +239,21 @@ def read_entries(root: Path):
     """(entries, YAML node) of data/meetings.yml, checked; a ProblemsError with every problem."""
     path = root / MEETINGS_FILE
     if not path.is_file():
-        raise ProblemsError([Problem(MEETINGS_FILE, 1, "fails trūkst — atjaunojiet to (tukšam sarakstam: [])",
-                                     "the file is missing — restore it (an empty list is [])")])
+        raise ProblemsError(
+            [
+                Problem(
+                    MEETINGS_FILE,
+                    1,
+                    "fails trūkst — atjaunojiet to (tukšam sarakstam: [])",
+                    "the file is missing — restore it (an empty list is [])",
+                )
+            ]
+        )
     entries, node = data_pages.load_yaml(path.read_text(encoding="utf-8"), MEETINGS_FILE)
     entries = [] if entries is None else entries
-    problems = data_pages.schema_problems(entries, node, data_pages.load_schema(SCHEMA_NAME, root), MEETINGS_FILE)
+    problems = data_pages.schema_problems(
+        entries, node, data_pages.load_schema(SCHEMA_NAME, root), MEETINGS_FILE
+    )
     fail(problems)
     fail(entry_problems(entries, node, MEETINGS_FILE))
     return entries, node
@@ -224,7 +269,9 @@ def load_meetings(root: Path) -> list[Meeting]:
 def _load_meetings(path: Path, mtime: float) -> tuple[Meeting, ...]:
     entries, _ = read_entries(path.parent.parent)
     meetings = [parse(entry) for entry in entries]
-    meetings.sort(key=lambda m: (m.date, m.start.astimezone(dt.timezone.utc).time() if m.time else dt.time(0), m.id))
+    meetings.sort(
+        key=lambda m: (m.date, m.start.astimezone(dt.timezone.utc).time() if m.time else dt.time(0), m.id)
+    )
     return tuple(meetings)
 
 
@@ -233,6 +280,7 @@ def meeting_by_id(root: Path, meeting_id: str) -> Meeting | None:
 
 
 # --- Words ------------------------------------------------------------------------------------
+
 
 def label(ui: dict, kind: str, value: str) -> str:
     """The data/ui.yml label of a value: meeting_format_open_debate, meeting_role_speaks, ..."""
@@ -250,7 +298,9 @@ def time_texts(meeting: Meeting, lang: str, ui: dict) -> dict | None:
     if riga.date() != meeting.date:
         riga_text = f"{site_data.local_date(riga.date(), lang)}, {riga_text}"
     return {
-        "local": f"{start:%H:%M} {place}" if meeting.time_zone != NEW_YORK else place.format(time=f"{start:%H:%M}"),
+        "local": f"{start:%H:%M} {place}"
+        if meeting.time_zone != NEW_YORK
+        else place.format(time=f"{start:%H:%M}"),
         "riga": ui["meeting_time_riga"].format(time=riga_text),
         "iso": start.isoformat(),
     }
@@ -274,6 +324,7 @@ def meeting_view(meeting: Meeting, page, lang: str, ui: dict, today: dt.date) ->
 
 # --- Pages made here --------------------------------------------------------------------------
 
+
 def meeting_dest(lang: str, meeting: Meeting) -> str:
     return f"{meeting.path(lang)}index.html"
 
@@ -282,15 +333,17 @@ def meeting_page(config, lang: str, meeting: Meeting, ui_strings: dict):
     meta = {
         "title": meeting.title[lang],
         "description": ui_strings["meeting_description"][lang].format(
-            date=site_data.local_date(meeting.date, lang), title=meeting.title[lang]),
+            date=site_data.local_date(meeting.date, lang), title=meeting.title[lang]
+        ),
         "meeting_id": meeting.id,
     }
     # The agenda in Markdown, so that hooks/un_symbols.py links its document symbols.
     # The title is text from data/meetings.yml: escaped, so that Markdown cannot read it as HTML.
     body = f"# {html.escape(meeting.title[lang], quote=False)}\n\n<!-- data: {MEETING_MARKER} -->\n"
     alternates = {other: meeting_dest(other, meeting) for other in site_context.LANGUAGES}
-    return news.generated_page(config, lang, f"{FOLDER}/{meeting.id}.md", meeting_dest(lang, meeting),
-                               meta, body, alternates)
+    return news.generated_page(
+        config, lang, f"{FOLDER}/{meeting.id}.md", meeting_dest(lang, meeting), meta, body, alternates
+    )
 
 
 def list_page_dest(lang: str, number: int) -> str:
@@ -307,14 +360,26 @@ def list_pages(config, files, lang: str, count: int, ui_strings: dict) -> dict[i
     urls = {1: index_file.url}
     title = index_file.page.title if getattr(index_file, "page", None) and index_file.page.title else None
     for number in range(2, news.page_count(count) + 1):
-        page_title = f"{title or ui_strings['meetings_title'][lang]} – " \
-                     f"{ui_strings['news_page'][lang].format(number=number)}"
-        meta = {"title": page_title, "description": ui_strings["meetings_list_description"][lang],
-                "list_page": number, "search": {"exclude": True}}
+        page_title = (
+            f"{title or ui_strings['meetings_title'][lang]} – "
+            f"{ui_strings['news_page'][lang].format(number=number)}"
+        )
+        meta = {
+            "title": page_title,
+            "description": ui_strings["meetings_list_description"][lang],
+            "list_page": number,
+            "search": {"exclude": True},
+        }
         alternates = {other: list_page_dest(other, number) for other in site_context.LANGUAGES}
-        file = news.generated_page(config, lang, f"{FOLDER}/lapa/{number}.md", list_page_dest(lang, number), meta,
-                                   f"# {html.escape(page_title, quote=False)}\n\n<!-- data: {LIST_MARKER} -->\n",
-                                   alternates)
+        file = news.generated_page(
+            config,
+            lang,
+            f"{FOLDER}/lapa/{number}.md",
+            list_page_dest(lang, number),
+            meta,
+            f"# {html.escape(page_title, quote=False)}\n\n<!-- data: {LIST_MARKER} -->\n",
+            alternates,
+        )
         news.add_generated(files, config, file)
         urls[number] = file.url
     return urls
@@ -328,6 +393,7 @@ def listed_order(meetings: list[Meeting], today: dt.date) -> list[Meeting]:
 
 
 # --- Links to the files written here ----------------------------------------------------------
+
 
 def absolute(config, path: str) -> str:
     return (config.site_url or "") + path
@@ -347,6 +413,7 @@ def site_host(config) -> str:
 
 
 # --- mkdocs events ----------------------------------------------------------------------------
+
 
 @dataclass
 class State:
@@ -394,7 +461,7 @@ def on_files(files, config):
 def render_list(page, number: int, env, ui: dict, config) -> str:
     ordered = listed_order(_state.meetings, _state.today)
     first = (number - 1) * PER_PAGE
-    shown = [meeting_view(m, page, _state.lang, ui, _state.today) for m in ordered[first:first + PER_PAGE]]
+    shown = [meeting_view(m, page, _state.lang, ui, _state.today) for m in ordered[first : first + PER_PAGE]]
     hrefs = {n: get_relative_url(url, page.url) for n, url in _state.list_urls.items()}
     return env.get_template("meetings-list.html").render(
         ui=ui,
@@ -402,8 +469,10 @@ def render_list(page, number: int, env, ui: dict, config) -> str:
         past=[m for m in shown if m["state"] == "past"],
         pagination=news.pagination(number, len(_state.list_urls), hrefs) if hrefs else None,
         subscribe=subscribe_links(config, _state.lang),
-        open_data={"json": get_relative_url(site_context.language_root(_state.lang) + JSON_FILE, page.url),
-                   "csv": get_relative_url(site_context.language_root(_state.lang) + CSV_FILE, page.url)},
+        open_data={
+            "json": get_relative_url(site_context.language_root(_state.lang) + JSON_FILE, page.url),
+            "csv": get_relative_url(site_context.language_root(_state.lang) + CSV_FILE, page.url),
+        },
     )
 
 
@@ -414,8 +483,11 @@ def linked_symbols(text: str, lang: str) -> str:
     html, position = [], 0
     for start, end, symbol, kind in un_symbols.find_symbols(text):
         html.append(escape(text[position:start]))
-        html.append(Markup('<a href="{}" title="{}" hreflang="en">{}</a>').format(
-            un_symbols.address(symbol), un_symbols.TITLES[kind][lang], symbol))
+        html.append(
+            Markup('<a href="{}" title="{}" hreflang="en">{}</a>').format(
+                un_symbols.address(symbol), un_symbols.TITLES[kind][lang], symbol
+            )
+        )
         position = end
     html.append(escape(text[position:]))
     return Markup("").join(html)
@@ -427,15 +499,27 @@ def render_meeting(page, env, ui: dict, config) -> str:
     view = meeting_view(meeting, page, lang, ui, _state.today)
     record = None
     if meeting.record:
-        record = {"symbol": meeting.record, "href": un_symbols.address(meeting.record),
-                  "title": un_symbols.TITLES["sc_meeting_record"][lang]}
-    statements = [{"title": item.title, "href": item.file.url_relative_to(page.file)}
-                  for item in meeting.statements.get(lang, [])]
+        record = {
+            "symbol": meeting.record,
+            "href": un_symbols.address(meeting.record),
+            "title": un_symbols.TITLES["sc_meeting_record"][lang],
+        }
+    statements = [
+        {"title": item.title, "href": item.file.url_relative_to(page.file)}
+        for item in meeting.statements.get(lang, [])
+    ]
     return env.get_template("meeting.html").render(
-        ui=ui, meeting=view, agenda=linked_symbols(meeting.agenda[lang], lang) if meeting.agenda else None,
-        number=meeting.number, record=record, webtv=meeting.webtv, statements=statements,
+        ui=ui,
+        meeting=view,
+        agenda=linked_symbols(meeting.agenda[lang], lang) if meeting.agenda else None,
+        number=meeting.number,
+        record=record,
+        webtv=meeting.webtv,
+        statements=statements,
         calendar=get_relative_url(meeting.calendar_path(lang), page.url),
-        list_href=get_relative_url(_state.list_urls.get(1, f"{site_context.language_root(lang)}{FOLDER}/"), page.url),
+        list_href=get_relative_url(
+            _state.list_urls.get(1, f"{site_context.language_root(lang)}{FOLDER}/"), page.url
+        ),
     )
 
 
@@ -445,32 +529,48 @@ def meeting_way_on(page, env, ui: dict) -> str:
     lang = _state.lang
     index = next(number for number, m in enumerate(_state.meetings) if m.id == page.meta["meeting_id"])
     meeting = _state.meetings[index]
-    page_updated.mark(page.meta, page_updated.newest(
-        [meeting.updated.date()] + [item.date for item in meeting.statements.get(lang, [])]))
+    page_updated.mark(
+        page.meta,
+        page_updated.newest(
+            [meeting.updated.date()] + [item.date for item in meeting.statements.get(lang, [])]
+        ),
+    )
 
     def neighbour(other):  # _state.meetings is in date order, oldest first
         return news.Neighbour(other.title[lang], other.path(lang), other.date)
 
     return news.item_nav(
-        page, env, lang,
+        page,
+        env,
+        lang,
         earlier=neighbour(_state.meetings[index - 1]) if index > 0 else None,
         later=neighbour(_state.meetings[index + 1]) if index + 1 < len(_state.meetings) else None,
         list_url=None,  # meeting.html links the list already, right above
-        texts={"label": ui["item_nav_meetings"], "earlier": ui["item_nav_meeting_earlier"],
-               "later": ui["item_nav_meeting_later"], "all": ui["meetings_all"]})
+        texts={
+            "label": ui["item_nav_meetings"],
+            "earlier": ui["item_nav_meeting_earlier"],
+            "later": ui["item_nav_meeting_later"],
+            "all": ui["meetings_all"],
+        },
+    )
 
 
 def render_presidency(page, env, ui: dict, config) -> str:
     # data/membership.yml, which hooks/data_pages.py has checked already.
     root = site_context.project_root(config)
-    entries, _ = data_pages.load_yaml((root / "data" / "membership.yml").read_text(encoding="utf-8"),
-                                      "data/membership.yml")
+    entries, _ = data_pages.load_yaml(
+        (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
+    )
     membership = data_pages.membership_context(entries, _state.today, _state.lang, ui)
     presidency = membership["presidency"]
-    meetings = [meeting_view(m, page, _state.lang, ui, _state.today) for m in _state.meetings
-                if presidency["start"] <= m.date <= presidency["end"]]
+    meetings = [
+        meeting_view(m, page, _state.lang, ui, _state.today)
+        for m in _state.meetings
+        if presidency["start"] <= m.date <= presidency["end"]
+    ]
     return env.get_template("presidency-programme.html").render(
-        ui=ui, meetings=meetings, provisional=_state.today <= presidency["end"], month=presidency["month"])
+        ui=ui, meetings=meetings, provisional=_state.today <= presidency["end"], month=presidency["month"]
+    )
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -498,10 +598,14 @@ def on_page_markdown(markdown, page, config, files):
 
 # --- Files written after the pages: calendars and open data -----------------------------------
 
+
 def statement_ids(meeting: Meeting) -> list[str]:
     """The statements' stems (the same in every language): YYYY-MM-DD-slug."""
-    ids = {posixpath.splitext(posixpath.basename(news.path_in_language(item.file)))[0]
-           for items in meeting.statements.values() for item in items}
+    ids = {
+        posixpath.splitext(posixpath.basename(news.path_in_language(item.file)))[0]
+        for items in meeting.statements.values()
+        for item in items
+    }
     return sorted(ids)
 
 
@@ -540,9 +644,16 @@ def event_of(meeting: Meeting, config, lang: str, ui: dict) -> calendar_feed.Eve
     url = absolute(config, meeting.path(lang))
     lines.append(url)
     return calendar_feed.Event(
-        uid=f"{meeting.id}@{site_host(config)}", summary=meeting.title[lang], description="\n".join(lines),
-        day=meeting.date, start=meeting.start, url=url, sequence=meeting.sequence, updated=meeting.updated,
-        categories=[label(ui, "format", meeting.format)])
+        uid=f"{meeting.id}@{site_host(config)}",
+        summary=meeting.title[lang],
+        description="\n".join(lines),
+        day=meeting.date,
+        start=meeting.start,
+        url=url,
+        sequence=meeting.sequence,
+        updated=meeting.updated,
+        categories=[label(ui, "format", meeting.format)],
+    )
 
 
 def on_post_build(config):
@@ -555,15 +666,22 @@ def on_post_build(config):
     lang_root = site_context.language_root(lang)
     name = ui["meetings_calendar_name"]
     events = [event_of(m, config, lang, ui) for m in _state.meetings]
-    calendar = calendar_feed.calendar(events, name=name, lang=lang,
-                                      url=absolute(config, _state.list_urls.get(1, lang_root + FOLDER + "/")))
+    calendar = calendar_feed.calendar(
+        events, name=name, lang=lang, url=absolute(config, _state.list_urls.get(1, lang_root + FOLDER + "/"))
+    )
     writes = {f"{lang_root}{CALENDAR_FILE}": calendar, f"{lang_root}{CALENDAR_ALIAS}": calendar}
     for meeting, event in zip(_state.meetings, events):
-        writes[meeting.calendar_path(lang)] = calendar_feed.calendar([event], name=meeting.title[lang], lang=lang,
-                                                                     url=event.url)
+        writes[meeting.calendar_path(lang)] = calendar_feed.calendar(
+            [event], name=meeting.title[lang], lang=lang, url=event.url
+        )
     for path, content in writes.items():
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-    open_data.write(site_dir, lang_root, site_context.project_root(config), OPEN_DATA_NAME,
-                    [open_data_record(m, config, lang, ui) for m in _state.meetings])
+    open_data.write(
+        site_dir,
+        lang_root,
+        site_context.project_root(config),
+        OPEN_DATA_NAME,
+        [open_data_record(m, config, lang, ui) for m in _state.meetings],
+    )

@@ -9,13 +9,15 @@ This hook adds to the rendered page:
 The breadcrumbs carry theirs already (overrides/partials/path.html). Done on the HTML
 rather than in a copy of Material's nav templates, which would have to follow every update.
 """
+
 from __future__ import annotations
 
 import re
 
 SIDEBAR_LINK = re.compile(r'<a (?P<attrs>[^>]*\bclass="md-nav__link md-nav__link--active"[^>]*)>')
 ACTIVE_TAB = re.compile(
-    r'(?P<item><li class="md-tabs__item md-tabs__item--active">\s*)<a (?P<attrs>[^>]*\bhref="(?P<href>[^"]*)"[^>]*)>')
+    r'(?P<item><li class="md-tabs__item md-tabs__item--active">\s*)<a (?P<attrs>[^>]*\bhref="(?P<href>[^"]*)"[^>]*)>'
+)
 
 
 def with_current(attrs: str, value: str) -> str:
@@ -23,11 +25,11 @@ def with_current(attrs: str, value: str) -> str:
 
 
 def mark_current(output: str) -> str:
-    output = SIDEBAR_LINK.sub(lambda m: f'<a {with_current(m["attrs"], "page")}>', output)
+    output = SIDEBAR_LINK.sub(lambda m: f"<a {with_current(m['attrs'], 'page')}>", output)
 
     def tab(match: re.Match) -> str:
         value = "page" if match["href"] in ("./", ".", "") else "true"
-        return f'{match["item"]}<a {with_current(match["attrs"], value)}>'
+        return f"{match['item']}<a {with_current(match['attrs'], value)}>"
 
     return ACTIVE_TAB.sub(tab, output)
 

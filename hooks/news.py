@@ -28,6 +28,7 @@ The same machinery serves other dated items (hooks/statements.py): a `Collection
 folder, the marker, the list template, the feed and the interface strings of one kind of item,
 and the functions below take it (NEWS by default).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,8 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a pack
 import content_rules  # noqa: E402
 import data_pages  # noqa: E402
 import page_updated  # noqa: E402
-import site_data  # noqa: E402
 import site_context  # noqa: E402
+import site_data  # noqa: E402
 
 NEWS_FOLDER = "jaunumi"
 # A news item's path inside its language folder.
@@ -64,6 +65,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 class Collection:
     """One kind of dated item: docs/<lang>/<folder>/YYYY-MM-DD-slug.md, listed in place of
     `<!-- data: <marker> -->` in <folder>/index.md, with an Atom feed."""
+
     folder: str  # 'jaunumi'
     marker: str  # 'news'
     list_template: str  # in overrides/partials/data/
@@ -108,7 +110,9 @@ def image_url(file: File, image: str | None, files) -> str | None:
         return None
     if "://" in image:
         return image
-    target = files.get_file_from_path(posixpath.normpath(posixpath.join(posixpath.dirname(file.src_uri), image)))
+    target = files.get_file_from_path(
+        posixpath.normpath(posixpath.join(posixpath.dirname(file.src_uri), image))
+    )
     return target.url if target else None
 
 
@@ -127,16 +131,18 @@ def collect_items(files, lang: str, root: Path, docs_dir: Path, kind: Collection
         if page.problems or content_rules.front_matter_field_problems(page, root):
             continue
         meta = page.meta
-        items.append(NewsItem(
-            title=meta["title"].strip(),
-            date=content_rules.as_date(meta["date"]),
-            description=meta["description"].strip(),
-            url=file.url,
-            file=file,
-            image=image_url(file, meta.get("image"), files),
-            image_alt=meta.get("image_alt"),
-            meta=meta,
-        ))
+        items.append(
+            NewsItem(
+                title=meta["title"].strip(),
+                date=content_rules.as_date(meta["date"]),
+                description=meta["description"].strip(),
+                url=file.url,
+                file=file,
+                image=image_url(file, meta.get("image"), files),
+                image_alt=meta.get("image_alt"),
+                meta=meta,
+            )
+        )
     items.sort(key=lambda item: (item.date, item.file.src_uri), reverse=True)
     return items
 
@@ -158,8 +164,9 @@ def list_page_dest(index_file: File, number: int) -> str:
     return f"{posixpath.dirname(index_file.dest_uri)}/lapa/{number}/index.html"
 
 
-def generated_page(config, lang: str, src_uri: str, dest_uri: str, meta: dict, body: str,
-                   alternates: dict[str, str]) -> File:
+def generated_page(
+    config, lang: str, src_uri: str, dest_uri: str, meta: dict, body: str, alternates: dict[str, str]
+) -> File:
     """A page made by a hook: front matter `meta`, Markdown `body`, written to `dest_uri`.
     `src_uri` is its path inside the language folder; `alternates`: the same page's dest_uri in
     the other languages that have it (for hreflang and the language switch)."""
@@ -189,8 +196,15 @@ def add_generated(files, config, file: File) -> None:
         pages.append(file)
 
 
-def generated_list_page(config, lang: str, index_file: File, number: int, docs_dir: Path,
-                        kind: Collection = NEWS, ui_strings: dict | None = None) -> File:
+def generated_list_page(
+    config,
+    lang: str,
+    index_file: File,
+    number: int,
+    docs_dir: Path,
+    kind: Collection = NEWS,
+    ui_strings: dict | None = None,
+) -> File:
     """Page `number` (2, 3, ...) of the list: the index's title and the list's marker."""
     ui_strings = _ui_strings if ui_strings is None else ui_strings
     front_matter = YAML_RE.match(index_file.content_string)
@@ -208,12 +222,26 @@ def generated_list_page(config, lang: str, index_file: File, number: int, docs_d
         for other, other_index in getattr(index_file, "alternates", {}).items()
         if other != lang and page_count(items_on_disk(docs_dir, other, kind)) >= number
     }
-    return generated_page(config, lang, f"{kind.folder}/lapa/{number}.md", list_page_dest(index_file, number),
-                          meta, f"# {title}\n\n<!-- data: {kind.marker} -->\n", alternates)
+    return generated_page(
+        config,
+        lang,
+        f"{kind.folder}/lapa/{number}.md",
+        list_page_dest(index_file, number),
+        meta,
+        f"# {title}\n\n<!-- data: {kind.marker} -->\n",
+        alternates,
+    )
 
 
-def add_list_pages(files, config, lang: str, item_count: int, docs_dir: Path, kind: Collection = NEWS,
-                   ui_strings: dict | None = None) -> dict[int, str]:
+def add_list_pages(
+    files,
+    config,
+    lang: str,
+    item_count: int,
+    docs_dir: Path,
+    kind: Collection = NEWS,
+    ui_strings: dict | None = None,
+) -> dict[int, str]:
     """Adds the further pages of the list to `files`; returns page number -> url of every page."""
     list_urls = {}
     index_file = files.get_file_from_path(f"{lang}/{kind.index}")
@@ -227,6 +255,7 @@ def add_list_pages(files, config, lang: str, item_count: int, docs_dir: Path, ki
 
 
 # --- The list and its pagination -----------------------------------------------------------
+
 
 def pagination(number: int, pages: int, hrefs: dict[int, str]) -> dict | None:
     """First, last, and two either side of the current page; None marks a gap."""
@@ -254,18 +283,22 @@ def item_view(item: NewsItem, page, lang: str) -> dict:
         "date": item.date.isoformat(),
         "date_text": site_data.local_date(item.date, lang),
         "description": item.description,
-        "image_src": (item.image if item.image is None or "://" in item.image
-                      else get_relative_url(item.image, page.url)),
+        "image_src": (
+            item.image
+            if item.image is None or "://" in item.image
+            else get_relative_url(item.image, page.url)
+        ),
         "image_alt": item.image_alt or "",
         "meta": item.meta,
     }
 
 
-def render_list(page, number: int, state: "BuildState", env, ui: dict, kind: Collection = NEWS,
-                **context) -> str:
+def render_list(
+    page, number: int, state: "BuildState", env, ui: dict, kind: Collection = NEWS, **context
+) -> str:
     """Page `number` of the list; `context`: more template variables (another kind's own)."""
     first = (number - 1) * PER_PAGE
-    items = [item_view(item, page, state.lang) for item in state.items[first:first + PER_PAGE]]
+    items = [item_view(item, page, state.lang) for item in state.items[first : first + PER_PAGE]]
     hrefs = {n: get_relative_url(url, page.url) for n, url in state.list_urls.items()}
     return env.get_template(kind.list_template).render(
         items=items, pagination=pagination(number, len(state.list_urls), hrefs), ui=ui, **context
@@ -274,9 +307,11 @@ def render_list(page, number: int, state: "BuildState", env, ui: dict, kind: Col
 
 # --- The way on from an item ----------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Neighbour:
     """An item next to another in its list: what the way on shows of it."""
+
     title: str
     url: str  # from the site root
     date: dt.date
@@ -286,30 +321,57 @@ def neighbour(item: NewsItem) -> Neighbour:
     return Neighbour(item.title, item.url, item.date)
 
 
-def item_nav(page, env, lang: str, earlier: Neighbour | None, later: Neighbour | None,
-             list_url: str | None, texts: dict) -> str:
+def item_nav(
+    page,
+    env,
+    lang: str,
+    earlier: Neighbour | None,
+    later: Neighbour | None,
+    list_url: str | None,
+    texts: dict,
+) -> str:
     """The end of an item's page (partials/data/item-nav.html): the item before and the one after
     it in its list, by date, with their titles, and the whole list. Only listed items are
     neighbours, so a draft or scheduled item is never linked from a published page.
     texts: {label (the nav's name), earlier, later, all} in the page's language."""
+
     def link(other):
-        return None if other is None else {
-            "title": other.title, "href": get_relative_url(other.url, page.url),
-            "date": other.date.isoformat(), "date_text": site_data.local_date(other.date, lang)}
+        return (
+            None
+            if other is None
+            else {
+                "title": other.title,
+                "href": get_relative_url(other.url, page.url),
+                "date": other.date.isoformat(),
+                "date_text": site_data.local_date(other.date, lang),
+            }
+        )
 
     return env.get_template("item-nav.html").render(
-        earlier=link(earlier), later=link(later), texts=texts,
-        list_href=get_relative_url(list_url, page.url) if list_url else None)
+        earlier=link(earlier),
+        later=link(later),
+        texts=texts,
+        list_href=get_relative_url(list_url, page.url) if list_url else None,
+    )
 
 
 # --- The Atom feed -------------------------------------------------------------------------
+
 
 def atom_time(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def atom_feed(items: list[NewsItem], lang: str, site_url: str, feed_url: str, index_url: str,
-              title: str, subtitle: str, author: str) -> bytes:
+def atom_feed(
+    items: list[NewsItem],
+    lang: str,
+    site_url: str,
+    feed_url: str,
+    index_url: str,
+    title: str,
+    subtitle: str,
+    author: str,
+) -> bytes:
     ET.register_namespace("", ATOM)
 
     def add(parent, tag, text=None, **attributes):
@@ -340,9 +402,11 @@ def atom_feed(items: list[NewsItem], lang: str, site_url: str, feed_url: str, in
 
 # --- mkdocs events -------------------------------------------------------------------------
 
+
 @dataclass
 class BuildState:
     """What one language build knows about its news."""
+
     lang: str
     items: list[NewsItem]
     list_urls: dict[int, str]  # page number -> url of that page of the list
@@ -409,12 +473,20 @@ def on_page_markdown(markdown, page, config, files):
     ui = {key: texts[_state.lang] for key, texts in _ui_strings.items()}
     if index is not None:  # a news item: the items before and after it, and the list
         items = _state.items  # newest first
-        html = item_nav(page, env, _state.lang,
-                        earlier=neighbour(items[index + 1]) if index + 1 < len(items) else None,
-                        later=neighbour(items[index - 1]) if index > 0 else None,
-                        list_url=_state.list_urls.get(1),
-                        texts={"label": ui["item_nav_news"], "earlier": ui["item_nav_news_earlier"],
-                               "later": ui["item_nav_news_later"], "all": ui["all_news"]})
+        html = item_nav(
+            page,
+            env,
+            _state.lang,
+            earlier=neighbour(items[index + 1]) if index + 1 < len(items) else None,
+            later=neighbour(items[index - 1]) if index > 0 else None,
+            list_url=_state.list_urls.get(1),
+            texts={
+                "label": ui["item_nav_news"],
+                "earlier": ui["item_nav_news_earlier"],
+                "later": ui["item_nav_news_later"],
+                "all": ui["all_news"],
+            },
+        )
         return f"{markdown.rstrip()}\n\n{data_pages.as_html_block(html)}\n"
     number = int(page.meta.get("list_page", 1))
 

@@ -4,6 +4,7 @@ each language into the same site folder, so the English build's 404.html would r
 hook writes the English one to en/404.html instead (English menu, search index and footer), and
 assets/javascripts/not-found.js, on /404.html, loads it for an address under /en/.
 """
+
 from __future__ import annotations
 
 import sys

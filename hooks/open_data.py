@@ -15,6 +15,7 @@ schemas (`files_view`), so the page cannot drift from the files, with each data 
 records, or a sentence saying that it has none yet (`record_counts`). This module is also the
 hook (mkdocs.yml) that renders that marker.
 """
+
 from __future__ import annotations
 
 import csv
@@ -49,8 +50,14 @@ def csv_text(records: list[dict], fields: list[str]) -> str:
     writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")  # RFC 4180
     writer.writeheader()
     for record in records:
-        writer.writerow({key: (LIST_SEPARATOR.join(value) if isinstance(value, list)
-                               else "" if value is None else value) for key, value in record.items()})
+        writer.writerow(
+            {
+                key: (
+                    LIST_SEPARATOR.join(value) if isinstance(value, list) else "" if value is None else value
+                )
+                for key, value in record.items()
+            }
+        )
     return out.getvalue()
 
 
@@ -61,14 +68,19 @@ def write(site_dir: Path, language_root: str, root: Path, name: str, records: li
     errors = list(jsonschema.Draft202012Validator(schema).iter_errors(records))
     if errors or any(list(record) != fields for record in records):
         problem = errors[0].message if errors else f"fields are not {fields}"
-        raise PluginError(f"open data {name}: a record does not fit {SCHEMA_FOLDER}/{name}.schema.json: {problem}")
+        raise PluginError(
+            f"open data {name}: a record does not fit {SCHEMA_FOLDER}/{name}.schema.json: {problem}"
+        )
     folder = Path(site_dir) / language_root / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / f"{name}.json").write_text(
+        json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     # With a byte order mark, spreadsheet programs read the UTF-8 (ā, č, ē …) as UTF-8.
     (folder / f"{name}.csv").write_text("\ufeff" + csv_text(records, fields), encoding="utf-8")
-    (folder / f"{name}.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1) + "\n",
-                                                encoding="utf-8")
+    (folder / f"{name}.schema.json").write_text(
+        json.dumps(schema, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
@@ -78,13 +90,17 @@ def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
     views = []
     for name in names:
         schema = schema_of(root, name)
-        views.append({
-            "name": name,
-            "title": schema.get(f"title{suffix}") or schema["title"],
-            "description": schema.get(f"description{suffix}") or schema["description"],
-            "fields": [{"name": field, "text": spec.get(f"description{suffix}") or spec["description"]}
-                       for field, spec in schema["items"]["properties"].items()],
-        })
+        views.append(
+            {
+                "name": name,
+                "title": schema.get(f"title{suffix}") or schema["title"],
+                "description": schema.get(f"description{suffix}") or schema["description"],
+                "fields": [
+                    {"name": field, "text": spec.get(f"description{suffix}") or spec["description"]}
+                    for field, spec in schema["items"]["properties"].items()
+                ],
+            }
+        )
     return views
 
 
@@ -93,7 +109,11 @@ def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
 MARKER = "open-data"
 # The page that shows each data set, inside the language folder: linked when this build has it
 # (balsojumi/ only while the register has entries).
-PAGES = {"pazinojumi": "pazinojumi/index.md", "balsojumi": "balsojumi/index.md", "sanaksmes": "sanaksmes/index.md"}
+PAGES = {
+    "pazinojumi": "pazinojumi/index.md",
+    "balsojumi": "balsojumi/index.md",
+    "sanaksmes": "sanaksmes/index.md",
+}
 
 
 def data_set_names(root: Path) -> list[str]:
@@ -129,11 +149,22 @@ def on_page_markdown(markdown, page, config, files):
     counts = record_counts(root, files, lang, Path(config.docs_dir))
     for view in views:
         view["count"] = counts.get(view["name"])  # None: a data set this page cannot count
-        shown_on = files.get_file_from_path(f"{lang}/{PAGES[view['name']]}") if view["name"] in PAGES else None
+        shown_on = (
+            files.get_file_from_path(f"{lang}/{PAGES[view['name']]}") if view["name"] in PAGES else None
+        )
         # Its title from the front matter: the page may not have been read yet.
-        view["page"] = ({"href": shown_on.url_relative_to(page.file),
-                         "title": get_data(shown_on.content_string)[1].get("title")} if shown_on else None)
+        view["page"] = (
+            {
+                "href": shown_on.url_relative_to(page.file),
+                "title": get_data(shown_on.content_string)[1].get("title"),
+            }
+            if shown_on
+            else None
+        )
     env = data_pages.template_environment(config)
     return data_pages.replace_markers(
-        markdown, lambda name: env.get_template("open-data.html").render(ui=ui, data_sets=views)
-        if name == MARKER else None)
+        markdown,
+        lambda name: (
+            env.get_template("open-data.html").render(ui=ui, data_sets=views) if name == MARKER else None
+        ),
+    )

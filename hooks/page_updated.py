@@ -1,4 +1,4 @@
-""""Pēdējoreiz atjaunināts / Last updated" of a page made from items or data: the date of what it
+""" "Pēdējoreiz atjaunināts / Last updated" of a page made from items or data: the date of what it
 shows, not the day it was built.
 
 mkdocs-git-revision-date-localized dates a page by its last commit; a page a hook generates has
@@ -12,6 +12,7 @@ This hook runs after the plugin and after those hooks (on_page_markdown, priorit
 that date in the plugin's own keys, which partials/page-end.html ("last updated") and
 overrides/sitemap.xml (<lastmod>) both read: so the two keep agreeing.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -48,7 +49,9 @@ def on_page_markdown(markdown, page, config, files):
         # that nothing on the page still shows the build's day. Noon UTC: the same day everywhere.
         timestamp = int(dt.datetime.combine(day, dt.time(12), tzinfo=dt.timezone.utc).timestamp())
         locale = getattr(page.file, "locale", None) or plugin.config.get("locale") or "en"
-        for kind, text in util.get_date_formats_for_timestamp(timestamp, locale=locale, add_spans=False).items():
+        for kind, text in util.get_date_formats_for_timestamp(
+            timestamp, locale=locale, add_spans=False
+        ).items():
             page.meta[f"{PREFIX}_raw_{kind}"] = text
         spans = util.get_date_formats_for_timestamp(timestamp, locale=locale, add_spans=True)
         page.meta[PREFIX] = spans.get(plugin.config.get("type"), page.meta.get(PREFIX))

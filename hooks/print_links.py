@@ -6,6 +6,7 @@ address already (`<https://…>`, or `[www.mfa.gov.lv](https://www.mfa.gov.lv)`)
 twice; CSS cannot compare a link's text with its href, so this hook adds `class="lv-link--bare"`
 to those links of the page content, and the print rule leaves them alone.
 """
+
 from __future__ import annotations
 
 import html
@@ -13,8 +14,10 @@ import re
 
 BARE_CLASS = "lv-link--bare"
 # An <a> with an http(s) href and only text inside (a link around markup is never its address).
-LINK = re.compile(r"""<a\b(?P<attrs>[^>]*?\bhref=(["'])(?P<href>https?://.*?)\2[^>]*)>(?P<text>[^<]*)</a>""",
-                  re.IGNORECASE | re.DOTALL)
+LINK = re.compile(
+    r"""<a\b(?P<attrs>[^>]*?\bhref=(["'])(?P<href>https?://.*?)\2[^>]*)>(?P<text>[^<]*)</a>""",
+    re.IGNORECASE | re.DOTALL,
+)
 CLASS = re.compile(r"""\bclass=(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 
 
@@ -36,7 +39,11 @@ def mark(match: re.Match) -> str:
     existing = CLASS.search(attrs)
     if existing:
         quote, classes = existing.group(1), existing.group(2)
-        attrs = attrs[: existing.start()] + f"class={quote}{classes} {BARE_CLASS}{quote}" + attrs[existing.end():]
+        attrs = (
+            attrs[: existing.start()]
+            + f"class={quote}{classes} {BARE_CLASS}{quote}"
+            + attrs[existing.end() :]
+        )
     else:
         attrs += f' class="{BARE_CLASS}"'
     return f"<a{attrs}>{text}</a>"

@@ -8,6 +8,7 @@ Hooks raise `ProblemsError` (a PluginError, so mkdocs stops the build with its t
 problem they found, not only the first; scripts/check_content.py reads `.problems` from it, so
 the editor sees the same lines in the build log, in the content check and on the pull request.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

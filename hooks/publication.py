@@ -18,6 +18,7 @@ overrides/partials/preview-head.html; their texts are in data/ui.yml.
 `unpublished(root)` lists the drafts and scheduled items of a tree (scripts/check_content.py
 prints them).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,15 +50,25 @@ DATE_LINE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})['\"]?\s*(#.*)?$", re
 LINK = re.compile(r"\]\(\s*<?(?P<inline>[^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(?P<ref>[^\s>]+)", re.M)
 # Latvian says "in November" with the locative: "Plānots publicēt 2026. gada 20. novembrī".
 LATVIAN_LOCATIVE = {
-    "janvāris": "janvārī", "februāris": "februārī", "marts": "martā", "aprīlis": "aprīlī",
-    "maijs": "maijā", "jūnijs": "jūnijā", "jūlijs": "jūlijā", "augusts": "augustā",
-    "septembris": "septembrī", "oktobris": "oktobrī", "novembris": "novembrī", "decembris": "decembrī",
+    "janvāris": "janvārī",
+    "februāris": "februārī",
+    "marts": "martā",
+    "aprīlis": "aprīlī",
+    "maijs": "maijā",
+    "jūnijs": "jūnijā",
+    "jūlijs": "jūlijā",
+    "augusts": "augustā",
+    "septembris": "septembrī",
+    "oktobris": "oktobrī",
+    "novembris": "novembrī",
+    "decembris": "decembrī",
 }
 
 
 @dataclass(frozen=True)
 class Unpublished:
     """A source file that is not on the live site (yet)."""
+
     path: str  # relative to the repository root: 'docs/lv/jaunumi/2026-11-20-x.md'
     kind: str  # DRAFT or SCHEDULED
     date: dt.date | None  # the front matter date, if any
@@ -89,7 +100,9 @@ def scan(docs_dir: Path, today: dt.date):
     for lang in site_context.LANGUAGES:
         folder = docs_dir / lang
         for path in sorted(folder.rglob("*.md")):
-            kind, date = state_of(path.read_text(encoding="utf-8", errors="replace"), today)  # not UTF-8: the content rules say so
+            kind, date = state_of(
+                path.read_text(encoding="utf-8", errors="replace"), today
+            )  # not UTF-8: the content rules say so
             if kind:
                 yield path, path.relative_to(folder).as_posix(), kind, date
 
@@ -97,8 +110,10 @@ def scan(docs_dir: Path, today: dt.date):
 def unpublished(root: Path, today: dt.date | None = None) -> list[Unpublished]:
     """Every draft and scheduled source file of the tree at `root` (docs/<lang>/), by path."""
     root = Path(root).resolve()
-    return [Unpublished(path.relative_to(root).as_posix(), kind, date)
-            for path, _, kind, date in scan(root / "docs", today or site_context.site_date())]
+    return [
+        Unpublished(path.relative_to(root).as_posix(), kind, date)
+        for path, _, kind, date in scan(root / "docs", today or site_context.site_date())
+    ]
 
 
 def withheld_pages(docs_dir: Path, today: dt.date) -> dict[str, Unpublished]:
@@ -135,8 +150,10 @@ def preview_number(environ=None) -> str | None:
     environ = os.environ if environ is None else environ
     value = (environ.get("SITE_PREVIEW_PR") or "").strip()
     if value and not value.isdigit():
-        raise site_context.SiteContextError(f"SITE_PREVIEW_PR={value!r}: norādiet pull request numuru / "
-                                           f"SITE_PREVIEW_PR={value!r}: set it to the pull request's number")
+        raise site_context.SiteContextError(
+            f"SITE_PREVIEW_PR={value!r}: norādiet pull request numuru / "
+            f"SITE_PREVIEW_PR={value!r}: set it to the pull request's number"
+        )
     return value or None
 
 
@@ -190,7 +207,9 @@ def on_page_markdown(markdown, page, config, files):
             target = (match["inline"] or match["ref"]).split("#")[0]
             if not target.endswith(".md") or "://" in target:
                 continue
-            item = _withheld.get(site_context.path_in_language(posixpath.normpath(posixpath.join(folder, target))))
+            item = _withheld.get(
+                site_context.path_in_language(posixpath.normpath(posixpath.join(folder, target)))
+            )
             if item:
                 report_link(display_path(source, config), number, target, item)
     return markdown
@@ -206,15 +225,23 @@ def display_path(path: Path, config) -> str:
 
 def report_link(source: str, line: int, target: str, item: Unpublished) -> None:
     if item.kind == DRAFT:
-        lv = (f"Saite uz '{target}', kas ir melnraksts (draft: true) un publicētajā vietnē nav — "
-              f"izņemiet saiti vai publicējiet lapu (izdzēsiet 'draft: true').")
-        en = (f"Link to '{target}', a draft (draft: true) that is not on the live site — "
-              f"remove the link or publish the page (delete 'draft: true').")
+        lv = (
+            f"Saite uz '{target}', kas ir melnraksts (draft: true) un publicētajā vietnē nav — "
+            f"izņemiet saiti vai publicējiet lapu (izdzēsiet 'draft: true')."
+        )
+        en = (
+            f"Link to '{target}', a draft (draft: true) that is not on the live site — "
+            f"remove the link or publish the page (delete 'draft: true')."
+        )
     else:
-        lv = (f"Saite uz '{target}', ko plānots publicēt {item.date.isoformat()}; līdz tam publicētajā "
-              f"vietnē tās nav — pievienojiet saiti tajā dienā vai plānojiet arī šo lapu tai pašai dienai.")
-        en = (f"Link to '{target}', scheduled for {item.date.isoformat()} and not on the live site until "
-              f"then — add the link on that day, or schedule this page for the same day.")
+        lv = (
+            f"Saite uz '{target}', ko plānots publicēt {item.date.isoformat()}; līdz tam publicētajā "
+            f"vietnē tās nav — pievienojiet saiti tajā dienā vai plānojiet arī šo lapu tai pašai dienai."
+        )
+        en = (
+            f"Link to '{target}', scheduled for {item.date.isoformat()} and not on the live site until "
+            f"then — add the link on that day, or schedule this page for the same day."
+        )
     problem = Problem(source, line, lv, en)
     log.warning(str(problem), extra={"content_problem": problem})
 
@@ -226,8 +253,9 @@ def on_env(env, config, files):
         return env
     ui = site_context.load_ui_strings()
     number = preview_number()
-    text = (ui["preview_banner"][lang].format(number=number) if number
-            else ui["preview_banner_unnumbered"][lang])
+    text = (
+        ui["preview_banner"][lang].format(number=number) if number else ui["preview_banner_unnumbered"][lang]
+    )
     env.globals["preview"] = {"number": number, "text": text}
     return env
 
@@ -235,8 +263,12 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     item = _withheld.get(site_context.path_in_language(page.file.src_uri)) if _preview else None
     context["publication"] = (
-        {"kind": item.kind, "date": item.date,
-         "text": banner_text(item, site_context.build_language(config), site_context.load_ui_strings())}
-        if item else None
+        {
+            "kind": item.kind,
+            "date": item.date,
+            "text": banner_text(item, site_context.build_language(config), site_context.load_ui_strings()),
+        }
+        if item
+        else None
     )
     return context

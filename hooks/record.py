@@ -25,6 +25,7 @@ after, as hooks/meetings.py lists it); no vote dated after the build's day.
 `newest_date(entries)` is the date a page made of them was last updated (the home page and the
 presidency page set "Last updated" from it, when it is newer than the page's own last change).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,6 +61,7 @@ VOTES_PAGE = "balsojumi/index.md"  # hooks/votes.py keeps it only when the regis
 @dataclass(frozen=True)
 class Entry:
     """One entry of the record, in the language being built."""
+
     kind: str  # one of KINDS
     date: dt.date
     title: str
@@ -83,6 +85,7 @@ class Record:
 
 
 # --- Gathering -----------------------------------------------------------------------------
+
 
 def plural(count: int, lang: str) -> str:
     """'one' or 'other': which form of a word goes with `count` (Babel's CLDR rules; Latvian
@@ -111,15 +114,36 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
     for meeting in all_meetings:
         if meeting.date < today:  # held: from the day after (hooks/meetings.py)
             format_text = meetings.label(ui, "format", meeting.format)
-            entries.append(Entry("meeting", meeting.date, meeting.title[lang], meeting.path(lang), format_text,
-                                 meeting.id, presides="presides" in meeting.roles, format=format_text))
+            entries.append(
+                Entry(
+                    "meeting",
+                    meeting.date,
+                    meeting.title[lang],
+                    meeting.path(lang),
+                    format_text,
+                    meeting.id,
+                    presides="presides" in meeting.roles,
+                    format=format_text,
+                )
+            )
     votes_page = files.get_file_from_path(f"{lang}/{VOTES_PAGE}")
     for vote in votes_register.load(root, Path(config.docs_dir)):
         if vote.date <= today and votes_page is not None:
-            text = f"{ui['votes_latvia']}: {ui['vote_value_' + votes_register.key_of(vote.vote)]}; " \
-                   f"{votes_register.outcome_text(vote, ui)}"
-            entries.append(Entry("vote", vote.date, vote.subject[lang], f"{votes_page.url}#{vote.anchor}", text,
-                                 vote.meeting, outcome=vote.outcome))
+            text = (
+                f"{ui['votes_latvia']}: {ui['vote_value_' + votes_register.key_of(vote.vote)]}; "
+                f"{votes_register.outcome_text(vote, ui)}"
+            )
+            entries.append(
+                Entry(
+                    "vote",
+                    vote.date,
+                    vote.subject[lang],
+                    f"{votes_page.url}#{vote.anchor}",
+                    text,
+                    vote.meeting,
+                    outcome=vote.outcome,
+                )
+            )
     entries.sort(key=lambda e: (-e.date.toordinal(), KINDS.index(e.kind), e.path))
     coming = [meetings.meeting_view(m, None, lang, ui, today) for m in all_meetings if m.date >= today]
     lists = {
@@ -128,8 +152,9 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
         "vote": votes_page.url if votes_page is not None else None,
         "news": f"{site_context.language_root(lang)}{news.NEWS_FOLDER}/",
     }
-    membership_data, _ = data_pages.load_yaml((root / "data" / "membership.yml").read_text(encoding="utf-8"),
-                                               "data/membership.yml")  # checked by hooks/data_pages.py
+    membership_data, _ = data_pages.load_yaml(
+        (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
+    )  # checked by hooks/data_pages.py
     membership = data_pages.membership_context(membership_data, today, lang, ui)
     return Record(lang, today, entries, coming[:COMING_ON_HOME], lists, membership, all_meetings)
 
@@ -139,6 +164,7 @@ def newest_date(entries) -> dt.date | None:
 
 
 # --- What the pages show -------------------------------------------------------------------
+
 
 def entry_view(entry: Entry, lang: str, ui: dict, page_url: str | None = None) -> dict:
     return {
@@ -169,9 +195,11 @@ def latest(record: Record, ui: dict, page_url: str) -> dict:
         shown.append(entry)
     since = record.today - dt.timedelta(days=RECENT_DAYS)
     views = [(entry.date > since, entry_view(entry, record.lang, ui, page_url)) for entry in shown]
-    return {"recent": [view for fresh, view in views if fresh],
-            "earlier": [view for fresh, view in views if not fresh],
-            "newest": newest_date(shown)}
+    return {
+        "recent": [view for fresh, view in views if fresh],
+        "earlier": [view for fresh, view in views if not fresh],
+        "newest": newest_date(shown),
+    }
 
 
 def term_figures(record: Record, ui: dict, page_url: str) -> dict | None:
@@ -194,14 +222,31 @@ def term_figures(record: Record, ui: dict, page_url: str) -> dict | None:
         return get_relative_url(path, page_url)
 
     lang = record.lang
-    rows = [{"label": ui[f"term_{kind}s"], "count": counts[kind], "href": href(kind), "kind": kind, "detail": None}
-            for kind in ("statement", "meeting", "vote")]
-    detail = [ui[f"term_votes_{outcome.replace('-', '_')}_{plural(outcomes[outcome], lang)}"].format(count=outcomes[outcome])
-              for outcome in votes_register.OUTCOMES if outcomes[outcome]]
+    rows = [
+        {
+            "label": ui[f"term_{kind}s"],
+            "count": counts[kind],
+            "href": href(kind),
+            "kind": kind,
+            "detail": None,
+        }
+        for kind in ("statement", "meeting", "vote")
+    ]
+    detail = [
+        ui[f"term_votes_{outcome.replace('-', '_')}_{plural(outcomes[outcome], lang)}"].format(
+            count=outcomes[outcome]
+        )
+        for outcome in votes_register.OUTCOMES
+        if outcomes[outcome]
+    ]
     rows[2]["detail"] = ", ".join(detail) if detail else None
     values = {"start_year": membership["start"].year, "end_year": membership["end"].year}
     state = membership["state"]
-    return {"heading": ui[f"term_heading_{state}"], "lead": ui[f"term_lead_{state}"].format(**values), "rows": rows}
+    return {
+        "heading": ui[f"term_heading_{state}"],
+        "lead": ui[f"term_lead_{state}"].format(**values),
+        "rows": rows,
+    }
 
 
 def presidency_record(record: Record, ui: dict, page_url: str) -> dict:
@@ -218,8 +263,11 @@ def presidency_record(record: Record, ui: dict, page_url: str) -> dict:
     presided = Counter(e.format for e in held if e.presides)
     adopted = sum(1 for e in in_month if e.kind == "vote" and e.outcome == "adopted")
     figures = [
-        {"label": ui["presidency_figures_presided"], "count": sum(presided.values()),
-         "detail": ", ".join(f"{name}: {count}" for name, count in sorted(presided.items()))},
+        {
+            "label": ui["presidency_figures_presided"],
+            "count": sum(presided.values()),
+            "detail": ", ".join(f"{name}: {count}" for name, count in sorted(presided.items())),
+        },
         {"label": ui["presidency_figures_statements"], "count": len(statements_), "detail": None},
         {"label": ui["presidency_figures_resolutions"], "count": adopted, "detail": None},
         {"label": ui["presidency_figures_votes"], "count": len(votes_), "detail": None},
@@ -229,8 +277,11 @@ def presidency_record(record: Record, ui: dict, page_url: str) -> dict:
         "state": state,
         "role": ui[f"presidency_role_{state}"],
         "figures": figures if any(row["count"] for row in figures) else None,
-        "meetings": [meetings.meeting_view(m, None, lang, ui, today) | {"href": get_relative_url(m.path(lang), page_url)}
-                     for m in month_meetings],
+        "meetings": [
+            meetings.meeting_view(m, None, lang, ui, today)
+            | {"href": get_relative_url(m.path(lang), page_url)}
+            for m in month_meetings
+        ],
         "provisional": today <= end,
         "statements": statements_,
         "votes": votes_,

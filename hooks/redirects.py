@@ -18,6 +18,7 @@ Latvian side too.
 A redirect from a page that still exists, or to a page that does not, stops the build with a
 bilingual problem naming mkdocs.yml.
 """
+
 from __future__ import annotations
 
 import html
@@ -82,24 +83,36 @@ def problems_in(redirects: dict[str, str], lang: str, page_paths: set[str], conf
     for old, new in redirects.items():
         line = config_line(config, old)
         if not str(old).endswith(".md") or not str(new).endswith(".md"):
-            problems.append(Problem(
-                CONFIG_FILE, line,
-                f"pāradresācijā '{old}: {new}' abiem ceļiem jābūt .md failiem mapē docs/{lang}/",
-                f"in the redirect '{old}: {new}' both paths must be .md files inside docs/{lang}/"))
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    line,
+                    f"pāradresācijā '{old}: {new}' abiem ceļiem jābūt .md failiem mapē docs/{lang}/",
+                    f"in the redirect '{old}: {new}' both paths must be .md files inside docs/{lang}/",
+                )
+            )
             continue
         if old in page_paths:
-            problems.append(Problem(
-                CONFIG_FILE, line,
-                f"pāradresācija no '{old}', bet lapa docs/{lang}/{old} joprojām pastāv — izdzēsiet vai lapu, "
-                "vai pāradresāciju",
-                f"a redirect from '{old}', but the page docs/{lang}/{old} still exists — remove either the "
-                "page or the redirect"))
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    line,
+                    f"pāradresācija no '{old}', bet lapa docs/{lang}/{old} joprojām pastāv — izdzēsiet vai lapu, "
+                    "vai pāradresāciju",
+                    f"a redirect from '{old}', but the page docs/{lang}/{old} still exists — remove either the "
+                    "page or the redirect",
+                )
+            )
         if new not in page_paths:
-            problems.append(Problem(
-                CONFIG_FILE, line,
-                f"pāradresācija uz '{new}', bet lapas docs/{lang}/{new} nav — ierakstiet esošas lapas ceļu",
-                f"a redirect to '{new}', but there is no page docs/{lang}/{new} — write the path of a page "
-                "that exists"))
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    line,
+                    f"pāradresācija uz '{new}', bet lapas docs/{lang}/{new} nav — ierakstiet esošas lapas ceļu",
+                    f"a redirect to '{new}', but there is no page docs/{lang}/{new} — write the path of a page "
+                    "that exists",
+                )
+            )
     return problems
 
 
@@ -107,11 +120,18 @@ def redirect_page(lang: str, old: str, target_url: str, title: str, site_url: st
     """The HTML written at the old page's address. `target_url`: the new page's URL from the site root."""
     base = site_context.language_root(lang) + old_url(old)
     href = posixpath.relpath(target_url or ".", base or ".")
-    href = "./" if href == "." else href + ("/" if target_url.endswith("/") and not href.endswith("/") else "")
+    href = (
+        "./" if href == "." else href + ("/" if target_url.endswith("/") and not href.endswith("/") else "")
+    )
     heading, text = TEXTS[lang]
-    return PAGE.format(lang=lang, heading=html.escape(heading), text=html.escape(text),
-                       title=html.escape(title), href=html.escape(href),
-                       canonical=html.escape(site_url.rstrip("/") + "/" + target_url))
+    return PAGE.format(
+        lang=lang,
+        heading=html.escape(heading),
+        text=html.escape(text),
+        title=html.escape(title),
+        href=html.escape(href),
+        canonical=html.escape(site_url.rstrip("/") + "/" + target_url),
+    )
 
 
 _pages: dict[str, object] = {}
@@ -136,6 +156,7 @@ def on_post_build(config):
         path = Path(config.site_dir) / site_context.language_root(lang) / old_url(old) / "index.html"
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written here, not through on_post_page: the policy goes in as on every page.
-        page = security_policy.with_policy(redirect_page(lang, old, target.url, title, config.site_url or "/"),
-                                           site_context.is_serving())
+        page = security_policy.with_policy(
+            redirect_page(lang, old, target.url, title, config.site_url or "/"), site_context.is_serving()
+        )
         path.write_text(page, encoding="utf-8")

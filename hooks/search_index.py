@@ -19,6 +19,7 @@ data/search-synonyms.yml (abbreviations and synonyms, both languages) is checked
 schema on every build (a mistake stops the build with `path:line: message`) and shipped to the
 search worker as site/assets/javascripts/lunr/synonyms.js, a few hundred bytes.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,10 +59,12 @@ def split_index(merged: dict) -> dict[str, dict]:
     """The merged index as one index per language; locations relative to the language's root."""
     docs = {lang: [] for lang in site_context.LANGUAGES}
     # Longest root first: every location starts with the default language's root ('').
-    roots = sorted(((site_context.language_root(lang), lang) for lang in site_context.LANGUAGES), reverse=True)
+    roots = sorted(
+        ((site_context.language_root(lang), lang) for lang in site_context.LANGUAGES), reverse=True
+    )
     for doc in merged["docs"]:
         root, lang = next((root, lang) for root, lang in roots if doc["location"].startswith(root))
-        docs[lang].append({**doc, "location": doc["location"][len(root):]})
+        docs[lang].append({**doc, "location": doc["location"][len(root) :]})
     return {
         lang: {"config": {**merged["config"], **SEARCH_SETTINGS[lang]}, "docs": summarised(docs[lang])}
         for lang in site_context.LANGUAGES
@@ -87,8 +90,11 @@ def summarised(docs: list[dict], full_items: int | None = None) -> list[dict]:
     entry of its first ITEM_WORDS words, marked "later"; other pages' entries, and the newest
     items', as they are."""
     full_items = FULL_ITEMS if full_items is None else full_items
-    dated = {page: match["date"] for doc in docs
-             if (match := DATED_ITEM.match(page := doc["location"].partition("#")[0]))}
+    dated = {
+        page: match["date"]
+        for doc in docs
+        if (match := DATED_ITEM.match(page := doc["location"].partition("#")[0]))
+    }
     newest = set(sorted(dated, key=lambda page: (dated[page], page), reverse=True)[:full_items])
     kept, items = [], {}
     for doc in docs:
@@ -128,13 +134,16 @@ def repeated_forms(data: dict, node, source: str) -> list[Problem]:
                 key = " ".join(form.casefold().split())
                 if key in seen and seen[key] != number:
                     line = data_pages.line_of(node, [lang, number])
-                    problems.append(Problem(
-                        source, line,
-                        f"{lang}, {number + 1}. ieraksts: '{form}' ir arī {seen[key] + 1}. ierakstā — "
-                        "apvienojiet formas vienā ierakstā",
-                        f"{lang} entry {number + 1}: '{form}' is also in entry {seen[key] + 1}; "
-                        "put the forms in one entry",
-                    ))
+                    problems.append(
+                        Problem(
+                            source,
+                            line,
+                            f"{lang}, {number + 1}. ieraksts: '{form}' ir arī {seen[key] + 1}. ierakstā — "
+                            "apvienojiet formas vienā ierakstā",
+                            f"{lang} entry {number + 1}: '{form}' is also in entry {seen[key] + 1}; "
+                            "put the forms in one entry",
+                        )
+                    )
                 seen.setdefault(key, number)
     return problems
 
@@ -217,18 +226,22 @@ def with_search_base(html: str, lang: str) -> str:
         return html
     match = CONFIG_SCRIPT.search(html)
     if match is None:
-        raise PluginError("hooks/search_index.py: Material's <script id=\"__config\"> is not in the page; "
-                          "the English search would search the Latvian index — check the Material update")
+        raise PluginError(
+            'hooks/search_index.py: Material\'s <script id="__config"> is not in the page; '
+            "the English search would search the Latvian index — check the Material update"
+        )
     settings = json.loads(match[2])
     if not isinstance(settings.get("base"), str) or "search" not in settings:
-        raise PluginError("hooks/search_index.py: Material's page configuration has no \"base\"/\"search\"; "
-                          "check the Material update")
+        raise PluginError(
+            'hooks/search_index.py: Material\'s page configuration has no "base"/"search"; '
+            "check the Material update"
+        )
     settings["base"] = settings["base"].rstrip("/") + "/" + root
     # As Jinja's tojson writes it: no '<', '>', '&' or "'" that HTML could read as markup.
     text = json.dumps(settings, ensure_ascii=False, sort_keys=True)
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
         text = text.replace(char, escape)
-    return html[:match.start(2)] + text + html[match.end(2):]
+    return html[: match.start(2)] + text + html[match.end(2) :]
 
 
 def on_post_page(output, page, config):

@@ -24,6 +24,7 @@ a value that differs per request, so no hash can name it: the local preview allo
 ('unsafe-inline', which browsers ignore as soon as a hash is listed, so the served pages list
 none). The published build never does.
 """
+
 from __future__ import annotations
 
 import base64
@@ -43,14 +44,22 @@ EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 # `<script …>…</script>`: a script's text ends at the first `</script` (HTML's rule for raw text).
 SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<text>.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 STYLE = re.compile(r"<style\b[^>]*>(?P<text>.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
-ATTRIBUTE = re.compile(r"""\s(?P<name>[\w:-]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?""")
+ATTRIBUTE = re.compile(
+    r"""\s(?P<name>[\w:-]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?"""
+)
 CHARSET = re.compile(r"<meta\s+charset=[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
 POLICY_META = re.compile(r"<meta\s+http-equiv=[\"']?Content-Security-Policy", re.IGNORECASE)
 
 
 def attributes(text: str) -> dict[str, str]:
-    return {m["name"].lower(): m["dq"] if m["dq"] is not None else m["sq"] if m["sq"] is not None else (m["bare"] or "")
-            for m in ATTRIBUTE.finditer(text)}
+    return {
+        m["name"].lower(): m["dq"]
+        if m["dq"] is not None
+        else m["sq"]
+        if m["sq"] is not None
+        else (m["bare"] or "")
+        for m in ATTRIBUTE.finditer(text)
+    }
 
 
 def inline_scripts(html: str) -> list[str]:
@@ -101,12 +110,14 @@ def with_policy(html: str, serving: bool = False) -> str:
     """The page with its policy and referrer policy right after <meta charset>."""
     if POLICY_META.search(html):
         raise ValueError("the page already has a Content-Security-Policy")
-    tags = (f'<meta http-equiv="Content-Security-Policy" content="{policy(html, serving)}">'
-            f'<meta name="referrer" content="{REFERRER_POLICY}">')
+    tags = (
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(html, serving)}">'
+        f'<meta name="referrer" content="{REFERRER_POLICY}">'
+    )
     charset = CHARSET.search(html)
     if charset is None:
         raise ValueError("the page has no <meta charset> to put its policy after")
-    return html[: charset.end()] + tags + html[charset.end():]
+    return html[: charset.end()] + tags + html[charset.end() :]
 
 
 @event_priority(-1000)  # last: after the minify plugin and every other hook has changed the page

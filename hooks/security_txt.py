@@ -12,6 +12,7 @@ is the only file that changes daily).
 mkdocs leaves files and folders that start with '.' out of the site, so the file is written here,
 after the build. The site has a .nojekyll file on GitHub Pages (deploy.yml), which serves it.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -9,6 +9,7 @@ Material's, inlined). They open in the same tab, and rel="noreferrer" keeps the 
 learning more than the shared address. overrides/partials/share.html renders them, and
 overrides/assets/javascripts/share.js adds the two buttons that need a script.
 """
+
 from __future__ import annotations
 
 import sys
@@ -33,14 +34,31 @@ def share_links(title: str, url: str, hashtag: str, ui: dict) -> list[dict]:
         return urlencode(params, quote_via=quote)  # spaces as %20, which every form understands
 
     return [
-        {"name": "x", "label": ui["share_x"], "icon": "fontawesome/brands/x-twitter",
-         "href": "https://x.com/intent/post?" + query({"text": text, "url": url})},
-        {"name": "facebook", "label": ui["share_facebook"], "icon": "fontawesome/brands/facebook",
-         "href": "https://www.facebook.com/sharer/sharer.php?" + query({"u": url})},
-        {"name": "linkedin", "label": ui["share_linkedin"], "icon": "fontawesome/brands/linkedin",
-         "href": "https://www.linkedin.com/sharing/share-offsite/?" + query({"url": url})},
-        {"name": "email", "label": ui["share_email"], "icon": "material/email-outline",
-         "href": "mailto:?" + query({"subject": f"{title} — {hashtag}", "body": f"{title}\n{url}\n\n{hashtag}"})},
+        {
+            "name": "x",
+            "label": ui["share_x"],
+            "icon": "fontawesome/brands/x-twitter",
+            "href": "https://x.com/intent/post?" + query({"text": text, "url": url}),
+        },
+        {
+            "name": "facebook",
+            "label": ui["share_facebook"],
+            "icon": "fontawesome/brands/facebook",
+            "href": "https://www.facebook.com/sharer/sharer.php?" + query({"u": url}),
+        },
+        {
+            "name": "linkedin",
+            "label": ui["share_linkedin"],
+            "icon": "fontawesome/brands/linkedin",
+            "href": "https://www.linkedin.com/sharing/share-offsite/?" + query({"url": url}),
+        },
+        {
+            "name": "email",
+            "label": ui["share_email"],
+            "icon": "material/email-outline",
+            "href": "mailto:?"
+            + query({"subject": f"{title} — {hashtag}", "body": f"{title}\n{url}\n\n{hashtag}"}),
+        },
     ]
 
 

@@ -10,14 +10,14 @@ This module is imported by hooks (hooks/ is not a package: `sys.path` gets hooks
 scripts/ and by tests. It keeps no state tied to one mkdocs build except the cached ui strings,
 which are read again when data/ui.yml changes (so `mkdocs serve` picks up an edit).
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import sys
 
 import yaml
 from mkdocs.exceptions import PluginError
@@ -107,14 +107,19 @@ def read_data_text(path: Path, name: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ProblemsError([Problem(
-            name or _display_path(path), line,
-            "Fails nav saglabāts UTF-8 kodējumā (šajā rindā ir pirmā rakstzīme citā kodējumā, piemēram, "
-            "Windows-1257) — saglabājiet failu kā UTF-8 (GitHub tīmekļa redaktors to dara pats).",
-            "The file is not saved as UTF-8 (this line has the first character in another encoding, e.g. "
-            "Windows-1257) — save the file as UTF-8 (GitHub's web editor does so by itself).",
-            stops_build=True,
-        )]) from None
+        raise ProblemsError(
+            [
+                Problem(
+                    name or _display_path(path),
+                    line,
+                    "Fails nav saglabāts UTF-8 kodējumā (šajā rindā ir pirmā rakstzīme citā kodējumā, piemēram, "
+                    "Windows-1257) — saglabājiet failu kā UTF-8 (GitHub tīmekļa redaktors to dara pats).",
+                    "The file is not saved as UTF-8 (this line has the first character in another encoding, e.g. "
+                    "Windows-1257) — save the file as UTF-8 (GitHub's web editor does so by itself).",
+                    stops_build=True,
+                )
+            ]
+        ) from None
 
 
 # --- Interface strings (data/ui.yml) ------------------------------------------------------------
@@ -139,10 +144,16 @@ def load_ui_strings(path: Path = UI_FILE) -> dict[str, dict[str, str]]:
 
         raise ProblemsError([yaml_problem(name, err)]) from err
     if not isinstance(strings, dict):
-        raise ProblemsError([Problem(
-            name, 1, "failā jābūt rindām 'atslēga:' un zem katras tekstiem 'lv:' un 'en:'",
-            "the file must be lines of 'key:' with 'lv:' and 'en:' texts below each",
-        )])
+        raise ProblemsError(
+            [
+                Problem(
+                    name,
+                    1,
+                    "failā jābūt rindām 'atslēga:' un zem katras tekstiem 'lv:' un 'en:'",
+                    "the file must be lines of 'key:' with 'lv:' and 'en:' texts below each",
+                )
+            ]
+        )
     lines = text.split("\n")
     problems = []
     words = {"lv": ("latviešu", "Latvian"), "en": ("angļu", "English")}
@@ -150,13 +161,16 @@ def load_ui_strings(path: Path = UI_FILE) -> dict[str, dict[str, str]]:
         missing = [lang for lang in LANGUAGES if not (isinstance(texts, dict) and texts.get(lang))]
         if missing:
             line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{key}:")), 1)
-            problems.append(Problem(
-                name, line,
-                f"'{key}' trūkst teksta ({', '.join(words[lang][0] for lang in missing)}) — katrai atslēgai "
-                "vajag gan 'lv:', gan 'en:' tekstu",
-                f"'{key}' has no {' or '.join(words[lang][1] for lang in missing)} text — every key needs "
-                "both an 'lv:' and an 'en:' text",
-            ))
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    f"'{key}' trūkst teksta ({', '.join(words[lang][0] for lang in missing)}) — katrai atslēgai "
+                    "vajag gan 'lv:', gan 'en:' tekstu",
+                    f"'{key}' has no {' or '.join(words[lang][1] for lang in missing)} text — every key needs "
+                    "both an 'lv:' and an 'en:' text",
+                )
+            )
     if problems:
         raise ProblemsError(problems)
     _ui_cache[path] = (mtime, strings)
@@ -198,14 +212,17 @@ def is_preview(environ=None) -> bool:
     environ = os.environ if environ is None else environ
     value = (environ.get("SITE_PREVIEW") or "").strip()
     if value not in ("", "0", "1"):
-        raise SiteContextError(f"SITE_PREVIEW={value!r}: priekšskatījumam norādiet 1 vai atstājiet tukšu / "
-                               f"SITE_PREVIEW={value!r}: set it to 1 for a preview build, or leave it unset")
+        raise SiteContextError(
+            f"SITE_PREVIEW={value!r}: priekšskatījumam norādiet 1 vai atstājiet tukšu / "
+            f"SITE_PREVIEW={value!r}: set it to 1 for a preview build, or leave it unset"
+        )
     return value == "1"
 
 
 class _Process:
     """State of this Python process. mkdocs serve loads the hooks anew for every rebuild, but this
     module is imported the ordinary way (sys.modules keeps it), so what is set here survives."""
+
     serving = False
 
 

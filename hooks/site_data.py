@@ -4,14 +4,14 @@ Every template gets `ui` (the interface strings in the language being built, esc
 `ui_all` (both languages) and `page_lang`; the Jinja filter `local_date` formats a date the way the page's language
 writes it ("2024. gada 18. janvāris" / "18 January 2024").
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import sys
-
-import markupsafe
 from pathlib import Path
 
+import markupsafe
 from babel.dates import format_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
@@ -40,7 +40,9 @@ def on_env(env, config, files):
     # Escaped once here: mkdocs' template environment does not escape what it prints, and a text of
     # data/ui.yml is text, never markup, wherever a template puts it (tests/test_security.py plants some).
     env.globals["ui"] = {key: markupsafe.escape(texts[lang]) for key, texts in strings.items()}
-    env.globals["ui_all"] = {key: {code: markupsafe.escape(text) for code, text in texts.items()}  # for the 404 page
-                             for key, texts in strings.items()}
+    env.globals["ui_all"] = {
+        key: {code: markupsafe.escape(text) for code, text in texts.items()}  # for the 404 page
+        for key, texts in strings.items()
+    }
     env.filters["local_date"] = lambda value, fmt="long": local_date(value, lang, fmt)
     return env

@@ -28,6 +28,7 @@ another PyPI package plus a system library for the CI machine. Pillow alone draw
 emblem (a rounded square and four quadrilaterals, read from overrides/assets/images/logo.svg),
 and lets the title shrink and wrap inside a safe area in our own way.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -100,6 +101,7 @@ ELLIPSIS = "…"
 @dataclass(frozen=True)
 class Card:
     """What one card shows."""
+
     title: str
     section: str
     motto: str
@@ -111,6 +113,7 @@ class Card:
 class Text:
     """One line of text on the card: where it is drawn, and the box its ink covers
     (left, top, right, bottom) in pixels."""
+
     role: str  # 'hashtag', 'section', 'title', 'motto'
     text: str
     origin: tuple[int, int]
@@ -126,6 +129,7 @@ class Text:
 @dataclass
 class Layout:
     """Everything on one card, placed."""
+
     texts: list[Text]
     title_size: int
     truncated: bool  # the title did not fit at the smallest size and ends in '…'
@@ -140,6 +144,7 @@ class Layout:
 
 
 # --- Fonts and the emblem -------------------------------------------------------------------
+
 
 @lru_cache(maxsize=None)
 def font(path: Path, size: int) -> ImageFont.FreeTypeFont:
@@ -230,6 +235,7 @@ def card_key(card: Card) -> str:
 
 # --- Layout -----------------------------------------------------------------------------------
 
+
 def text_width(text: str, face: ImageFont.FreeTypeFont) -> float:
     return face.getlength(text)
 
@@ -293,7 +299,7 @@ def fit_title(title: str) -> tuple[list[str], int, bool]:
     face = font(BOLD, size)
     lines = wrap(title, face, width)
     keep = max(1, height // round(size * LINE_HEIGHT))
-    return lines[:keep - 1] + [ellipsize(lines[keep - 1], face, width)], size, True
+    return lines[: keep - 1] + [ellipsize(lines[keep - 1], face, width)], size, True
 
 
 def fit_line(text: str, path: Path, size: int) -> str:
@@ -316,15 +322,33 @@ def layout_card(card: Card) -> Layout:
     block = (SECTION_STEP if card.section else 0) + len(lines) * step
     top = BAND_TOP + (BAND_BOTTOM - BAND_TOP - block) // 2
     if card.section:
-        texts.append(Text("section", fit_line(card.section, BOLD, SECTION_SIZE), (left, top),
-                          font(BOLD, SECTION_SIZE), PALE))
+        texts.append(
+            Text(
+                "section",
+                fit_line(card.section, BOLD, SECTION_SIZE),
+                (left, top),
+                font(BOLD, SECTION_SIZE),
+                PALE,
+            )
+        )
         top += SECTION_STEP
-    texts += [Text("title", line, (left, top + number * step), font(BOLD, size), WHITE)
-              for number, line in enumerate(lines)]
-    texts.append(Text("motto", fit_line(card.motto, REGULAR, MOTTO_SIZE), (left, MOTTO_TOP),
-                      font(REGULAR, MOTTO_SIZE), WHITE))
+    texts += [
+        Text("title", line, (left, top + number * step), font(BOLD, size), WHITE)
+        for number, line in enumerate(lines)
+    ]
+    texts.append(
+        Text(
+            "motto",
+            fit_line(card.motto, REGULAR, MOTTO_SIZE),
+            (left, MOTTO_TOP),
+            font(REGULAR, MOTTO_SIZE),
+            WHITE,
+        )
+    )
     return Layout(
-        texts=texts, title_size=size, truncated=truncated,
+        texts=texts,
+        title_size=size,
+        truncated=truncated,
         emblem_box=(left, HEADER_TOP, left + EMBLEM_SIZE, HEADER_TOP + EMBLEM_SIZE),
         rule_box=(left, RULE_TOP, left + RULE_SIZE[0], RULE_TOP + RULE_SIZE[1]),
     )
@@ -389,6 +413,7 @@ def prune_cache(cache_dir: Path, days: int = CACHE_DAYS) -> None:
 
 # --- Pages ------------------------------------------------------------------------------------
 
+
 def card_path(url: str, lang: str) -> str:
     """Where a page's card is published, relative to the site root (see the module docstring)."""
     path = url.strip("/")
@@ -438,14 +463,18 @@ def own_image(page, config, files) -> dict | None:
     url = news.image_url(page.file, image.strip(), files)
     if url is None:
         return None  # content_checks reports the missing file
-    result = {"alt": plain(str(page.meta.get("image_alt", ""))) or plain(page.meta.get("title") or page.title or ""),
-              "type": mimetypes.guess_type(url.split("?")[0])[0]}
+    result = {
+        "alt": plain(str(page.meta.get("image_alt", "")))
+        or plain(page.meta.get("title") or page.title or ""),
+        "type": mimetypes.guess_type(url.split("?")[0])[0],
+    }
     if "://" in url:
         result["url"] = url
         return result
     result["url"] = config.site_url + url
     target = files.get_file_from_path(
-        posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), image.strip())))
+        posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), image.strip()))
+    )
     size = images.image_size(Path(target.abs_src_path)) if target and target.abs_src_path else None
     if size:
         result["width"], result["height"] = size
@@ -474,10 +503,16 @@ def on_page_context(context, page, config, nav):
     card = Card(title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang)
     path = card_path(page.url, lang)
     _jobs.append((card, path))
-    alt = ui["social_card_alt"].format(title=f"{section}: {title}" if section else title,
-                                       hashtag=ui["hashtag"], motto=ui["motto"])
-    context["social_image"] = {"url": config.site_url + path, "alt": alt, "width": WIDTH,
-                               "height": HEIGHT, "type": "image/png"}
+    alt = ui["social_card_alt"].format(
+        title=f"{section}: {title}" if section else title, hashtag=ui["hashtag"], motto=ui["motto"]
+    )
+    context["social_image"] = {
+        "url": config.site_url + path,
+        "alt": alt,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "type": "image/png",
+    }
     return context
 
 
@@ -498,7 +533,12 @@ def on_post_build(config):
     # Two workers: Pillow releases the GIL while it draws text and compresses PNGs.
     with ThreadPoolExecutor(max_workers=2) as pool:
         drawn = sum(pool.map(lambda job: write_card(job[0], cache_dir, site / job[1]), _jobs))
-    log.info("Social cards (%s): %d drawn, %d from the cache %s", site_context.build_language(config),
-             drawn, len(_jobs) - drawn, CACHE_FOLDER.as_posix())
+    log.info(
+        "Social cards (%s): %d drawn, %d from the cache %s",
+        site_context.build_language(config),
+        drawn,
+        len(_jobs) - drawn,
+        CACHE_FOLDER.as_posix(),
+    )
     _jobs.clear()
     prune_cache(cache_dir)

@@ -4,6 +4,7 @@ Material ships a .map beside each of its minified scripts and stylesheets (about
 all, the bundle's alone 1 MB). Browsers fetch a map only when someone opens the developer
 tools, so readers lose nothing; the maps stay in the installed package for debugging.
 """
+
 from __future__ import annotations
 
 

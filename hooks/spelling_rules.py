@@ -23,6 +23,7 @@ usual folders or DICPATH. Without them, the rule cannot check: see `missing_dict
 (Not spylls/phunspell: pure-Python ports whose last release is from 2021-2022 and whose suggestions
 for Latvian take seconds a word.)
 """
+
 from __future__ import annotations
 
 import functools
@@ -30,18 +31,24 @@ import os
 import re
 from pathlib import Path
 
-from problems import Problem, ProblemsError
 import language_rules
 import site_context
 import un_symbols
+from problems import Problem, ProblemsError
 
 WORDS_FILE = "data/spelling-words.yml"
 DICTIONARIES = {"lv": "lv_LV", "en": "en_GB"}
 LANGUAGE_NAMES = language_rules.LANGUAGE_NAMES
 # Where hunspell dictionaries are installed: DICPATH (hunspell's own variable), then the folders
 # of Debian/Ubuntu, other Linux distributions and Homebrew.
-DICTIONARY_FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
-                      "/usr/local/share/hunspell", "/opt/homebrew/share/hunspell", "~/Library/Spelling")
+DICTIONARY_FOLDERS = (
+    "/usr/share/hunspell",
+    "/usr/share/myspell",
+    "/usr/share/myspell/dicts",
+    "/usr/local/share/hunspell",
+    "/opt/homebrew/share/hunspell",
+    "~/Library/Spelling",
+)
 # Not words: addresses, e-mails, paths and domains (mfa.gov.lv, likumi.lv), and whatever starts with
 # a digit (2026, 10043rd, 3rd). UN symbols (S/PV.10043) are taken out first, by un_symbols.SYMBOL.
 NOT_WORDS = re.compile(r"\S*(?:https?://|www\.|[@/]|[^\W_]\.[^\W\d_])\S*|\d\S*")
@@ -97,22 +104,32 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
         data, node = data_pages.load_yaml(text, WORDS_FILE)
     except ProblemsError as error:
         return words, error.problems
-    problems = data_pages.schema_problems(data, node, data_pages.load_schema("spelling-words", root), WORDS_FILE)
+    problems = data_pages.schema_problems(
+        data, node, data_pages.load_schema("spelling-words", root), WORDS_FILE
+    )
     if problems:
         return words, problems
     for lang in DICTIONARIES:
-        entries = tuple((entry, None) if isinstance(entry, str) else (entry["word"], entry["like"])
-                        for entry in data[lang])
+        entries = tuple(
+            (entry, None) if isinstance(entry, str) else (entry["word"], entry["like"])
+            for entry in data[lang]
+        )
         checker = speller(lang, entries)  # (the one load of this dictionary: the build uses it too)
-        unknown = [(number, like) for number, (_, like) in enumerate(entries)
-                   if like and checker is not None and not checker.spell(like)]
+        unknown = [
+            (number, like)
+            for number, (_, like) in enumerate(entries)
+            if like and checker is not None and not checker.spell(like)
+        ]
         for number, like in unknown:
-            problems.append(Problem(
-                WORDS_FILE, data_pages.line_of(node, [lang, number]),
-                f"Paraugu „{like}” vārdnīca nepazīst — ierakstiet like: vārdu, ko vārdnīca pazīst un kas locās tāpat.",
-                f"The dictionary does not know the model \u201c{like}\u201d — give like: a word it knows, "
-                f"inflected the same way.",
-            ))
+            problems.append(
+                Problem(
+                    WORDS_FILE,
+                    data_pages.line_of(node, [lang, number]),
+                    f"Paraugu „{like}” vārdnīca nepazīst — ierakstiet like: vārdu, ko vārdnīca pazīst un kas locās tāpat.",
+                    f"The dictionary does not know the model \u201c{like}\u201d — give like: a word it knows, "
+                    f"inflected the same way.",
+                )
+            )
         words[lang] = entries  # (an entry with an unknown model adds nothing; the others work)
     return words, problems
 
@@ -157,7 +174,8 @@ def missing_dictionaries_problem() -> Problem | None:
     # check, which has the dictionaries, checks the spelling.
     on_ci = os.environ.get("CI") == "true" or os.environ.get("GITHUB_ACTIONS") == "true"
     return Problem(
-        WORDS_FILE, 1,
+        WORDS_FILE,
+        1,
         f"Pareizrakstību nevar pārbaudīt: nav uzstādītas hunspell vārdnīcas {names} — uzstādiet tās "
         f"(Debian/Ubuntu: sudo apt-get install hunspell-lv hunspell-en-gb; macOS: ielieciet .dic un .aff "
         f"failus mapē ~/Library/Spelling) vai norādiet to mapi mainīgajā DICPATH.",
@@ -168,7 +186,9 @@ def missing_dictionaries_problem() -> Problem | None:
     )
 
 
-def spelling_problems(page, html: str, words: dict[str, tuple], already_advised: set[int] = frozenset()) -> list[Problem]:
+def spelling_problems(
+    page, html: str, words: dict[str, tuple], already_advised: set[int] = frozenset()
+) -> list[Problem]:
     """`page`: a content_rules.Page in docs/lv/ or docs/en/; `html`: its rendered body;
     `words`: project_words(root); `already_advised`: lines where the language rule has found a
     sentence in the other language (said once, not twice)."""
@@ -195,7 +215,9 @@ def spelling_problems(page, html: str, words: dict[str, tuple], already_advised:
             if verdict == "misspelled":
                 for part in misspelled_parts(word, own):
                     line = word_line(page, part, language_rules.sentence_line(page, block))
-                    problems.append(misspelling_problem(page, line, part, suggestion(page.lang, words[page.lang], part)))
+                    problems.append(
+                        misspelling_problem(page, line, part, suggestion(page.lang, words[page.lang], part))
+                    )
     return problems
 
 
@@ -217,7 +239,8 @@ def misspelling_problem(page, line: int, word: str, suggested: str | None) -> Pr
     fix_lv = f"„{suggested}”" if suggested else "vārdnīcai nav ieteikuma"
     fix_en = f"\u201c{suggested}\u201d" if suggested else "the dictionary has no suggestion"
     return Problem(
-        page.path, line,
+        page.path,
+        line,
         f"„{word}” — {fix_lv}: {own_lv} vārdnīca šo vārdu nepazīst. Izlabojiet to; ja vārds ir pareizs "
         f"(piemēram, jauns termins), pievienojiet to {WORDS_FILE} sarakstam {page.lang}:.",
         f"\u201c{word}\u201d — {fix_en}: the {own_en} dictionary does not know this word. Correct it; if the "
@@ -234,7 +257,8 @@ def other_language_problem(page, line: int, phrase: str, other: str) -> Problem:
     quoted = " ".join(phrase.split()[:8]) + (" …" if len(phrase.split()) > 8 else "")
     mark = f'<span lang="{other}">…</span>'
     return Problem(
-        page.path, line,
+        page.path,
+        line,
         f"„{quoted}” ir {other_adverb_lv}, bet nav atzīmēts — atzīmējiet to: {mark} vai *…*{{lang={other}}} "
         f"(tad ekrāna lasītājs to izrunās pareizi); vai rakstiet {LANGUAGE_NAMES[page.lang][2]}; ja tas ir "
         f"termins vai iegājies {own_lv} valodā, pievienojiet to {WORDS_FILE} sarakstam {page.lang}:.",

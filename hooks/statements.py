@@ -24,10 +24,11 @@ Per language build this hook, with hooks/news.py's machinery (news.Collection ST
   (en/pazinojumi/feed.xml).
 data/priorities.yml is checked against data/schemas/priorities.schema.json on every build.
 """
+
 from __future__ import annotations
 
-import html
 import dataclasses
+import html
 import json
 import re
 import sys
@@ -43,12 +44,11 @@ import content_rules  # noqa: E402
 import data_pages  # noqa: E402
 import meetings  # noqa: E402
 import news  # noqa: E402
-import site_context  # noqa: E402
-import site_data  # noqa: E402
-import un_symbols  # noqa: E402
 import open_data  # noqa: E402
 import page_updated  # noqa: E402
 import publication  # noqa: E402
+import site_context  # noqa: E402
+import site_data  # noqa: E402
 import votes_register  # noqa: E402
 from content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER  # noqa: E402
 from problems import Problem, fail  # noqa: E402
@@ -82,6 +82,7 @@ class Priority:
 
 # --- data/priorities.yml ---------------------------------------------------------------------
 
+
 def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
     """data/priorities.yml, checked: its schema, each key once, each page in every language."""
     path = root / PRIORITIES_FILE
@@ -94,55 +95,82 @@ def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
     for index, entry in enumerate(data):
         line = data_pages.line_of(node, [index, "key"])
         if entry["key"] in seen:
-            problems.append(Problem(
-                PRIORITIES_FILE, line,
-                f"Prioritāte '{entry['key']}' ir sarakstā divreiz — atstājiet vienu.",
-                f"The priority '{entry['key']}' is in the list twice — keep one.",
-            ))
+            problems.append(
+                Problem(
+                    PRIORITIES_FILE,
+                    line,
+                    f"Prioritāte '{entry['key']}' ir sarakstā divreiz — atstājiet vienu.",
+                    f"The priority '{entry['key']}' is in the list twice — keep one.",
+                )
+            )
         seen.add(entry["key"])
         for lang in site_context.LANGUAGES:
             if not (docs_dir / lang / entry["page"]).is_file():
-                problems.append(Problem(
-                    PRIORITIES_FILE, data_pages.line_of(node, [index, "page"]),
-                    f"Prioritātes '{entry['key']}' lapa docs/{lang}/{entry['page']} neeksistē — ierakstiet "
-                    "lapas ceļu mapē docs/lv/ un docs/en/, piemēram, prioritates/sievietes.md.",
-                    f"The page docs/{lang}/{entry['page']} of the priority '{entry['key']}' does not exist — "
-                    "write a page path inside docs/lv/ and docs/en/, e.g. prioritates/sievietes.md.",
-                ))
+                problems.append(
+                    Problem(
+                        PRIORITIES_FILE,
+                        data_pages.line_of(node, [index, "page"]),
+                        f"Prioritātes '{entry['key']}' lapa docs/{lang}/{entry['page']} neeksistē — ierakstiet "
+                        "lapas ceļu mapē docs/lv/ un docs/en/, piemēram, prioritates/sievietes.md.",
+                        f"The page docs/{lang}/{entry['page']} of the priority '{entry['key']}' does not exist — "
+                        "write a page path inside docs/lv/ and docs/en/, e.g. prioritates/sievietes.md.",
+                    )
+                )
     fail(problems)
-    return [Priority(entry["key"], {lang: entry[lang] for lang in site_context.LANGUAGES}, entry["page"])
-            for entry in data]
+    return [
+        Priority(entry["key"], {lang: entry[lang] for lang in site_context.LANGUAGES}, entry["page"])
+        for entry in data
+    ]
 
 
 # --- Pages made here --------------------------------------------------------------------------
+
 
 def filter_dest(lang: str, folder: str, key: str) -> str:
     return f"{site_context.language_root(lang)}{STATEMENTS_FOLDER}/{folder}/{key}/index.html"
 
 
-def filter_page(config, lang: str, folder: str, key: str, title: str, description: str, meta_filter: dict,
-                languages: set):
+def filter_page(
+    config, lang: str, folder: str, key: str, title: str, description: str, meta_filter: dict, languages: set
+):
     """A plain page listing the statements of one priority, type or year (no JavaScript needed):
     pazinojumi/<folder>/<key>/, with hreflang alternates in `languages` (those that have it too)."""
     meta = {
-        "title": title, "description": description, **meta_filter,
+        "title": title,
+        "description": description,
+        **meta_filter,
         # In the search index like every page, but below the pages readers look for by name
         # (Material's per-page search boost).
         "search": {"boost": 0.1},
     }
     # The title is text from data/ (ui.yml, priorities.yml): escaped, so Markdown cannot read it as HTML.
     body = f"# {html.escape(title, quote=False)}\n\n<!-- data: {PRIORITY_MARKER} -->\n"
-    alternates = {other: filter_dest(other, folder, key) for other in site_context.LANGUAGES if other in languages}
-    return news.generated_page(config, lang, f"{STATEMENTS_FOLDER}/{folder}/{key}.md",
-                               filter_dest(lang, folder, key), meta, body, alternates)
+    alternates = {
+        other: filter_dest(other, folder, key) for other in site_context.LANGUAGES if other in languages
+    }
+    return news.generated_page(
+        config,
+        lang,
+        f"{STATEMENTS_FOLDER}/{folder}/{key}.md",
+        filter_dest(lang, folder, key),
+        meta,
+        body,
+        alternates,
+    )
 
 
 def topic_page(config, lang: str, priority: Priority, ui_strings: dict, languages: set):
     name = priority.names[lang]
-    return filter_page(config, lang, TOPIC_FOLDER, priority.key,
-                       ui_strings["statements_topic_title"][lang].format(name=name),
-                       ui_strings["statements_topic_description"][lang].format(name=name),
-                       {"statements_priority": priority.key}, languages)
+    return filter_page(
+        config,
+        lang,
+        TOPIC_FOLDER,
+        priority.key,
+        ui_strings["statements_topic_title"][lang].format(name=name),
+        ui_strings["statements_topic_description"][lang].format(name=name),
+        {"statements_priority": priority.key},
+        languages,
+    )
 
 
 def type_label(kind: str, lang: str, ui_strings: dict) -> str:
@@ -151,17 +179,29 @@ def type_label(kind: str, lang: str, ui_strings: dict) -> str:
 
 def type_page(config, lang: str, kind: str, ui_strings: dict, languages: set):
     name = ui_strings[f"statements_type_plural_{kind.replace('-', '_')}"][lang]
-    return filter_page(config, lang, TYPE_FOLDER, kind,
-                       ui_strings["statements_type_title"][lang].format(name=name),
-                       ui_strings["statements_type_description"][lang].format(name=name),
-                       {"statements_type": kind}, languages)
+    return filter_page(
+        config,
+        lang,
+        TYPE_FOLDER,
+        kind,
+        ui_strings["statements_type_title"][lang].format(name=name),
+        ui_strings["statements_type_description"][lang].format(name=name),
+        {"statements_type": kind},
+        languages,
+    )
 
 
 def year_page(config, lang: str, year: str, ui_strings: dict, languages: set):
-    return filter_page(config, lang, YEAR_FOLDER, year,
-                       ui_strings["statements_year_title"][lang].format(year=year),
-                       ui_strings["statements_year_description"][lang].format(year=year),
-                       {"statements_year": year}, languages)
+    return filter_page(
+        config,
+        lang,
+        YEAR_FOLDER,
+        year,
+        ui_strings["statements_year_title"][lang].format(year=year),
+        ui_strings["statements_year_description"][lang].format(year=year),
+        {"statements_year": year},
+        languages,
+    )
 
 
 def filter_values(statements) -> dict[str, set]:
@@ -180,7 +220,9 @@ def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
     published (in a preview, drafts and scheduled ones too: hooks/publication.py) and found in
     order by the content rules, as news.collect_items lists them. Read from the sources, as that
     build will read them."""
-    withheld = {} if site_context.is_preview() else publication.withheld_pages(docs_dir, site_context.site_date())
+    withheld = (
+        {} if site_context.is_preview() else publication.withheld_pages(docs_dir, site_context.site_date())
+    )
     found = []
     for path in sorted((docs_dir / lang / STATEMENTS_FOLDER).glob("[0-9]*.md")):
         rel = f"{STATEMENTS_FOLDER}/{path.name}"
@@ -194,6 +236,7 @@ def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
 
 
 # --- mkdocs events ----------------------------------------------------------------------------
+
 
 @dataclass
 class State:
@@ -231,13 +274,18 @@ def on_files(files, config):
     meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
     for item in items:  # the lists and the home page name the meeting by its title
         # (text from data/ or front matter, shown by templates as it is: escaped here)
-        item.meta["meeting_title"] = markupsafe.escape(meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting")))
+        item.meta["meeting_title"] = markupsafe.escape(
+            meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting"))
+        )
     list_urls = news.add_list_pages(files, config, lang, len(items), docs_dir, STATEMENTS, _ui_strings)
     # The values with statements, per language: this build's from its list, the others' from
     # their sources, so that each filter page's alternates are pages that exist.
-    values = {other: filter_values([(item.date, item.meta) for item in items]) if other == lang
-              else filter_values(listed_on_disk(root, docs_dir.resolve(), other))
-              for other in site_context.LANGUAGES}
+    values = {
+        other: filter_values([(item.date, item.meta) for item in items])
+        if other == lang
+        else filter_values(listed_on_disk(root, docs_dir.resolve(), other))
+        for other in site_context.LANGUAGES
+    }
 
     def languages_with(folder: str, key: str) -> set:
         return {other for other in site_context.LANGUAGES if key in values[other][folder]}
@@ -246,8 +294,9 @@ def on_files(files, config):
     topic_files = {}
     for priority in priorities:
         if priority.key in mine[TOPIC_FOLDER]:
-            topic_files[priority.key] = topic_page(config, lang, priority, _ui_strings,
-                                                   languages_with(TOPIC_FOLDER, priority.key))
+            topic_files[priority.key] = topic_page(
+                config, lang, priority, _ui_strings, languages_with(TOPIC_FOLDER, priority.key)
+            )
             news.add_generated(files, config, topic_files[priority.key])
     type_files = {}
     for kind in content_rules.STATEMENT_TYPES:
@@ -258,13 +307,25 @@ def on_files(files, config):
     for year in sorted(mine[YEAR_FOLDER], reverse=True):
         year_files[year] = year_page(config, lang, year, _ui_strings, languages_with(YEAR_FOLDER, year))
         news.add_generated(files, config, year_files[year])
-    page_files = {priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities}
-    lists = news.BuildState(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
+    page_files = {
+        priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities
+    }
+    lists = news.BuildState(
+        lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}"
+    )
     # The register was checked in on_config (hooks/votes.py); an empty one has no page.
     votes = votes_register.by_explanation(votes_register.load(root, docs_dir))
-    _state = State(lists=lists, priorities=priorities, topic_files=topic_files, page_files=page_files,
-                   listed={item.file.src_uri for item in items}, type_files=type_files, year_files=year_files,
-                   votes=votes, votes_page=files.get_file_from_path(f"{lang}/{VOTES_PAGE}"))
+    _state = State(
+        lists=lists,
+        priorities=priorities,
+        topic_files=topic_files,
+        page_files=page_files,
+        listed={item.file.src_uri for item in items},
+        type_files=type_files,
+        year_files=year_files,
+        votes=votes,
+        votes_page=files.get_file_from_path(f"{lang}/{VOTES_PAGE}"),
+    )
     return files
 
 
@@ -276,8 +337,11 @@ def on_env(env, config, files):
 def priority_links(keys, page_file, lang: str) -> list[dict]:
     by_key = {priority.key: priority for priority in _state.priorities}
     # Only a priority with statements has its page (a statement's own priorities always do).
-    return [{"name": by_key[key].names[lang], "href": _state.topic_files[key].url_relative_to(page_file)}
-            for key in keys if key in by_key and key in _state.topic_files]
+    return [
+        {"name": by_key[key].names[lang], "href": _state.topic_files[key].url_relative_to(page_file)}
+        for key in keys
+        if key in by_key and key in _state.topic_files
+    ]
 
 
 def stem_of(file) -> str:
@@ -314,9 +378,13 @@ def vote_lines(stem: str, lang: str, ui: dict, page_file=None) -> list[dict]:
 def statement_view(item, page, lang: str, ui: dict) -> dict:
     """What a list shows of a statement: news.item_view and its type, delivery and votes."""
     view = news.item_view(item, page, lang)
-    view.update(kind=content_rules.statement_type(item.meta), kind_text=kind_text(item.meta, ui),
-                delivery_text=delivery_text(item.meta, ui),
-                votes=vote_lines(stem_of(item.file), lang, ui), year=item.date.isoformat()[:4])
+    view.update(
+        kind=content_rules.statement_type(item.meta),
+        kind_text=kind_text(item.meta, ui),
+        delivery_text=delivery_text(item.meta, ui),
+        votes=vote_lines(stem_of(item.file), lang, ui),
+        year=item.date.isoformat()[:4],
+    )
     return view
 
 
@@ -327,13 +395,23 @@ def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     symbol = meta.get("symbol")
     record = votes_register.symbol_link(symbol, lang) if symbol else None
     return env.get_template("statement-facts.html").render(
-        ui=ui, date=date.isoformat(), date_text=site_data.local_date(date, lang),
-        meeting=({"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)} if meeting
-                 else {"title": meta["meeting"], "href": None}),  # a scaffold's TODO placeholder
-        speaker=(meta.get("speaker") or "").strip(), record=record, source=meta["source"],
-        source_lang=meta.get("source_lang") or "en", lang=lang,
+        ui=ui,
+        date=date.isoformat(),
+        date_text=site_data.local_date(date, lang),
+        meeting=(
+            {"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)}
+            if meeting
+            else {"title": meta["meeting"], "href": None}
+        ),  # a scaffold's TODO placeholder
+        speaker=(meta.get("speaker") or "").strip(),
+        record=record,
+        source=meta["source"],
+        source_lang=meta.get("source_lang") or "en",
+        lang=lang,
         priorities=priority_links(meta.get("priorities") or [], page.file, lang),
-        kind_text=kind_text(meta, ui), delivery=meta.get("delivery"), delivery_text=delivery_text(meta, ui),
+        kind_text=kind_text(meta, ui),
+        delivery=meta.get("delivery"),
+        delivery_text=delivery_text(meta, ui),
         votes=vote_lines(stem_of(page.file), lang, ui, page.file),
     )
 
@@ -345,14 +423,25 @@ def filters(page, lang: str, ui: dict) -> dict:
     current = page.file
 
     def links(files: dict, names: dict):
-        return [{"key": key, "name": names[key], "href": file.url_relative_to(current), "current": file is current}
-                for key, file in files.items()]
+        return [
+            {
+                "key": key,
+                "name": names[key],
+                "href": file.url_relative_to(current),
+                "current": file is current,
+            }
+            for key, file in files.items()
+        ]
 
     root = site_context.language_root(lang)
     return {
-        "all": {"href": get_relative_url(_state.lists.list_urls[1], page.url) if _state.lists.list_urls else None,
-                "current": page.file.src_uri.endswith(STATEMENTS.index)},
-        "types": links(_state.type_files, {kind: type_label(kind, lang, _ui_strings) for kind in _state.type_files}),
+        "all": {
+            "href": get_relative_url(_state.lists.list_urls[1], page.url) if _state.lists.list_urls else None,
+            "current": page.file.src_uri.endswith(STATEMENTS.index),
+        },
+        "types": links(
+            _state.type_files, {kind: type_label(kind, lang, _ui_strings) for kind in _state.type_files}
+        ),
         "priorities": links(_state.topic_files, {p.key: p.names[lang] for p in _state.priorities}),
         "years": links(_state.year_files, {year: year for year in _state.year_files}),
         "data_page": get_relative_url(f"{root}{open_data.FOLDER}/", page.url),
@@ -365,7 +454,7 @@ def after_heading(markdown: str, html: str) -> str:
     block = data_pages.as_html_block(html)
     for index, line in enumerate(lines):
         if line.startswith("# "):
-            return "\n".join(lines[: index + 1] + ["", block, ""] + lines[index + 1:])
+            return "\n".join(lines[: index + 1] + ["", block, ""] + lines[index + 1 :])
     return f"{block}\n\n{markdown}"
 
 
@@ -375,7 +464,9 @@ def on_page_markdown(markdown, page, config, files):
     lang = _state.lists.lang
     state = _state.lists
     is_statement = page.file.src_uri in _state.listed
-    own_keys = [priority.key for priority in _state.priorities if _state.page_files.get(priority.page) is page.file]
+    own_keys = [
+        priority.key for priority in _state.priorities if _state.page_files.get(priority.page) is page.file
+    ]
     if not (is_statement or own_keys or "data: statements" in markdown):
         return markdown  # most pages: nothing to do, no template environment to make
     env = data_pages.template_environment(config)
@@ -392,7 +483,8 @@ def on_page_markdown(markdown, page, config, files):
         if not items:
             return ""  # no box at all rather than an empty one
         return env.get_template("statements-latest.html").render(
-            ui=ui, items=views(items[:LATEST_ON_PRIORITY_PAGE]),
+            ui=ui,
+            items=views(items[:LATEST_ON_PRIORITY_PAGE]),
             priorities=priority_links(own_keys, page.file, lang),
         )
 
@@ -403,7 +495,11 @@ def on_page_markdown(markdown, page, config, files):
             key = meta["statements_priority"]
             items = [item for item in state.items if key in (item.meta.get("priorities") or [])]
         elif "statements_type" in meta:
-            items = [item for item in state.items if content_rules.statement_type(item.meta) == meta["statements_type"]]
+            items = [
+                item
+                for item in state.items
+                if content_rules.statement_type(item.meta) == meta["statements_type"]
+            ]
         else:
             items = [item for item in state.items if item.date.isoformat()[:4] == meta["statements_year"]]
         page_updated.mark(page.meta, items[0].date if items else None)
@@ -411,13 +507,16 @@ def on_page_markdown(markdown, page, config, files):
         # Indexed by its title only: its list repeats statements found on their own pages, and at
         # two years of them the filter pages were most of the index's words (README, "Search at scale").
         html += "\n" + env.get_template("statements-list.html").render(
-            ui=ui, items=views(items), pagination=None, search_exclude=True)
+            ui=ui, items=views(items), pagination=None, search_exclude=True
+        )
         if "statements_priority" in meta:
             priority = next(p for p in _state.priorities if p.key == meta["statements_priority"])
             about = _state.page_files.get(priority.page)
             if about is not None:
-                html += (f'\n<p><a class="lv-more" href="{about.url_relative_to(page.file)}">'
-                         f'{markupsafe.escape(ui["statements_topic_about"].format(name=priority.names[lang]))}</a></p>')
+                html += (
+                    f'\n<p><a class="lv-more" href="{about.url_relative_to(page.file)}">'
+                    f"{markupsafe.escape(ui['statements_topic_about'].format(name=priority.names[lang]))}</a></p>"
+                )
         return html
 
     def statements_list():
@@ -427,9 +526,15 @@ def on_page_markdown(markdown, page, config, files):
         # Every page of the list changes with a new statement (the others move down one).
         page_updated.mark(page.meta, state.items[0].date if state.items else None)
         html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
-        return html + "\n" + env.get_template(STATEMENTS.list_template).render(
-            ui=ui, items=views(state.items[first:first + news.PER_PAGE]),
-            pagination=news.pagination(number, len(state.list_urls), hrefs))
+        return (
+            html
+            + "\n"
+            + env.get_template(STATEMENTS.list_template).render(
+                ui=ui,
+                items=views(state.items[first : first + news.PER_PAGE]),
+                pagination=news.pagination(number, len(state.list_urls), hrefs),
+            )
+        )
 
     def render(name):
         if name == STATEMENTS.marker:
@@ -441,7 +546,9 @@ def on_page_markdown(markdown, page, config, files):
         return None
 
     has_latest_marker = any(
-        (match := data_pages.MARKER.match(line)) and match["name"] == LATEST_MARKER for line in markdown.split("\n"))
+        (match := data_pages.MARKER.match(line)) and match["name"] == LATEST_MARKER
+        for line in markdown.split("\n")
+    )
     markdown = data_pages.replace_markers(markdown, render)
     if own_keys and not has_latest_marker and (box := latest()):
         markdown = f"{markdown.rstrip()}\n\n{data_pages.as_html_block(box)}\n"
@@ -454,12 +561,19 @@ def way_on(page, env, ui: dict) -> str:
     index = next(number for number, item in enumerate(items) if item.file is page.file)
     lang = _state.lists.lang
     return news.item_nav(
-        page, env, lang,
+        page,
+        env,
+        lang,
         earlier=news.neighbour(items[index + 1]) if index + 1 < len(items) else None,
         later=news.neighbour(items[index - 1]) if index > 0 else None,
         list_url=_state.lists.list_urls.get(1),
-        texts={"label": ui["item_nav_statements"], "earlier": ui["item_nav_statement_earlier"],
-               "later": ui["item_nav_statement_later"], "all": ui["all_statements"]})
+        texts={
+            "label": ui["item_nav_statements"],
+            "earlier": ui["item_nav_statement_earlier"],
+            "later": ui["item_nav_statement_later"],
+            "all": ui["all_statements"],
+        },
+    )
 
 
 MEETING_ID = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -499,10 +613,21 @@ def on_post_build(config):
     lang = _state.lists.lang
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
     # The feed entry of an explanation of vote says how Latvia voted, after its summary.
-    items = [dataclasses.replace(item, description=" ".join(
-        [item.description] + [line["text"] for line in vote_lines(stem_of(item.file), lang, ui)]))
-        for item in _state.lists.items]
+    items = [
+        dataclasses.replace(
+            item,
+            description=" ".join(
+                [item.description] + [line["text"] for line in vote_lines(stem_of(item.file), lang, ui)]
+            ),
+        )
+        for item in _state.lists.items
+    ]
     news.write_feed(config, dataclasses.replace(_state.lists, items=items), _ui_strings, STATEMENTS)
     site_url = config.site_url or ""
-    open_data.write(Path(config.site_dir), site_context.language_root(lang), site_context.project_root(config),
-                    OPEN_DATA_NAME, [open_data_record(item, lang, site_url, ui) for item in _state.lists.items])
+    open_data.write(
+        Path(config.site_dir),
+        site_context.language_root(lang),
+        site_context.project_root(config),
+        OPEN_DATA_NAME,
+        [open_data_record(item, lang, site_url, ui) for item in _state.lists.items],
+    )

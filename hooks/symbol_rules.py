@@ -6,6 +6,7 @@ without its year — is either left as plain text or written unlike the UN's for
 promises that symbols are checked, so each is a problem at its line with the right form to type.
 Code (`` `S/PV1` ``, fenced blocks) and addresses (`https://undocs.org/…`) are left alone.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,12 +18,24 @@ CODE_SPAN = re.compile(r"`+[^`]*`+")
 ADDRESS = re.compile(r"(?:https?://|undocs\.org/|href=\"|\]\()\S*")
 # (pattern, the right form from the match, Latvian what, English what)
 MISTAKES = [
-    (re.compile(r"(?<![\w/.])S/PV(?:[ -]?)(\d+)\b"), lambda m: f"S/PV.{m[1]}",
-     "sanāksmes stenogrammas simbolā aiz 'S/PV' jābūt punktam", "a meeting record's symbol has a full stop after 'S/PV'"),
-    (re.compile(r"(?<![\w/.])S/RES/(\d+)\((\d{4})\)"), lambda m: f"S/RES/{m[1]} ({m[2]})",
-     "rezolūcijas simbolā pirms gada iekavās ir atstarpe", "a resolution's symbol has a space before the year in brackets"),
-    (re.compile(r"(?<![\w/.])S/RES/(\d+)(?![\d(]| \(\d{4}\))"), lambda m: f"S/RES/{m[1]} (GGGG)",
-     "rezolūcijas simbolam vajag pieņemšanas gadu iekavās", "a resolution's symbol needs its year in brackets"),
+    (
+        re.compile(r"(?<![\w/.])S/PV(?:[ -]?)(\d+)\b"),
+        lambda m: f"S/PV.{m[1]}",
+        "sanāksmes stenogrammas simbolā aiz 'S/PV' jābūt punktam",
+        "a meeting record's symbol has a full stop after 'S/PV'",
+    ),
+    (
+        re.compile(r"(?<![\w/.])S/RES/(\d+)\((\d{4})\)"),
+        lambda m: f"S/RES/{m[1]} ({m[2]})",
+        "rezolūcijas simbolā pirms gada iekavās ir atstarpe",
+        "a resolution's symbol has a space before the year in brackets",
+    ),
+    (
+        re.compile(r"(?<![\w/.])S/RES/(\d+)(?![\d(]| \(\d{4}\))"),
+        lambda m: f"S/RES/{m[1]} (GGGG)",
+        "rezolūcijas simbolam vajag pieņemšanas gadu iekavās",
+        "a resolution's symbol needs its year in brackets",
+    ),
 ]
 
 
@@ -41,11 +54,14 @@ def symbol_problems(path: str, lines: list[str], first_line: int) -> list[Proble
             for match in pattern.finditer(text):
                 fix = right(match)
                 fix_en = fix.replace("(GGGG)", "(YYYY)")
-                problems.append(Problem(
-                    path, number,
-                    f"ANO dokumenta simbols '{match[0]}' ir uzrakstīts nepareizi: {what_lv} — rakstiet '{fix}', "
-                    "tad tas kļūs par saiti uz dokumentu.",
-                    f"The UN document symbol '{match[0]}' is mistyped: {what_en} — write '{fix_en}', "
-                    "and it becomes a link to the document.",
-                ))
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        f"ANO dokumenta simbols '{match[0]}' ir uzrakstīts nepareizi: {what_lv} — rakstiet '{fix}', "
+                        "tad tas kļūs par saiti uz dokumentu.",
+                        f"The UN document symbol '{match[0]}' is mistyped: {what_en} — write '{fix_en}', "
+                        "and it becomes a link to the document.",
+                    )
+                )
     return problems

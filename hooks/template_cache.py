@@ -5,6 +5,7 @@ and `mkdocs serve` does it again on every save: about 0.8 s of a 2.7 s build. Ji
 cache keeps the compiled code; an entry is used only while its template's source is unchanged
 (Jinja compares a checksum of the source), so an edited template is compiled afresh.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -36,6 +36,7 @@ mkdocs.yml `hooks:`): its on_config adds the extension to config.markdown_extens
 language of the build, before hooks/content_checks.py renders the pages with the same list.
 The extension itself needs only Python-Markdown (tests/test_un_symbols.py uses it alone).
 """
+
 from __future__ import annotations
 
 import re
@@ -44,9 +45,9 @@ import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from markdown import Extension
-from mkdocs.plugins import event_priority
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
+from mkdocs.plugins import event_priority
 
 ADDRESS = "https://undocs.org/en/{symbol}"
 SUFFIX = r"(?:/(?:Add|Rev|Corr)\.\d+)*"
@@ -62,19 +63,26 @@ KINDS = {
 }
 TITLES = {
     "sc_resolution": {"lv": "ANO Drošības padomes rezolūcija", "en": "UN Security Council resolution"},
-    "sc_presidential_statement": {"lv": "ANO Drošības padomes priekšsēdētāja paziņojums",
-                                  "en": "Statement by the President of the UN Security Council"},
-    "sc_meeting_record": {"lv": "ANO Drošības padomes sanāksmes stenogramma",
-                          "en": "UN Security Council meeting record"},
+    "sc_presidential_statement": {
+        "lv": "ANO Drošības padomes priekšsēdētāja paziņojums",
+        "en": "Statement by the President of the UN Security Council",
+    },
+    "sc_meeting_record": {
+        "lv": "ANO Drošības padomes sanāksmes stenogramma",
+        "en": "UN Security Council meeting record",
+    },
     "sc_document": {"lv": "ANO Drošības padomes dokuments", "en": "UN Security Council document"},
     "ga_resolution": {"lv": "ANO Ģenerālās asamblejas rezolūcija", "en": "UN General Assembly resolution"},
-    "ga_meeting_record": {"lv": "ANO Ģenerālās asamblejas sanāksmes stenogramma",
-                          "en": "UN General Assembly meeting record"},
+    "ga_meeting_record": {
+        "lv": "ANO Ģenerālās asamblejas sanāksmes stenogramma",
+        "en": "UN General Assembly meeting record",
+    },
     "ga_document": {"lv": "ANO Ģenerālās asamblejas dokuments", "en": "UN General Assembly document"},
 }
 # Not part of a longer word or path on either side; a full stop after the symbol ends a sentence.
 SYMBOL = re.compile(
-    r"(?<![\w/.])(?:" + "|".join(f"(?P<{kind}>{pattern}{SUFFIX})" for kind, pattern in KINDS.items())
+    r"(?<![\w/.])(?:"
+    + "|".join(f"(?P<{kind}>{pattern}{SUFFIX})" for kind, pattern in KINDS.items())
     + r")(?![\w/]|\.\d)"
 )
 # Where Python-Markdown keeps raw HTML while it works on the text: a placeholder with the index
@@ -196,6 +204,7 @@ def makeExtension(**kwargs):  # Python-Markdown's entry point for an extension m
 
 # --- mkdocs hook ---------------------------------------------------------------------------------
 
+
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has set the build's language
 def on_config(config):
     sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
@@ -204,7 +213,8 @@ def on_config(config):
     # `mkdocs serve` reloads hooks (a new class) and mkdocs-static-i18n runs on_config once per
     # language: the previous instance goes, by class name, and this build's language comes in.
     config.markdown_extensions[:] = [
-        extension for extension in config.markdown_extensions
+        extension
+        for extension in config.markdown_extensions
         if type(extension).__name__ != UnSymbolsExtension.__name__
     ]
     config.markdown_extensions.append(UnSymbolsExtension(lang=site_context.build_language(config)))

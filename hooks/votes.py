@@ -18,6 +18,7 @@ data/votes.yml, its filter pages, and the votes as open data.
 - Each language build writes dati/balsojumi.json|csv (+ its schema) with hooks/open_data.py,
   an empty list while the register is empty.
 """
+
 from __future__ import annotations
 
 import html
@@ -89,11 +90,19 @@ def filter_page(config, lang: str, field: str, value: str, ui_strings: dict):
     # The title is text from data/ (ui.yml): escaped, so Markdown cannot read it as HTML.
     body = f"# {html.escape(meta['title'], quote=False)}\n\n<!-- data: {MARKER} -->\n"
     alternates = {other: filter_dest(other, folder, value) for other in site_context.LANGUAGES}
-    return news.generated_page(config, lang, f"{FOLDER}/{folder}/{value}.md", filter_dest(lang, folder, value),
-                               meta, body, alternates)
+    return news.generated_page(
+        config,
+        lang,
+        f"{FOLDER}/{folder}/{value}.md",
+        filter_dest(lang, folder, value),
+        meta,
+        body,
+        alternates,
+    )
 
 
 # --- mkdocs events ----------------------------------------------------------------------------
+
 
 @dataclass
 class State:
@@ -167,19 +176,33 @@ def vote_view(vote, page, files, lang: str, ui: dict) -> dict:
         "vote_text": ui[f"vote_value_{key_of(vote.vote)}"],
         "outcome": vote.outcome,
         "outcome_text": votes_register.outcome_text(vote, ui),
-        "counts_text": ui["vote_counts"].format(in_favour=vote.in_favour, against=vote.against,
-                                                abstentions=vote.abstentions, not_voting=vote.not_voting),
-        "explanation": ({"href": explanation.url_relative_to(page.file), "title": statement_title(explanation)}
-                        if explanation else None),
+        "counts_text": ui["vote_counts"].format(
+            in_favour=vote.in_favour,
+            against=vote.against,
+            abstentions=vote.abstentions,
+            not_voting=vote.not_voting,
+        ),
+        "explanation": (
+            {"href": explanation.url_relative_to(page.file), "title": statement_title(explanation)}
+            if explanation
+            else None
+        ),
     }
 
 
 def filters_view(page, lang: str) -> dict:
     groups = []
     for field, _, _, _ in FILTERS:
-        links = [{"key": value, "name": filter_name(field, value, lang, _ui_strings),
-                  "href": file.url_relative_to(page.file), "current": file is page.file}
-                 for (name, value), file in _state.filter_files.items() if name == field]
+        links = [
+            {
+                "key": value,
+                "name": filter_name(field, value, lang, _ui_strings),
+                "href": file.url_relative_to(page.file),
+                "current": file is page.file,
+            }
+            for (name, value), file in _state.filter_files.items()
+            if name == field
+        ]
         groups.append({"field": field, "label": _ui_strings[f"filter_{field}"][lang], "links": links})
     root = site_context.language_root(lang)
     return {
@@ -195,7 +218,9 @@ def on_page_markdown(markdown, page, config, files):
     lang = _state.lang
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
     chosen = page.meta.get("votes_filter")
-    votes = [vote for vote in _state.votes if not chosen or value_of(vote, chosen["field"]) == chosen["value"]]
+    votes = [
+        vote for vote in _state.votes if not chosen or value_of(vote, chosen["field"]) == chosen["value"]
+    ]
     env = data_pages.template_environment(config)
 
     def render(name):
@@ -204,8 +229,11 @@ def on_page_markdown(markdown, page, config, files):
         # Dated by the newest vote it shows, not the build (hooks/page_updated.py).
         page_updated.mark(page.meta, page_updated.newest(vote.date for vote in votes))
         return env.get_template("votes.html").render(
-            ui=ui, votes=[vote_view(vote, page, files, lang, ui) for vote in votes], filters=filters_view(page, lang),
-            search_exclude=bool(chosen))
+            ui=ui,
+            votes=[vote_view(vote, page, files, lang, ui) for vote in votes],
+            filters=filters_view(page, lang),
+            search_exclude=bool(chosen),
+        )
 
     return data_pages.replace_markers(markdown, render)
 
@@ -243,6 +271,10 @@ def on_post_build(config):
     lang = _state.lang
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
     records = [open_data_record(vote, lang, config.site_url or "", _state.files, ui) for vote in _state.votes]
-    open_data.write(Path(config.site_dir), site_context.language_root(lang), site_context.project_root(config),
-                    OPEN_DATA_NAME, records)
-
+    open_data.write(
+        Path(config.site_dir),
+        site_context.language_root(lang),
+        site_context.project_root(config),
+        OPEN_DATA_NAME,
+        records,
+    )

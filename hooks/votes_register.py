@@ -21,6 +21,7 @@ stays). Writing a symbol in later changes the id: write it when the vote is adde
 Used by hooks/votes.py (the page), hooks/statements.py (the line on the statement),
 hooks/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,6 +33,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
 import content_rules  # noqa: E402
 import data_pages  # noqa: E402
@@ -135,60 +137,78 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
     problems = []
 
     def problem(field: str, lv: str, en: str) -> None:
-        problems.append(data_pages.located(VOTES_FILE, data_pages.line_of(node, [index, field]), where, lv, en))
+        problems.append(
+            data_pages.located(VOTES_FILE, data_pages.line_of(node, [index, field]), where, lv, en)
+        )
 
     counts = {name: int(entry[name]) for name in COUNTS}
     total = sum(counts.values())
     if total != COUNCIL_SIZE:
-        problem("in_favour",
-                f"balsis kopā ir {total}, nevis {COUNCIL_SIZE} (in_favour + against + abstentions + not_voting) — "
-                "izlabojiet skaitļus",
-                f"the counts add up to {total}, not {COUNCIL_SIZE} (in_favour + against + abstentions + not_voting) — "
-                "correct them")
+        problem(
+            "in_favour",
+            f"balsis kopā ir {total}, nevis {COUNCIL_SIZE} (in_favour + against + abstentions + not_voting) — "
+            "izlabojiet skaitļus",
+            f"the counts add up to {total}, not {COUNCIL_SIZE} (in_favour + against + abstentions + not_voting) — "
+            "correct them",
+        )
     date = dt.date.fromisoformat(entry["date"])
     resolution = entry.get("resolution")
     outcome = entry["outcome"]
     if resolution:
         year = int(RESOLUTION_YEAR.search(resolution).group(1))
         if outcome != "adopted":
-            problem("resolution",
-                    f"nepieņemtam projektam nav rezolūcijas ('{resolution}') — izdzēsiet rindu 'resolution' "
-                    "vai rakstiet 'outcome: adopted'",
-                    f"a draft that was not adopted has no resolution ('{resolution}') — delete the 'resolution' "
-                    "line or write 'outcome: adopted'")
+            problem(
+                "resolution",
+                f"nepieņemtam projektam nav rezolūcijas ('{resolution}') — izdzēsiet rindu 'resolution' "
+                "vai rakstiet 'outcome: adopted'",
+                f"a draft that was not adopted has no resolution ('{resolution}') — delete the 'resolution' "
+                "line or write 'outcome: adopted'",
+            )
         elif year != date.year:
-            problem("resolution",
-                    f"rezolūcijas gads ({year}) nav balsojuma gads ({date.year}) — izlabojiet simbolu vai datumu",
-                    f"the resolution's year ({year}) is not the vote's year ({date.year}) — correct the symbol "
-                    "or the date")
+            problem(
+                "resolution",
+                f"rezolūcijas gads ({year}) nav balsojuma gads ({date.year}) — izlabojiet simbolu vai datumu",
+                f"the resolution's year ({year}) is not the vote's year ({date.year}) — correct the symbol "
+                "or the date",
+            )
     elif outcome == "adopted":
-        problem("outcome",
-                "pieņemtam projektam vajag 'resolution:' — rezolūcijas simbolu, piemēram, "
-                f"'resolution: S/RES/2800 ({date.year})'",
-                "an adopted draft needs 'resolution:' — the resolution's symbol, e.g. "
-                f"'resolution: S/RES/2800 ({date.year})'")
+        problem(
+            "outcome",
+            "pieņemtam projektam vajag 'resolution:' — rezolūcijas simbolu, piemēram, "
+            f"'resolution: S/RES/2800 ({date.year})'",
+            "an adopted draft needs 'resolution:' — the resolution's symbol, e.g. "
+            f"'resolution: S/RES/2800 ({date.year})'",
+        )
     if outcome == "adopted" and counts["in_favour"] < VOTES_TO_ADOPT:
-        problem("outcome",
-                f"'outcome: adopted', bet „par” ir tikai {counts['in_favour']} balsis — rezolūcijai vajag vismaz "
-                f"{VOTES_TO_ADOPT}; izlabojiet iznākumu vai skaitļus",
-                f"'outcome: adopted' with only {counts['in_favour']} votes in favour — a resolution needs at least "
-                f"{VOTES_TO_ADOPT}; correct the outcome or the counts")
+        problem(
+            "outcome",
+            f"'outcome: adopted', bet „par” ir tikai {counts['in_favour']} balsis — rezolūcijai vajag vismaz "
+            f"{VOTES_TO_ADOPT}; izlabojiet iznākumu vai skaitļus",
+            f"'outcome: adopted' with only {counts['in_favour']} votes in favour — a resolution needs at least "
+            f"{VOTES_TO_ADOPT}; correct the outcome or the counts",
+        )
     reason = entry.get("reason")
     if reason and outcome == "adopted":
-        problem("reason",
-                "'reason' ir tikai nepieņemtam projektam — izdzēsiet rindu",
-                "'reason' belongs to a draft that was not adopted only — delete the line")
+        problem(
+            "reason",
+            "'reason' ir tikai nepieņemtam projektam — izdzēsiet rindu",
+            "'reason' belongs to a draft that was not adopted only — delete the line",
+        )
     elif reason == "insufficient-votes" and counts["in_favour"] >= VOTES_TO_ADOPT:
-        problem("reason",
-                f"'reason: insufficient-votes', bet „par” ir {counts['in_favour']} balsis (pietiek ar "
-                f"{VOTES_TO_ADOPT}) — vai tas bija 'veto'?",
-                f"'reason: insufficient-votes' with {counts['in_favour']} votes in favour ({VOTES_TO_ADOPT} are "
-                "enough) — was it 'veto'?")
+        problem(
+            "reason",
+            f"'reason: insufficient-votes', bet „par” ir {counts['in_favour']} balsis (pietiek ar "
+            f"{VOTES_TO_ADOPT}) — vai tas bija 'veto'?",
+            f"'reason: insufficient-votes' with {counts['in_favour']} votes in favour ({VOTES_TO_ADOPT} are "
+            "enough) — was it 'veto'?",
+        )
     own_count = COUNT_OF_VOTE[entry["vote"]]
     if counts[own_count] == 0:
-        problem("vote",
-                f"Latvijas balsojums 'vote: {entry['vote']}', bet '{own_count}' ir 0 — izlabojiet balsojumu vai skaitļus",
-                f"Latvia's vote 'vote: {entry['vote']}' but '{own_count}' is 0 — correct the vote or the counts")
+        problem(
+            "vote",
+            f"Latvijas balsojums 'vote: {entry['vote']}', bet '{own_count}' ir 0 — izlabojiet balsojumu vai skaitļus",
+            f"Latvia's vote 'vote: {entry['vote']}' but '{own_count}' is 0 — correct the vote or the counts",
+        )
     stem = entry.get("explanation")
     if stem:
         types = statement_types(docs_dir, root, stem)
@@ -197,33 +217,41 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
         folder = content_rules.STATEMENTS_FOLDER
         if missing:
             paths = ", ".join(f"docs/{lang}/{folder}/{stem}.md" for lang in missing)
-            problem("explanation",
-                    f"balsojuma skaidrojuma paziņojuma nav: {paths} — ierakstiet esoša paziņojuma faila nosaukumu "
-                    "(bez .md) vai izveidojiet paziņojumu ar `make statement … type=explanation-of-vote`",
-                    f"the explanation of vote does not exist: {paths} — write an existing statement's file name "
-                    "(without .md) or create the statement with `make statement … type=explanation-of-vote`")
+            problem(
+                "explanation",
+                f"balsojuma skaidrojuma paziņojuma nav: {paths} — ierakstiet esoša paziņojuma faila nosaukumu "
+                "(bez .md) vai izveidojiet paziņojumu ar `make statement … type=explanation-of-vote`",
+                f"the explanation of vote does not exist: {paths} — write an existing statement's file name "
+                "(without .md) or create the statement with `make statement … type=explanation-of-vote`",
+            )
         if wrong:
             paths = ", ".join(f"docs/{lang}/{folder}/{stem}.md (type: {types[lang]})" for lang in wrong)
-            problem("explanation",
-                    f"paziņojums nav balsojuma skaidrojums: {paths} — tā galvenē (front matter) rakstiet "
-                    "'type: explanation-of-vote' vai saitējiet citu paziņojumu",
-                    f"the statement is not an explanation of vote: {paths} — write 'type: explanation-of-vote' "
-                    "in its front matter or link another statement")
+            problem(
+                "explanation",
+                f"paziņojums nav balsojuma skaidrojums: {paths} — tā galvenē (front matter) rakstiet "
+                "'type: explanation-of-vote' vai saitējiet citu paziņojumu",
+                f"the statement is not an explanation of vote: {paths} — write 'type: explanation-of-vote' "
+                "in its front matter or link another statement",
+            )
     meeting = entry.get("meeting")
     if meeting and meeting not in (content_rules.meeting_ids(root) or []):
-        problem("meeting",
-                f"sanāksmes '{meeting}' nav failā data/meetings.yml — ierakstiet tās sanāksmes id, kurā balsoja "
-                "(vai vispirms pievienojiet sanāksmi ar `make meeting …`)",
-                f"the meeting '{meeting}' is not in data/meetings.yml — write the id of the meeting where the vote "
-                "was taken (or add the meeting first with `make meeting …`)")
+        problem(
+            "meeting",
+            f"sanāksmes '{meeting}' nav failā data/meetings.yml — ierakstiet tās sanāksmes id, kurā balsoja "
+            "(vai vispirms pievienojiet sanāksmi ar `make meeting …`)",
+            f"the meeting '{meeting}' is not in data/meetings.yml — write the id of the meeting where the vote "
+            "was taken (or add the meeting first with `make meeting …`)",
+        )
     if not entry.get("draft") and not entry.get("submitted_by"):
-        problem("draft",  # absent: the entry's own line
-                "nav norādīts ne projekta simbols ('draft:'), ne tas, kas projektu iesniedza ('submitted_by:') — "
-                "ierakstiet 'draft: S/GGGG/NNN' vai, ja avoti simbolu nedod, 'submitted_by:' ar rindām lv: un en: "
-                "(piemēram, lv: Krievija, en: Russia); simbolu neizdomājiet",
-                "neither the draft's symbol ('draft:') nor who put the draft forward ('submitted_by:') is given — "
-                "write 'draft: S/YYYY/NNN' or, where the sources give no symbol, 'submitted_by:' with lv: and en: "
-                "lines (e.g. lv: Krievija, en: Russia); never make a symbol up")
+        problem(
+            "draft",  # absent: the entry's own line
+            "nav norādīts ne projekta simbols ('draft:'), ne tas, kas projektu iesniedza ('submitted_by:') — "
+            "ierakstiet 'draft: S/GGGG/NNN' vai, ja avoti simbolu nedod, 'submitted_by:' ar rindām lv: un en: "
+            "(piemēram, lv: Krievija, en: Russia); simbolu neizdomājiet",
+            "neither the draft's symbol ('draft:') nor who put the draft forward ('submitted_by:') is given — "
+            "write 'draft: S/YYYY/NNN' or, where the sources give no symbol, 'submitted_by:' with lv: and en: "
+            "lines (e.g. lv: Krievija, en: Russia); never make a symbol up",
+        )
     # Each draft once, each resolution once: an entry without a symbol is compared with none
     # (two votes of one day may both lack one).
     for field, lv, en in (("draft", "projekts", "the draft"), ("resolution", "rezolūcija", "the resolution")):
@@ -232,9 +260,11 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
             continue
         first = seen.setdefault((field, symbol), index)
         if first != index:
-            problem(field,
-                    f"{lv} {symbol} jau ir {first + 1}. ierakstā — katram projektam viens ieraksts; izdzēsiet vienu",
-                    f"{en} {symbol} is already entry {first + 1} — one entry per draft; delete one")
+            problem(
+                field,
+                f"{lv} {symbol} jau ir {first + 1}. ierakstā — katram projektam viens ieraksts; izdzēsiet vienu",
+                f"{en} {symbol} is already entry {first + 1} — one entry per draft; delete one",
+            )
     return problems
 
 
@@ -242,14 +272,25 @@ def as_vote(entry: dict, line: int, vote_id: str) -> Vote:
     counts = {name: int(entry[name]) for name in COUNTS}
     reason = None
     if entry["outcome"] != "adopted":
-        reason = entry.get("reason") or ("insufficient-votes" if counts["in_favour"] < VOTES_TO_ADOPT else "veto")
+        reason = entry.get("reason") or (
+            "insufficient-votes" if counts["in_favour"] < VOTES_TO_ADOPT else "veto"
+        )
     texts = lambda value: {lang: value[lang].strip() for lang in LANGUAGES} if value else None  # noqa: E731
     return Vote(
-        date=dt.date.fromisoformat(entry["date"]), draft=entry.get("draft"), resolution=entry.get("resolution"),
+        date=dt.date.fromisoformat(entry["date"]),
+        draft=entry.get("draft"),
+        resolution=entry.get("resolution"),
         submitted_by=texts(entry.get("submitted_by")),
-        subject=texts(entry["subject"]), agenda_item=texts(entry.get("agenda_item")), vote=entry["vote"],
-        outcome=entry["outcome"], reason=reason, explanation=entry.get("explanation"),
-        meeting=entry.get("meeting"), line=line, id=vote_id, **counts,
+        subject=texts(entry["subject"]),
+        agenda_item=texts(entry.get("agenda_item")),
+        vote=entry["vote"],
+        outcome=entry["outcome"],
+        reason=reason,
+        explanation=entry.get("explanation"),
+        meeting=entry.get("meeting"),
+        line=line,
+        id=vote_id,
+        **counts,
     )
 
 
@@ -302,6 +343,7 @@ def by_explanation(votes: list[Vote]) -> dict[str, list[Vote]]:
 
 # --- How a vote is said (the register page, the statement's line, the feeds, the open data) ------
 
+
 def key_of(value: str) -> str:
     """A value as part of a data/ui.yml key: 'in-favour' -> 'in_favour'."""
     return value.replace("-", "_")
@@ -321,20 +363,36 @@ def outcome_text(vote: Vote, ui: dict) -> str:
 
 
 def submitted_text(vote: Vote, lang: str, ui: dict) -> str | None:
-    """"the draft submitted by Russia" (in the line's grammar), or None if the entry does not say."""
-    return ui["vote_line_draft_submitted_by"].format(name=vote.submitted_by[lang]) if vote.submitted_by else None
+    """ "the draft submitted by Russia" (in the line's grammar), or None if the entry does not say."""
+    return (
+        ui["vote_line_draft_submitted_by"].format(name=vote.submitted_by[lang]) if vote.submitted_by else None
+    )
 
 
 def vote_line(vote: Vote, lang: str, ui: dict) -> dict:
-    """"Latvia voted in favour of S/RES/… (adopted)", or, for a vote whose sources give no symbol,
+    """ "Latvia voted in favour of S/RES/… (adopted)", or, for a vote whose sources give no symbol,
     "Latvia voted against the draft submitted by Russia (not adopted)": {lead, symbol, href, title,
     outcome, text, anchor}; without a symbol, `symbol`, `href` and `title` are None and `draft`
     is the words that stand for it (never a made-up symbol or an empty link)."""
     lead = ui[f"vote_line_{key_of(vote.vote)}"]
     outcome = outcome_text(vote, ui)
     if vote.symbol:
-        return {"lead": lead, **symbol_link(vote.symbol, lang), "draft": None, "outcome": outcome,
-                "anchor": vote.anchor, "text": f"{lead} {vote.symbol} ({outcome})."}
+        return {
+            "lead": lead,
+            **symbol_link(vote.symbol, lang),
+            "draft": None,
+            "outcome": outcome,
+            "anchor": vote.anchor,
+            "text": f"{lead} {vote.symbol} ({outcome}).",
+        }
     draft = submitted_text(vote, lang, ui)
-    return {"lead": lead, "symbol": None, "href": None, "title": None, "draft": draft, "outcome": outcome,
-            "anchor": vote.anchor, "text": f"{lead} {draft} ({outcome})."}
+    return {
+        "lead": lead,
+        "symbol": None,
+        "href": None,
+        "title": None,
+        "draft": draft,
+        "outcome": outcome,
+        "anchor": vote.anchor,
+        "text": f"{lead} {draft} ({outcome}).",
+    }

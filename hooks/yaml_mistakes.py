@@ -8,6 +8,7 @@
 
 hooks/content_rules.py (yaml_problem) words the messages; this module only finds the place.
 """
+
 from __future__ import annotations
 
 import yaml
@@ -29,8 +30,11 @@ def quote_left_open(error: yaml.MarkedYAMLError) -> tuple[int, str] | None:
     culprit = None
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            if (isinstance(token, yaml.ScalarToken) and token.style in QUOTE_STYLES
-                    and token.end_mark.line > token.start_mark.line):
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in QUOTE_STYLES
+                and token.end_mark.line > token.start_mark.line
+            ):
                 culprit = token
     except yaml.YAMLError:
         pass

@@ -21,6 +21,7 @@ on the home page and one priority page in each language. It is installed on firs
 ~/.cache/latvijaano-bench (or $XDG_CACHE_HOME/latvijaano-bench) with `npm install`, outside
 the repository. Scores on a shared 2-core machine vary by a few points between runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,9 +40,8 @@ import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
 import local_site  # scripts/, next to this file
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -55,6 +55,7 @@ HOME_BUDGET_KB = 150
 
 
 # --- Serving like GitHub Pages -------------------------------------------------------------
+
 
 class PagesHandler(http.server.BaseHTTPRequestHandler):
     """GET/HEAD of a static folder: gzip for text, directory URLs, 404.html; logs bytes sent."""
@@ -87,8 +88,10 @@ class PagesHandler(http.server.BaseHTTPRequestHandler):
         if not target.is_file():
             status, target = 404, self.root / "404.html"
         body = target.read_bytes()
-        headers = {"Content-Type": mimetypes.guess_type(target.name)[0] or "application/octet-stream",
-                   "Cache-Control": "max-age=600"}
+        headers = {
+            "Content-Type": mimetypes.guess_type(target.name)[0] or "application/octet-stream",
+            "Cache-Control": "max-age=600",
+        }
         if target.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
             if target not in self.gzip_cache:
                 self.gzip_cache[target] = gzip.compress(body, compresslevel=6)
@@ -121,12 +124,15 @@ def serve(folder: Path, port: int) -> tuple[http.server.ThreadingHTTPServer, lis
 
 # --- The two builds --------------------------------------------------------------------------
 
+
 class KeepEnvTag(yaml.SafeLoader):
     """Reads mkdocs.yml: `!ENV [NAME, default]` gives its default."""
 
 
-KeepEnvTag.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
-                           if isinstance(node, yaml.SequenceNode) else None)
+KeepEnvTag.add_constructor(
+    "!ENV",
+    lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None,
+)
 
 
 def plain_config(workdir: Path) -> Path:
@@ -168,6 +174,7 @@ def page_paths(site_dir: Path) -> list[str]:
 
 # --- Measuring --------------------------------------------------------------------------------
 
+
 def measure_pages(browser, base: str, log: list, paths: list[str]) -> dict[str, dict]:
     """Load each page with an empty cache; sum what the server sent for it."""
     results = {}
@@ -189,8 +196,12 @@ def measure_pages(browser, base: str, log: list, paths: list[str]) -> dict[str, 
         for _path, kind, size in log:
             group = {".js": "js", ".css": "css", ".html": "html"}.get(kind, "other")
             kinds[group] = kinds.get(group, 0) + size
-        results[path] = {"bytes": sum(kinds.values()), "requests": len(log) + len(foreign),
-                         "foreign": len(foreign), **{k: kinds.get(k, 0) for k in ("html", "css", "js", "other")}}
+        results[path] = {
+            "bytes": sum(kinds.values()),
+            "requests": len(log) + len(foreign),
+            "foreign": len(foreign),
+            **{k: kinds.get(k, 0) for k in ("html", "css", "js", "other")},
+        }
     return results
 
 
@@ -203,8 +214,19 @@ def ensure_lighthouse() -> Path:
             sys.exit("Lighthouse needs Node.js and npm (apt-get install nodejs npm), or use --no-lighthouse")
         print(f"installing {LIGHTHOUSE} into {LIGHTHOUSE_DIR} ...", file=sys.stderr)
         LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund",
-                        "--silent", LIGHTHOUSE], check=True)
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(LIGHTHOUSE_DIR),
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+                LIGHTHOUSE,
+            ],
+            check=True,
+        )
     return binary
 
 
@@ -215,21 +237,36 @@ def lighthouse(binary: Path, url: str, runs: int) -> dict:
     failed: set[str] = set()
     for _ in range(runs):
         result = subprocess.run(
-            [str(binary), url, f"--chrome-path={CHROMIUM}", "--chrome-flags=--headless=new --no-sandbox",
-             f"--only-categories={','.join(CATEGORIES)}", "--output=json", "--output-path=stdout", "--quiet"],
-            capture_output=True, text=True, timeout=300)
+            [
+                str(binary),
+                url,
+                f"--chrome-path={CHROMIUM}",
+                "--chrome-flags=--headless=new --no-sandbox",
+                f"--only-categories={','.join(CATEGORIES)}",
+                "--output=json",
+                "--output-path=stdout",
+                "--quiet",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if result.returncode:
             sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
         report = json.loads(result.stdout)
         for category in CATEGORIES:
             scores[category].append(report["categories"][category]["score"] * 100)
             if category != "performance":
-                failed.update(ref["id"] for ref in report["categories"][category]["auditRefs"]
-                              if ref["weight"] and (report["audits"][ref["id"]]["score"] or 0) < 1)
+                failed.update(
+                    ref["id"]
+                    for ref in report["categories"][category]["auditRefs"]
+                    if ref["weight"] and (report["audits"][ref["id"]]["score"] or 0) < 1
+                )
     return {**{c: round(statistics.median(v)) for c, v in scores.items()}, "failed": failed}
 
 
 # --- Report -----------------------------------------------------------------------------------
+
 
 def kb(size: int) -> str:
     return f"{size / 1024:.1f}"
@@ -241,7 +278,9 @@ def print_weights(variants: dict[str, dict]):
     header = "| page | " + " | ".join(f"{n} total | {n} JS | {n} req." for n in names) + " |"
     print(header)
     print("|" + "---|" * (1 + 3 * len(names)))
-    paths = sorted(set().union(*(v.keys() for v in variants.values())), key=lambda p: (p.startswith("en/"), p))
+    paths = sorted(
+        set().union(*(v.keys() for v in variants.values())), key=lambda p: (p.startswith("en/"), p)
+    )
     for path in paths:
         cells = []
         for name in names:
@@ -254,11 +293,13 @@ def print_weights(variants: dict[str, dict]):
         print(f"| /{path} | " + " | ".join(cells) + " |")
     for name in names:
         rows = variants[name].values()
-        print(f"\n{name}: median page {kb(statistics.median(r['bytes'] for r in rows))} KB, "
-              f"median {statistics.median(r['requests'] for r in rows):.0f} requests; "
-              f"home page {kb(variants[name][''] ['bytes'])} KB "
-              f"(html {kb(variants[name]['']['html'])}, css {kb(variants[name]['']['css'])}, "
-              f"js {kb(variants[name]['']['js'])}, other {kb(variants[name]['']['other'])})")
+        print(
+            f"\n{name}: median page {kb(statistics.median(r['bytes'] for r in rows))} KB, "
+            f"median {statistics.median(r['requests'] for r in rows):.0f} requests; "
+            f"home page {kb(variants[name]['']['bytes'])} KB "
+            f"(html {kb(variants[name]['']['html'])}, css {kb(variants[name]['']['css'])}, "
+            f"js {kb(variants[name]['']['js'])}, other {kb(variants[name]['']['other'])})"
+        )
     home = variants[names[0]][""]["bytes"] / 1024
     verdict = "within" if home < HOME_BUDGET_KB else "OVER"
     print(f"\nbudget: home page {home:.1f} KB, {verdict} the {HOME_BUDGET_KB} KB goal ({names[0]})")
@@ -266,8 +307,10 @@ def print_weights(variants: dict[str, dict]):
 
 def print_lighthouse(scores: dict[str, dict], runs: int):
     names = list(scores)
-    print(f"\n## Lighthouse {LIGHTHOUSE.split('@')[1]}, mobile, {runs} run(s) per page"
-          f"{' (median)' if runs > 1 else ''}: performance / accessibility / best practices / SEO\n")
+    print(
+        f"\n## Lighthouse {LIGHTHOUSE.split('@')[1]}, mobile, {runs} run(s) per page"
+        f"{' (median)' if runs > 1 else ''}: performance / accessibility / best practices / SEO\n"
+    )
     print("| page | " + " | ".join(names) + " |")
     print("|" + "---|" * (1 + len(names)))
     for path in LIGHTHOUSE_PAGES:

@@ -17,6 +17,7 @@ through the JS API for Pagefind (from the call to the first result's data), on t
 is and with the CPU slowed 4× (a phone profile, CDP Emulation.setCPUThrottlingRate). Bytes are the
 gzip sizes of the files each engine fetched to answer the queries.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,10 +34,10 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "hooks"))
+import local_site  # noqa: E402
 import search_eval  # noqa: E402
 import site_context  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
-import local_site  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 PHONE_CPU_SLOWDOWN = 4
@@ -44,6 +45,7 @@ SETTLE_MS = 300
 
 
 # --- Sites -------------------------------------------------------------------------------
+
 
 def build(project: Path, site_dir: Path, url: str) -> None:
     result = local_site.build(project, site_dir, url)
@@ -72,12 +74,23 @@ def build_sites(work: Path) -> dict[str, tuple[Path, str]]:
             # English pages ask for the index under /en/ (overrides/main.html): give them the
             # merged one, which is what Material's search has for every page.
             (site_dir / "en" / "search").mkdir(parents=True, exist_ok=True)
-            shutil.copy(site_dir / "search" / "search_index.json", site_dir / "en" / "search" / "search_index.json")
+            shutil.copy(
+                site_dir / "search" / "search_index.json", site_dir / "en" / "search" / "search_index.json"
+            )
         else:
             build(ROOT, site_dir, url)
         if engine == "pagefind":
             subprocess.run(
-                [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector", "article", "--quiet"],
+                [
+                    sys.executable,
+                    "-m",
+                    "pagefind",
+                    "--site",
+                    str(site_dir),
+                    "--root-selector",
+                    "article",
+                    "--quiet",
+                ],
                 check=True,
             )
         local_site.serve(site_dir, port)
@@ -153,11 +166,11 @@ def pages_from(engine: str, lang: str, site_url: str, found: list[str]) -> tuple
             pages.append(location)  # our worker answers from the language's own index
             continue
         path = urlparse(location).path.lstrip("/") if engine == "pagefind" else location
-        path = path[len(urlparse(site_url).path.lstrip("/")):] if engine == "pagefind" else path
+        path = path[len(urlparse(site_url).path.lstrip("/")) :] if engine == "pagefind" else path
         if site_context.language_of_url(path) != lang:
             other += 1
             continue
-        pages.append(path[len(root):])
+        pages.append(path[len(root) :])
     # One entry per page, in order (Pagefind can list a page once per sub-result).
     return list(dict.fromkeys(pages)), other
 
@@ -189,20 +202,24 @@ def run(engine: str, site_dir: Path, url: str, browser, queries, phone_queries: 
             outcomes.append(search_eval.Outcome(query, pages, other, answer["millis"]))
         scores = search_eval.Scores(outcomes)
         search_files = {
-            u for u in fetched
-            if any(part in u for part in ("/search/", "/workers/", "/lunr/", "/pagefind/"))
+            u for u in fetched if any(part in u for part in ("/search/", "/workers/", "/lunr/", "/pagefind/"))
         }
-        paths = [site_dir / urlparse(u).path[len(urlparse(url).path):] for u in search_files]
+        paths = [site_dir / urlparse(u).path[len(urlparse(url).path) :] for u in search_files]
         paths = [p for p in paths if p.is_file()]
         all_bytes = sum(gzip_size(p) for p in paths)
         index_bytes = sum(gzip_size(p) for p in paths if not is_code(p))
         context.close()
 
-        desktop, phone = timings(engine, url, lang, lang_queries, browser, None), timings(
-            engine, url, lang, lang_queries[:phone_queries], browser, PHONE_CPU_SLOWDOWN)
+        desktop, phone = (
+            timings(engine, url, lang, lang_queries, browser, None),
+            timings(engine, url, lang, lang_queries[:phone_queries], browser, PHONE_CPU_SLOWDOWN),
+        )
         report[lang] = {
-            "scores": scores, "index_bytes": index_bytes, "all_bytes": all_bytes,
-            "desktop": desktop, "phone": phone,
+            "scores": scores,
+            "index_bytes": index_bytes,
+            "all_bytes": all_bytes,
+            "desktop": desktop,
+            "phone": phone,
         }
     return report
 
@@ -224,6 +241,7 @@ def timings(engine, url, lang, queries, browser, slowdown) -> list[float]:
 
 
 # --- Report ------------------------------------------------------------------------------
+
 
 def percentile(values: list[float], share: float) -> float:
     if not values:
@@ -252,7 +270,10 @@ def table(reports: dict[str, dict]) -> str:
 
 
 def by_kind(reports: dict[str, dict]) -> str:
-    lines = ["| engine | lang | " + " | ".join(search_eval.KINDS) + " |", "|---|---|" + "---|" * len(search_eval.KINDS)]
+    lines = [
+        "| engine | lang | " + " | ".join(search_eval.KINDS) + " |",
+        "|---|---|" + "---|" * len(search_eval.KINDS),
+    ]
     for engine, report in reports.items():
         for lang, r in report.items():
             cells = []
@@ -265,10 +286,16 @@ def by_kind(reports: dict[str, dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--phone-queries", type=int, default=40,
-                        help="queries per language timed under the phone CPU profile (default 40)")
+    parser.add_argument(
+        "--phone-queries",
+        type=int,
+        default=40,
+        help="queries per language timed under the phone CPU profile (default 40)",
+    )
     parser.add_argument("--engines", default="ours,material,pagefind")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N queries per language (a quick try)")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="only the first N queries per language (a quick try)"
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 

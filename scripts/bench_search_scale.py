@@ -25,6 +25,7 @@ Nothing of the index is fetched before the click (checked on every run: the run 
 It also prints what a first visit transfers (gzip, as GitHub Pages serves it; bench_pages' server)
 for the home page and the newest item page before any interaction: the page budget is 150 KB.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,7 +78,9 @@ def realistic_bodies(count: int, seed: int) -> dict[str, list[str]]:
     bodies = {}
     for lang in site_context.LANGUAGES:
         paragraphs, rng = own_paragraphs(lang), random.Random(seed)
-        bodies[lang] = ["\n\n".join(shuffled(rng.choice(paragraphs), rng) for _ in range(4)) for _ in range(count)]
+        bodies[lang] = [
+            "\n\n".join(shuffled(rng.choice(paragraphs), rng) for _ in range(4)) for _ in range(count)
+        ]
     return bodies
 
 
@@ -89,7 +92,7 @@ def lengthen(root: Path, folder: str, paths: list[str], seed: int) -> None:
             file = root / "docs" / lang / rel
             text = file.read_text(encoding="utf-8")
             head = text[: text.index("\n# ")]
-            heading = text[text.index("\n# ") + 1:].split("\n", 1)[0]
+            heading = text[text.index("\n# ") + 1 :].split("\n", 1)[0]
             file.write_text(f"{head}\n{heading}\n\n{body}\n", encoding="utf-8")
 
 
@@ -97,7 +100,9 @@ def scale_project(work: Path, items: int) -> Path:
     project = bench_build.copy_repo(work / "scale-repo")
     picture = ROOT / "overrides" / "assets" / "images" / "og-image.png"  # no card drawn per item
     lengthen(project, "jaunumi", bench_build.add_synthetic_news(project, items, picture=picture), seed=1)
-    lengthen(project, "pazinojumi", bench_build.add_synthetic_statements(project, items, picture=picture), seed=2)
+    lengthen(
+        project, "pazinojumi", bench_build.add_synthetic_statements(project, items, picture=picture), seed=2
+    )
     if hasattr(bench_build, "add_synthetic_meetings"):  # the meetings collection, where the site has it
         bench_build.add_synthetic_meetings(project, items)
     return project
@@ -134,14 +139,18 @@ INDEX_DOWNLOADED_JS = """
 
 def query_word(site_dir: Path, lang: str) -> str:
     """A word of the newest synthetic-or-real statement's title: a query with results on any site."""
-    docs = json.loads((site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text())["docs"]
+    docs = json.loads(
+        (site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text()
+    )["docs"]
     return max((w for d in docs for w in re.findall(r"\w{6,}", d["title"])), key=len)
 
 
 def first_result(page) -> float:
     page.wait_for_function("() => window.__firstResult", timeout=FIRST_RESULT_WAIT_MS)
-    return page.evaluate(f"Promise.race([window.__firstResult, new Promise((_, fail) => "
-                         f"setTimeout(() => fail(new Error('no result')), {FIRST_RESULT_WAIT_MS}))])")
+    return page.evaluate(
+        f"Promise.race([window.__firstResult, new Promise((_, fail) => "
+        f"setTimeout(() => fail(new Error('no result')), {FIRST_RESULT_WAIT_MS}))])"
+    )
 
 
 def whole_index_after_first_key(page) -> float:
@@ -156,7 +165,9 @@ def measure(browser, url: str, site_dir: Path, lang: str, runs: int) -> dict:
     for _ in range(runs):
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
-        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU_SLOWDOWN})
+        page.context.new_cdp_session(page).send(
+            "Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU_SLOWDOWN}
+        )
         requests = []
         page.on("request", lambda request: requests.append(request.url))
         page.goto(url + site_context.language_root(lang), wait_until="load")
@@ -175,13 +186,20 @@ def measure(browser, url: str, site_dir: Path, lang: str, runs: int) -> dict:
         page.keyboard.type(word[:5])
         warm.append(first_result(page))
         context.close()
-    return {"cold": statistics.median(cold), "downloaded": statistics.median(downloaded),
-            "whole": statistics.median(whole), "warm": statistics.median(warm), "word": word}
+    return {
+        "cold": statistics.median(cold),
+        "downloaded": statistics.median(downloaded),
+        "whole": statistics.median(whole),
+        "warm": statistics.median(warm),
+        "word": word,
+    }
 
 
 def newest_item(site_dir: Path, lang: str) -> str:
     """The URL path (from the site root) of the newest dated item in the language's index."""
-    docs = json.loads((site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text())["docs"]
+    docs = json.loads(
+        (site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text()
+    )["docs"]
     import search_index
 
     items = [d["location"] for d in docs if search_index.DATED_ITEM.match(d["location"])]
@@ -197,7 +215,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-search-scale-") as tmp:
         work = Path(tmp)
-        projects = {"today": bench_build.copy_repo(work / "today-repo"), "scale": scale_project(work, args.items)}
+        projects = {
+            "today": bench_build.copy_repo(work / "today-repo"),
+            "scale": scale_project(work, args.items),
+        }
         rows = []
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
@@ -215,19 +236,25 @@ def main() -> None:
                     root = site_context.language_root(lang)
                     newest = newest_item(built, lang)
                     weights = bench_pages.measure_pages(browser, url, log, [root, newest])
-                    rows.append((name, lang, docs, raw, gz, times, weights[root]["bytes"], weights[newest]["bytes"]))
+                    rows.append(
+                        (name, lang, docs, raw, gz, times, weights[root]["bytes"], weights[newest]["bytes"])
+                    )
                     print(f"{name} {lang}: done", file=sys.stderr)
                 server.shutdown()
             browser.close()
-    print("| site | lang | index entries | index | gzip | phone (CPU ×4): cold first result "
-          "| index downloaded, after the first key (0: before it) | whole index, after the first key | warm "
-          "| first visit: home | first visit: newest item |")
+    print(
+        "| site | lang | index entries | index | gzip | phone (CPU ×4): cold first result "
+        "| index downloaded, after the first key (0: before it) | whole index, after the first key | warm "
+        "| first visit: home | first visit: newest item |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, lang, docs, raw, gz, times, home, item in rows:
-        print(f"| {name} | {lang} | {docs} | {raw / 1024:.0f} KB | {gz / 1024:.1f} KB | "
-              f"{times['cold']:.0f} ms | {times['downloaded']:.0f} ms | {times['whole']:.0f} ms | "
-              f"{times['warm']:.0f} ms | "
-              f"{home / 1024:.1f} KB | {item / 1024:.1f} KB |")
+        print(
+            f"| {name} | {lang} | {docs} | {raw / 1024:.0f} KB | {gz / 1024:.1f} KB | "
+            f"{times['cold']:.0f} ms | {times['downloaded']:.0f} ms | {times['whole']:.0f} ms | "
+            f"{times['warm']:.0f} ms | "
+            f"{home / 1024:.1f} KB | {item / 1024:.1f} KB |"
+        )
 
 
 if __name__ == "__main__":

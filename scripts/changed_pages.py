@@ -15,6 +15,7 @@ page in Latvian and in English. What counts as a changed page:
 Other files (templates, hooks, images, a data file no marker shows) change no page in
 particular; the comment says so and links the home pages. A page that no longer exists in either language is left out.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -114,8 +115,13 @@ def changed_pages(changed: list[str], root: Path = REPO) -> tuple[list[ChangedPa
     return result, other
 
 
-def comment(pages: list[ChangedPage], other: bool, preview_url: str, number: str | None = None,
-            commit: str | None = None) -> str:
+def comment(
+    pages: list[ChangedPage],
+    other: bool,
+    preview_url: str,
+    number: str | None = None,
+    commit: str | None = None,
+) -> str:
     """The pull request comment, Latvian first."""
     preview_url = preview_url.rstrip("/") + "/"
     lines = [
@@ -126,8 +132,12 @@ def comment(pages: list[ChangedPage], other: bool, preview_url: str, number: str
         "",
     ]
     if pages:
-        lines += ["**Mainītās lapas / Changed pages:**", "",
-                  "| Lapa / Page | Latviski | English |", "| --- | --- | --- |"]
+        lines += [
+            "**Mainītās lapas / Changed pages:**",
+            "",
+            "| Lapa / Page | Latviski | English |",
+            "| --- | --- | --- |",
+        ]
         for page in pages:
             cells = []
             for lang in LANGUAGES:
@@ -154,8 +164,13 @@ def comment(pages: list[ChangedPage], other: bool, preview_url: str, number: str
 
 
 def git_changed(base: str, root: Path = REPO) -> list[str]:
-    result = subprocess.run(["git", "diff", "--name-only", "--no-renames", base, "HEAD"],
-                            cwd=root, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["git", "diff", "--name-only", "--no-renames", base, "HEAD"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return [line for line in result.stdout.splitlines() if line]
 
 

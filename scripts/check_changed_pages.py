@@ -18,6 +18,7 @@ Prints a short bilingual result (Markdown) and, with --comment, appends it to th
 exits 1 if anything is wrong, 0 otherwise. The preview was built for its public address (SITE_URL,
 under a sub-path); it is served here from 127.0.0.1 under the same path.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,12 @@ from local_site import QuietHandler, serve  # noqa: E402
 
 # WCAG 2.2 level A and AA (axe-core's tags: each version's new A/AA rules carry its own tag).
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-                       "/usr/bin/google-chrome-stable")
+CHROMIUM_CANDIDATES = (
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+)
 # LinkChecker: only this site (internlinks), at most one link deep from the changed pages, and
 # anchors checked; the local server lets it go fast (see tests/test_links.py).
 LINKCHECKER_CONFIG = """\
@@ -69,13 +74,14 @@ class Finding:
 
 class MountedHandler(QuietHandler):
     """Serves the site folder under the sub-path it was built for; says LinkChecker is welcome."""
+
     mount = "/"
 
     def translate_path(self, path):
         path = urlsplit(path).path
         if not path.startswith(self.mount):
             return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(self.mount):])
+        return super().translate_path("/" + path[len(self.mount) :])
 
     def end_headers(self):
         self.send_header("LinkChecker", "allowed")
@@ -96,8 +102,12 @@ def chromium_path() -> str:
         if not candidate or not Path(candidate).exists():
             continue
         try:
-            works = subprocess.run([candidate, "--headless", "--no-sandbox", "--version"], capture_output=True,
-                                   timeout=30).returncode == 0
+            works = (
+                subprocess.run(
+                    [candidate, "--headless", "--no-sandbox", "--version"], capture_output=True, timeout=30
+                ).returncode
+                == 0
+            )
         except (OSError, subprocess.TimeoutExpired):
             works = False
         if works:
@@ -119,16 +129,21 @@ def axe_findings(targets: list[tuple[str, str]]) -> list[Finding]:
             response = tab.goto(url, wait_until="load")
             if response is None or response.status >= 400:
                 status = response.status if response else "—"
-                findings.append(Finding(source, url, f"lapa neielādējās ({status})", f"the page did not load ({status})"))
+                findings.append(
+                    Finding(source, url, f"lapa neielādējās ({status})", f"the page did not load ({status})")
+                )
                 continue
             tab.evaluate(AXE_SCRIPT)
             for violation in tab.evaluate(f"axe.run(document, {json.dumps(options)})")["violations"]:
                 where = "; ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:3])
-                findings.append(Finding(
-                    source, url,
-                    f"piekļūstamība: {violation['id']} — {violation['help']} ({where})",
-                    f"accessibility: {violation['id']} — {violation['help']} ({where})",
-                ))
+                findings.append(
+                    Finding(
+                        source,
+                        url,
+                        f"piekļūstamība: {violation['id']} — {violation['help']} ({where})",
+                        f"accessibility: {violation['id']} — {violation['help']} ({where})",
+                    )
+                )
         browser.close()
     return findings
 
@@ -148,10 +163,25 @@ def link_findings(targets: list[tuple[str, str]], base: str) -> list[Finding]:
         config = Path(folder) / "linkcheckerrc"
         config.write_text(LINKCHECKER_CONFIG.format(base=re.escape(base)), encoding="utf-8")
         result = subprocess.run(
-            [linkchecker_command(), "--config", str(config), "--no-status", "--verbose", "--output", "csv",
-             "--threads", "4", "--recursion-level", "1", "--ignore-url", "^(mailto|tel):",
-             *[url for _, url in targets]],
-            capture_output=True, text=True, timeout=600,
+            [
+                linkchecker_command(),
+                "--config",
+                str(config),
+                "--no-status",
+                "--verbose",
+                "--output",
+                "csv",
+                "--threads",
+                "4",
+                "--recursion-level",
+                "1",
+                "--ignore-url",
+                "^(mailto|tel):",
+                *[url for _, url in targets],
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
     lines = [line for line in result.stdout.splitlines() if line and not line.startswith("# ")]
     findings = []
@@ -186,20 +216,30 @@ def targets_for(pages, local_base: str, root: Path = REPO) -> list[tuple[str, st
 
 
 def report(findings: list[Finding], checked: int, local_base: str, preview_url: str) -> str:
-    lines = ["", "#### Piekļūstamība un saites mainītajās lapās / Accessibility and links on the changed pages", ""]
+    lines = [
+        "",
+        "#### Piekļūstamība un saites mainītajās lapās / Accessibility and links on the changed pages",
+        "",
+    ]
     if not checked:
         lines.append("Šīs izmaiņas nemaina nevienu lapu. / These changes change no page.")
     elif not findings:
-        lines.append(f"✅ Problēmu nav ({checked} lapas, WCAG 2.2 AA un iekšējās saites). / "
-                     f"No problems ({checked} pages, WCAG 2.2 AA and internal links).")
+        lines.append(
+            f"✅ Problēmu nav ({checked} lapas, WCAG 2.2 AA un iekšējās saites). / "
+            f"No problems ({checked} pages, WCAG 2.2 AA and internal links)."
+        )
     else:
-        lines.append(f"❌ Atrastas problēmas: {len(findings)} — izlabojiet tās norādītajā failā. / "
-                     f"Problems found: {len(findings)} — fix them in the file named.")
+        lines.append(
+            f"❌ Atrastas problēmas: {len(findings)} — izlabojiet tās norādītajā failā. / "
+            f"Problems found: {len(findings)} — fix them in the file named."
+        )
         lines.append("")
         for finding in findings:
-            address = preview_url.rstrip("/") + "/" + finding.url[len(local_base):]
-            lines.append(f"- `{finding.source}` ([{finding.url[len(local_base):] or '/'}]({address})): "
-                         f"{finding.lv} / {finding.en}")
+            address = preview_url.rstrip("/") + "/" + finding.url[len(local_base) :]
+            lines.append(
+                f"- `{finding.source}` ([{finding.url[len(local_base) :] or '/'}]({address})): "
+                f"{finding.lv} / {finding.en}"
+            )
     return "\n".join(lines) + "\n"
 
 

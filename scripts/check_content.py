@@ -11,6 +11,7 @@ fix it, and exits 1 if there is any (0 when everything is in order). It runs the
 hooks/site_data.py validate) are reported the same way. Unlike the build, it also
 refuses "TODO" placeholders: they must never reach the live site.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -123,6 +124,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     found = check(args.root)
     import publication  # drafts and scheduled items: listed for information, never a failure
+
     for item in publication.unpublished(args.root):
         print(item, file=sys.stderr)
     problems = [problem for problem in found if not problem.advisory]

@@ -1,5 +1,6 @@
 """Build the site into a folder and serve it on 127.0.0.1: what the tests, the benchmarks and the
 screenshot script each need, in one place."""
+
 from __future__ import annotations
 
 import functools
@@ -23,15 +24,34 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def build(root: Path, site_dir: Path, site_url: str, config: str = "mkdocs.yml", env: dict | None = None,
-          quiet: bool = False) -> subprocess.CompletedProcess:
+def build(
+    root: Path,
+    site_dir: Path,
+    site_url: str,
+    config: str = "mkdocs.yml",
+    env: dict | None = None,
+    quiet: bool = False,
+) -> subprocess.CompletedProcess:
     """The strict build, exactly as CI runs it, of the project in `root` for the address
     `site_url`; `env` adds to the environment (e.g. SITE_DATE, SITE_PREVIEW)."""
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **(env or {}))
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if quiet else []),
-         "-f", str(config), "-d", str(site_dir)],
-        cwd=root, env=env, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            *(["-q"] if quiet else []),
+            "-f",
+            str(config),
+            "-d",
+            str(site_dir),
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
     )
 
 

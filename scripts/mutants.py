@@ -25,6 +25,7 @@ It prints a table, the kill rate (killed / (killed + survived)) and the survivor
 or on a schedule, not by `make test` (a full run takes about half an hour on two cores);
 tests/test_mutants_file.py, which is in the suite, checks that the list is well-formed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,7 +51,14 @@ from bench_build import copy_repo  # noqa: E402
 KEYS = ("name", "file", "original", "replacement", "tests", "description")
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # What a scratch run must not inherit from the shell it was started in.
-BUILD_ENVIRONMENT = ("SITE_SOURCE", "TEST_SITE_BUILD", "SITE_DATE", "SITE_PREVIEW", "SITE_PREVIEW_PR", "SITE_URL")
+BUILD_ENVIRONMENT = (
+    "SITE_SOURCE",
+    "TEST_SITE_BUILD",
+    "SITE_DATE",
+    "SITE_PREVIEW",
+    "SITE_PREVIEW_PR",
+    "SITE_URL",
+)
 
 
 @dataclass
@@ -75,6 +83,7 @@ class Result:
 
 # --- The list -----------------------------------------------------------------------------
 
+
 def load_mutants(path: Path = MUTANTS_FILE) -> list[Mutant]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(entries, list):
@@ -83,7 +92,9 @@ def load_mutants(path: Path = MUTANTS_FILE) -> list[Mutant]:
     for number, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or set(entry) != set(KEYS):
             found = sorted(entry) if isinstance(entry, dict) else type(entry).__name__
-            raise ValueError(f"{path}: mutant {number} must have exactly the keys {', '.join(KEYS)} (has {found})")
+            raise ValueError(
+                f"{path}: mutant {number} must have exactly the keys {', '.join(KEYS)} (has {found})"
+            )
         mutants.append(Mutant(**{key: entry[key] for key in KEYS}))
     return mutants
 
@@ -99,8 +110,11 @@ def problems(mutants: list[Mutant], root: Path = REPO) -> list[str]:
 
 def mutant_problems(mutant: Mutant, root: Path, seen: set) -> list[str]:
     where = f"mutant {mutant.name!r}"
-    texts = [key for key in ("name", "file", "original", "replacement", "description")
-             if not isinstance(getattr(mutant, key), str) or not getattr(mutant, key).strip()]
+    texts = [
+        key
+        for key in ("name", "file", "original", "replacement", "description")
+        if not isinstance(getattr(mutant, key), str) or not getattr(mutant, key).strip()
+    ]
     if texts:
         return [f"{where}: '{key}' must be a text" for key in texts]
     found = []
@@ -112,15 +126,20 @@ def mutant_problems(mutant: Mutant, root: Path, seen: set) -> list[str]:
         found.append(f"{where}: the description must be one line")
     if mutant.original == mutant.replacement:
         found.append(f"{where}: the replacement is the original")
-    if not (isinstance(mutant.tests, list) and mutant.tests
-            and all(isinstance(t, str) and re.fullmatch(r"tests/test_\w+\.py", t) for t in mutant.tests)):
+    if not (
+        isinstance(mutant.tests, list)
+        and mutant.tests
+        and all(isinstance(t, str) and re.fullmatch(r"tests/test_\w+\.py", t) for t in mutant.tests)
+    ):
         found.append(f"{where}: 'tests' must list test files (tests/test_*.py)")
     path = root / mutant.file
     if not path.is_file():
         return found + [f"{where}: {mutant.file} does not exist"]
     count = path.read_text(encoding="utf-8").count(mutant.original)
     if count != 1:
-        found.append(f"{where}: its original snippet occurs {count} times in {mutant.file} (must be exactly once)")
+        found.append(
+            f"{where}: its original snippet occurs {count} times in {mutant.file} (must be exactly once)"
+        )
     return found
 
 
@@ -136,6 +155,7 @@ def apply(mutant: Mutant, root: Path) -> None:
 
 # --- Running ------------------------------------------------------------------------------
 
+
 def environment() -> dict:
     env = {key: value for key, value in os.environ.items() if key not in BUILD_ENVIRONMENT}
     env["NO_MKDOCS_2_WARNING"] = "1"
@@ -144,10 +164,24 @@ def environment() -> dict:
 
 def run_tests(root: Path, tests: list[str], timeout: float) -> tuple[int | None, str]:
     """(pytest's exit code or None on timeout, its output)."""
-    command = [sys.executable, "-m", "pytest", *tests, "-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-               "-n", "0"]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        *tests,
+        "-x",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:randomly",
+        "-n",
+        "0",
+    ]
     try:
-        result = subprocess.run(command, cwd=root, env=environment(), capture_output=True, text=True, timeout=timeout)
+        result = subprocess.run(
+            command, cwd=root, env=environment(), capture_output=True, text=True, timeout=timeout
+        )
     except subprocess.TimeoutExpired as timed_out:
         output = timed_out.stdout or ""
         return None, output.decode("utf-8", "replace") if isinstance(output, bytes) else output
@@ -169,8 +203,13 @@ def existing(tests: list[str], root: Path = REPO) -> list[str]:
 def run_one(mutant: Mutant, scratch: Path, timeout: float) -> Result:
     tests = existing(mutant.tests)
     if not tests:
-        return Result(mutant.name, mutant.file, "pending", detail="not in this tree: " + ", ".join(mutant.tests),
-                      tests=mutant.tests)
+        return Result(
+            mutant.name,
+            mutant.file,
+            "pending",
+            detail="not in this tree: " + ", ".join(mutant.tests),
+            tests=mutant.tests,
+        )
     start = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix=f"mutant-{mutant.name}-", dir=scratch))
     try:
@@ -186,7 +225,9 @@ def run_one(mutant: Mutant, scratch: Path, timeout: float) -> Result:
         return Result(mutant.name, mutant.file, "survived", seconds, "", tests)
     if code in (1, 2):  # tests failed; or collection stopped (the slip broke an import)
         return Result(mutant.name, mutant.file, "killed", seconds, first_failure(output), tests)
-    return Result(mutant.name, mutant.file, "error", seconds, f"pytest exit {code}: {first_failure(output)}", tests)
+    return Result(
+        mutant.name, mutant.file, "error", seconds, f"pytest exit {code}: {first_failure(output)}", tests
+    )
 
 
 def scratch_copy(destination: Path) -> Path:
@@ -211,8 +252,10 @@ def baseline(mutants: list[Mutant], scratch: Path, timeout: float) -> None:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if code != 0:
-        sys.exit(f"The covering tests fail on the unchanged tree (exit {code}), so no mutant result would "
-                 f"mean anything:\n{first_failure(output)}")
+        sys.exit(
+            f"The covering tests fail on the unchanged tree (exit {code}), so no mutant result would "
+            f"mean anything:\n{first_failure(output)}"
+        )
     print(f"baseline: passed in {time.perf_counter() - start:.0f} s", flush=True)
 
 
@@ -233,10 +276,17 @@ def table(results: list[Result]) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
-    parser.add_argument("--only", action="append", default=[], metavar="NAME",
-                        help="run only these mutants (repeat, or separate with commas)")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="run only these mutants (repeat, or separate with commas)",
+    )
     parser.add_argument("--jobs", type=int, default=1, help="mutants run at the same time (default 1)")
-    parser.add_argument("--timeout", type=float, default=900, help="seconds for one mutant's tests (default 900)")
+    parser.add_argument(
+        "--timeout", type=float, default=900, help="seconds for one mutant's tests (default 900)"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the run on the unchanged tree")
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--mutants", type=Path, default=MUTANTS_FILE, help=argparse.SUPPRESS)
@@ -275,8 +325,10 @@ def main(argv=None) -> int:
                 except Exception as error:  # a mutant that cannot be applied is reported, not skipped
                     result = Result(mutant.name, mutant.file, "error", detail=str(error), tests=mutant.tests)
                 results[mutant.name] = result
-                print(f"[{done}/{len(mutants)}] {result.name}: {result.status} ({result.seconds:.0f} s) {result.detail}",
-                      flush=True)
+                print(
+                    f"[{done}/{len(mutants)}] {result.name}: {result.status} ({result.seconds:.0f} s) {result.detail}",
+                    flush=True,
+                )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -285,16 +337,30 @@ def main(argv=None) -> int:
     print(table(ordered))
     killed, ran, rate = kill_rate(ordered)
     print()
-    print(f"Killed {killed} of {ran} mutants run: {rate:.1f} % "
-          f"({time.perf_counter() - started:.0f} s, {time.strftime('%Y-%m-%d')})")
+    print(
+        f"Killed {killed} of {ran} mutants run: {rate:.1f} % "
+        f"({time.perf_counter() - started:.0f} s, {time.strftime('%Y-%m-%d')})"
+    )
     for status in ("survived", "pending", "error"):
         names = [r.name for r in ordered if r.status == status]
         if names:
             print(f"{status.capitalize()}: {', '.join(names)}")
     if args.json:
-        args.json.write_text(json.dumps({"date": time.strftime("%Y-%m-%d"), "killed": killed, "ran": ran,
-                                         "rate": round(rate, 1), "results": [asdict(r) for r in ordered]},
-                                        indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "date": time.strftime("%Y-%m-%d"),
+                    "killed": killed,
+                    "ran": ran,
+                    "rate": round(rate, 1),
+                    "results": [asdict(r) for r in ordered],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     return 0 if not any(r.status in ("survived", "error") for r in ordered) else 1
 
 

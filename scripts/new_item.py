@@ -19,6 +19,7 @@ is an option not given. The workflow then opens a pull request with what the sca
 On GitHub Actions it also writes the pull request's branch and title to $GITHUB_OUTPUT, and the
 scaffold's message to the job summary (an error also as an annotation, shown on the run's page).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,17 +38,42 @@ TITLES = [("title_lv", "--title-lv"), ("title_en", "--title-en")]
 # kind -> (scaffold, [(input, option)] in the scaffold's order)
 SCAFFOLDS = {
     "news": ("new_news.py", COMMON + TITLES),
-    "statement": ("new_statement.py", COMMON + TITLES + [
-        ("priorities", "--priorities"), ("source", "--source"), ("symbol", "--symbol"),
-        ("statement_meeting", "--meeting"), ("statement_type", "--type"), ("vote_timing", "--vote-timing"),
-        ("delivery", "--delivery")]),
-    "meeting": ("new_meeting.py", COMMON + TITLES + [
-        ("format", "--format"), ("role", "--role"), ("time", "--time"), ("agenda_lv", "--agenda-lv"),
-        ("agenda_en", "--agenda-en"), ("number", "--number"), ("record", "--record")]),
+    "statement": (
+        "new_statement.py",
+        COMMON
+        + TITLES
+        + [
+            ("priorities", "--priorities"),
+            ("source", "--source"),
+            ("symbol", "--symbol"),
+            ("statement_meeting", "--meeting"),
+            ("statement_type", "--type"),
+            ("vote_timing", "--vote-timing"),
+            ("delivery", "--delivery"),
+        ],
+    ),
+    "meeting": (
+        "new_meeting.py",
+        COMMON
+        + TITLES
+        + [
+            ("format", "--format"),
+            ("role", "--role"),
+            ("time", "--time"),
+            ("agenda_lv", "--agenda-lv"),
+            ("agenda_en", "--agenda-en"),
+            ("number", "--number"),
+            ("record", "--record"),
+        ],
+    ),
     "page": ("new_page.py", [("path", "--path")] + TITLES),
 }
-KIND_WORDS = {"news": "Jaunums / News", "statement": "Paziņojums / Statement",
-              "meeting": "Sanāksme / Meeting", "page": "Lapa / Page"}
+KIND_WORDS = {
+    "news": "Jaunums / News",
+    "statement": "Paziņojums / Statement",
+    "meeting": "Sanāksme / Meeting",
+    "page": "Lapa / Page",
+}
 
 
 NEXT_STEPS = """
@@ -116,8 +142,10 @@ def main(argv=None) -> int:
         github_write("GITHUB_STEP_SUMMARY", f"{error}\n")
         return 2
     if not Path(command[1]).is_file():
-        message = (f"Šī veida rīks {Path(command[1]).name} vēl nav pieejams — jautājiet izstrādātājiem. / "
-                   f"The tool for this kind, {Path(command[1]).name}, is not available yet — ask the developers.")
+        message = (
+            f"Šī veida rīks {Path(command[1]).name} vēl nav pieejams — jautājiet izstrādātājiem. / "
+            f"The tool for this kind, {Path(command[1]).name}, is not available yet — ask the developers."
+        )
         print(message, file=sys.stderr)
         github_write("GITHUB_STEP_SUMMARY", message + "\n")
         return 2

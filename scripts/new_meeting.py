@@ -14,6 +14,7 @@ and the number agree); on any problem nothing is written. `--revise` rewrites th
 line of every entry edited since its last revision (sequence + 1, now, the new fingerprint).
 A statement names the meeting with `meeting: <id>` (make statement … meeting=<id>).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,11 +35,18 @@ def entry_text(fields: dict) -> str:
     lines = [f"- id: {fields['id']}", f"  date: {yaml_value(fields['date'])}"]
     if fields.get("time"):
         lines.append(f"  time: {yaml_value(fields['time'])}")
-    lines += ["  title:", f"    lv: {yaml_value(fields['title']['lv'])}", f"    en: {yaml_value(fields['title']['en'])}",
-              f"  format: {fields['format']}"]
+    lines += [
+        "  title:",
+        f"    lv: {yaml_value(fields['title']['lv'])}",
+        f"    en: {yaml_value(fields['title']['en'])}",
+        f"  format: {fields['format']}",
+    ]
     if fields.get("agenda"):
-        lines += ["  agenda:", f"    lv: {yaml_value(fields['agenda']['lv'])}",
-                  f"    en: {yaml_value(fields['agenda']['en'])}"]
+        lines += [
+            "  agenda:",
+            f"    lv: {yaml_value(fields['agenda']['lv'])}",
+            f"    en: {yaml_value(fields['agenda']['en'])}",
+        ]
     lines.append(f"  roles: [{', '.join(fields['roles'])}]")
     if fields.get("number"):
         lines.append(f"  number: {yaml_value(fields['number'])}")
@@ -52,8 +60,9 @@ def checked(root: Path, text: str) -> None:
     try:
         entries, node = data_pages.load_yaml(text, meetings.MEETINGS_FILE)
         entries = entries or []
-        problems = data_pages.schema_problems(entries, node, data_pages.load_schema(meetings.SCHEMA_NAME, root),
-                                              meetings.MEETINGS_FILE)
+        problems = data_pages.schema_problems(
+            entries, node, data_pages.load_schema(meetings.SCHEMA_NAME, root), meetings.MEETINGS_FILE
+        )
         if not problems:
             problems = meetings.entry_problems(entries, node, meetings.MEETINGS_FILE)
     except ProblemsError as error:
@@ -73,10 +82,14 @@ def add_meeting(root: Path, args) -> Path:
     day = valid_date(args.date)
     texts = {"lv": title(args.title_lv), "en": title(args.title_en)}
     fields = {
-        "id": f"{day.isoformat()}-{valid_slug(args.slug)}", "date": day.isoformat(), "time": args.time,
-        "title": texts, "format": args.format,
+        "id": f"{day.isoformat()}-{valid_slug(args.slug)}",
+        "date": day.isoformat(),
+        "time": args.time,
+        "title": texts,
+        "format": args.format,
         "roles": [role.strip() for value in args.role for role in value.split(",") if role.strip()],
-        "number": args.number, "record": args.record,
+        "number": args.number,
+        "record": args.record,
     }
     if args.agenda_lv or args.agenda_en:
         fields["agenda"] = {"lv": args.agenda_lv or "", "en": args.agenda_en or ""}
@@ -103,8 +116,12 @@ def revise(root: Path) -> list[str]:
             continue
         number = data_pages.line_of(node, [index, "revision"]) - 1
         indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
-        sequence = int(revision.get("sequence", "0")) + 1 if str(revision.get("sequence", "0")).isdigit() else 1
-        lines[number] = indent + meetings.revision_line(sequence, meetings.now_utc(), meetings.content_hash(entry))
+        sequence = (
+            int(revision.get("sequence", "0")) + 1 if str(revision.get("sequence", "0")).isdigit() else 1
+        )
+        lines[number] = indent + meetings.revision_line(
+            sequence, meetings.now_utc(), meetings.content_hash(entry)
+        )
         revised.append(entry.get("id", str(index + 1)))
     new_text = "\n".join(lines)
     if revised:
@@ -127,10 +144,15 @@ def main(argv=None) -> int:
             return 1
         print(f"Pārskatītas / Revised: {', '.join(revised) or '—'}")
         return 0
-    parser = scaffold_parser(__doc__, ("--date", "YYYY-MM-DD, the day of the meeting in New York"),
-                             ("--slug", "e.g. atklatas-debates (lower case, no diacritics)"))
+    parser = scaffold_parser(
+        __doc__,
+        ("--date", "YYYY-MM-DD, the day of the meeting in New York"),
+        ("--slug", "e.g. atklatas-debates (lower case, no diacritics)"),
+    )
     parser.add_argument("--format", required=True, help=", ".join(meetings.FORMATS))
-    parser.add_argument("--role", required=True, nargs="+", help=", ".join(meetings.ROLES) + " (comma-separated)")
+    parser.add_argument(
+        "--role", required=True, nargs="+", help=", ".join(meetings.ROLES) + " (comma-separated)"
+    )
     parser.add_argument("--time", default=None, help="HH:MM in New York (optional; without it, all day)")
     parser.add_argument("--agenda-lv", default=None)
     parser.add_argument("--agenda-en", default=None)
@@ -145,9 +167,11 @@ def main(argv=None) -> int:
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Pievienots / Added: {path.relative_to(args.root)} ({args.date}-{args.slug})\n"
-          f"Paziņojums to nosauc ar 'meeting: {args.date}-{args.slug}'. / "
-          f"A statement names it with 'meeting: {args.date}-{args.slug}'.")
+    print(
+        f"Pievienots / Added: {path.relative_to(args.root)} ({args.date}-{args.slug})\n"
+        f"Paziņojums to nosauc ar 'meeting: {args.date}-{args.slug}'. / "
+        f"A statement names it with 'meeting: {args.date}-{args.slug}'."
+    )
     return 0
 
 

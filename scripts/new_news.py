@@ -9,6 +9,7 @@ Creates docs/lv/jaunumi/<date>-<slug>.md and docs/en/jaunumi/<date>-<slug>.md wi
 (docs/<lang>/jaunumi/index.md) picks the item up by itself. The placeholders build (so the
 draft can be previewed) but scripts/check_content.py refuses them until replaced.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +17,16 @@ import re
 import sys
 from pathlib import Path
 
-from new_page import LANGUAGES, ScaffoldError, page_text, run_scaffold, scaffold_parser, title, valid_slug, write_pair
+from new_page import (
+    LANGUAGES,
+    ScaffoldError,
+    page_text,
+    run_scaffold,
+    scaffold_parser,
+    title,
+    valid_slug,
+    write_pair,
+)
 
 PLACEHOLDERS = {
     "description": {
@@ -58,9 +68,12 @@ def create_news(root: Path, date: str, slug: str, title_lv: str, title_en: str) 
 
 
 def main(argv=None) -> int:
-    args = scaffold_parser(__doc__, ("--date", "YYYY-MM-DD"),
-                           ("--slug", "e.g. ievelesana (lower case, no diacritics)")).parse_args(argv)
-    return run_scaffold(lambda: create_news(args.root, args.date, args.slug, args.title_lv, args.title_en), args.root)
+    args = scaffold_parser(
+        __doc__, ("--date", "YYYY-MM-DD"), ("--slug", "e.g. ievelesana (lower case, no diacritics)")
+    ).parse_args(argv)
+    return run_scaffold(
+        lambda: create_news(args.root, args.date, args.slug, args.title_lv, args.title_en), args.root
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ that holds the pages of the same folder, or at the end of the navigation. Never 
 The placeholders build (so the draft can be previewed) but scripts/check_content.py refuses
 them until they are replaced with real text.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -128,7 +129,9 @@ def nav_section_for(nav: list, rel: str) -> list:
         return None
 
     if folder:
-        lists = [nav] + [v for item in entries(nav) if isinstance(item, dict) for v in item.values() if isinstance(v, list)]
+        lists = [nav] + [
+            v for item in entries(nav) if isinstance(item, dict) for v in item.values() if isinstance(v, list)
+        ]
         for candidate in lists:
             if any((p := path_of(item)) and posixpath.dirname(p) == folder for item in candidate):
                 return candidate
@@ -225,9 +228,15 @@ def run_scaffold(create, root: Path, extra_lv: str = "", extra_en: str = "") -> 
 
 
 def main(argv=None) -> int:
-    args = scaffold_parser(__doc__, ("--path", "e.g. prioritates/jauna-lapa (no language, no .md)")).parse_args(argv)
-    return run_scaffold(lambda: create_page(args.root, args.path, args.title_lv, args.title_en), args.root,
-                        " Lapa pievienota navigācijai mkdocs.yml.", " The page was added to the nav in mkdocs.yml.")
+    args = scaffold_parser(
+        __doc__, ("--path", "e.g. prioritates/jauna-lapa (no language, no .md)")
+    ).parse_args(argv)
+    return run_scaffold(
+        lambda: create_page(args.root, args.path, args.title_lv, args.title_en),
+        args.root,
+        " Lapa pievienota navigācijai mkdocs.yml.",
+        " The page was added to the nav in mkdocs.yml.",
+    )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ overwrites a file. The statements list, the priority pages, the home page and th
 statement up by themselves. The placeholders build (so the draft can be previewed) but
 scripts/check_content.py refuses them until replaced.
 """
+
 from __future__ import annotations
 
 import sys
@@ -27,8 +28,18 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from new_news import valid_date
-from new_page import (LANGUAGES, REPO, ScaffoldError, page_text, run_scaffold, scaffold_parser, title, valid_slug,
-                      write_pair, yaml_value)
+from new_page import (
+    LANGUAGES,
+    REPO,
+    ScaffoldError,
+    page_text,
+    run_scaffold,
+    scaffold_parser,
+    title,
+    valid_slug,
+    write_pair,
+    yaml_value,
+)
 
 sys.path.insert(0, str(REPO / "hooks"))
 import content_rules  # noqa: E402
@@ -53,9 +64,9 @@ PLACEHOLDERS = {
     },
     "body": {
         "lv": "TODO: paziņojuma kopsavilkums saviem vārdiem (vismaz trīs teikumi): kur, kad un kas runāja, "
-              "ko Latvija teica. ANO dokumentu simbolus (piemēram, S/2024/507) raksta, kā tie ir: tie kļūst par saitēm.",
+        "ko Latvija teica. ANO dokumentu simbolus (piemēram, S/2024/507) raksta, kā tie ir: tie kļūst par saitēm.",
         "en": "TODO: a summary of the statement in your own words (at least three sentences): where, when, who spoke, "
-              "what Latvia said. Write UN document symbols (e.g. S/2024/507) as they are: they become links.",
+        "what Latvia said. Write UN document symbols (e.g. S/2024/507) as they are: they become links.",
     },
 }
 
@@ -117,10 +128,20 @@ def valid_choice(value: str | None, allowed: tuple, name: str) -> str:
     return value
 
 
-def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: str, priorities: list[str],
-                     source: str, symbol: str | None = None, meeting: str | None = None,
-                     kind: str = content_rules.DEFAULT_STATEMENT_TYPE, delivery: str | None = None,
-                     vote_timing: str | None = None) -> list[Path]:
+def create_statement(
+    root: Path,
+    date: str,
+    slug: str,
+    title_lv: str,
+    title_en: str,
+    priorities: list[str],
+    source: str,
+    symbol: str | None = None,
+    meeting: str | None = None,
+    kind: str = content_rules.DEFAULT_STATEMENT_TYPE,
+    delivery: str | None = None,
+    vote_timing: str | None = None,
+) -> list[Path]:
     day = valid_date(date)
     kind = valid_choice(kind or content_rules.DEFAULT_STATEMENT_TYPE, content_rules.STATEMENT_TYPES, "--type")
     # No delivery line unless the source says how it was delivered.
@@ -128,16 +149,21 @@ def create_statement(root: Path, date: str, slug: str, title_lv: str, title_en: 
     if kind == "explanation-of-vote":
         vote_timing = valid_choice(vote_timing, content_rules.VOTE_TIMINGS, "--vote-timing")
     elif vote_timing:
-        raise ScaffoldError("--vote-timing ir tikai ar --type explanation-of-vote. / "
-                            "--vote-timing goes with --type explanation-of-vote only.")
+        raise ScaffoldError(
+            "--vote-timing ir tikai ar --type explanation-of-vote. / "
+            "--vote-timing goes with --type explanation-of-vote only."
+        )
     rel = f"{content_rules.STATEMENTS_FOLDER}/{day.isoformat()}-{valid_slug(slug)}.md"
     titles = {"lv": title(title_lv), "en": title(title_en)}
     keys, source, symbol = valid_priorities(root, priorities), valid_source(source), valid_symbol(symbol)
     meeting = valid_meeting(root, meeting)
     texts = {}
     for lang in LANGUAGES:
-        meta = {"description": PLACEHOLDERS["description"][lang], "date": day,
-                "meeting": meeting or PLACEHOLDERS["meeting"][lang]}
+        meta = {
+            "description": PLACEHOLDERS["description"][lang],
+            "date": day,
+            "meeting": meeting or PLACEHOLDERS["meeting"][lang],
+        }
         if symbol:
             meta["symbol"] = symbol
         meta["speaker"] = PLACEHOLDERS["speaker"][lang]
@@ -164,25 +190,59 @@ class _FlowList(list):
 
 
 def main(argv=None) -> int:
-    parser = scaffold_parser(__doc__, ("--date", "YYYY-MM-DD, the day the statement was delivered"),
-                             ("--slug", "e.g. darba-metodes (lower case, no diacritics)"))
-    parser.add_argument("--priorities", default=[], nargs="*",
-                        help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated); "
-                             "only where the statement's subject is plainly that priority's (optional)")
+    parser = scaffold_parser(
+        __doc__,
+        ("--date", "YYYY-MM-DD, the day the statement was delivered"),
+        ("--slug", "e.g. darba-metodes (lower case, no diacritics)"),
+    )
+    parser.add_argument(
+        "--priorities",
+        default=[],
+        nargs="*",
+        help="keys from data/priorities.yml, e.g. working-methods women (or comma-separated); "
+        "only where the statement's subject is plainly that priority's (optional)",
+    )
     parser.add_argument("--source", required=True, help="https address of the full text")
-    parser.add_argument("--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)")
-    parser.add_argument("--meeting", default=None,
-                        help="the meeting's id in data/meetings.yml, e.g. 2025-11-14-darba-metodes (optional)")
-    parser.add_argument("--type", default=content_rules.DEFAULT_STATEMENT_TYPE, dest="kind",
-                        help=f"one of {', '.join(content_rules.STATEMENT_TYPES)} (default: statement)")
-    parser.add_argument("--vote-timing", default=None,
-                        help="with --type explanation-of-vote: before or after (the vote)")
-    parser.add_argument("--delivery", default=None,
-                        help="as-delivered or check-against-delivery (published before it is delivered); only where the source says")
+    parser.add_argument(
+        "--symbol", default=None, help="the meeting record's symbol, e.g. S/PV.10043 (optional)"
+    )
+    parser.add_argument(
+        "--meeting",
+        default=None,
+        help="the meeting's id in data/meetings.yml, e.g. 2025-11-14-darba-metodes (optional)",
+    )
+    parser.add_argument(
+        "--type",
+        default=content_rules.DEFAULT_STATEMENT_TYPE,
+        dest="kind",
+        help=f"one of {', '.join(content_rules.STATEMENT_TYPES)} (default: statement)",
+    )
+    parser.add_argument(
+        "--vote-timing", default=None, help="with --type explanation-of-vote: before or after (the vote)"
+    )
+    parser.add_argument(
+        "--delivery",
+        default=None,
+        help="as-delivered or check-against-delivery (published before it is delivered); only where the source says",
+    )
     args = parser.parse_args(argv)
-    return run_scaffold(lambda: create_statement(args.root, args.date, args.slug, args.title_lv, args.title_en,
-                                                 args.priorities, args.source, args.symbol, args.meeting,
-                                                 args.kind, args.delivery, args.vote_timing), args.root)
+    return run_scaffold(
+        lambda: create_statement(
+            args.root,
+            args.date,
+            args.slug,
+            args.title_lv,
+            args.title_en,
+            args.priorities,
+            args.source,
+            args.symbol,
+            args.meeting,
+            args.kind,
+            args.delivery,
+            args.vote_timing,
+        ),
+        args.root,
+    )
 
 
 if __name__ == "__main__":

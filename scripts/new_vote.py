@@ -17,6 +17,7 @@ the file stays as it was. Where the sources give no draft symbol, leave --draft 
 put the draft forward (--submitted-lv, --submitted-en): a symbol is never made up. The explanation
 statement is made first, with `make statement … type=explanation-of-vote timing=after`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,15 @@ def entry_text(fields: dict) -> str:
         if isinstance(value, dict):
             lines.append(f"{key}:")
             lines += [f"  {lang}: {yaml_value(text)}" for lang, text in value.items()]
-        elif isinstance(value, int) or key in ("date", "vote", "outcome", "reason", "draft", "explanation", "meeting"):
+        elif isinstance(value, int) or key in (
+            "date",
+            "vote",
+            "outcome",
+            "reason",
+            "draft",
+            "explanation",
+            "meeting",
+        ):
             lines.append(f"{key}: {value}")
         else:
             lines.append(f"{key}: {yaml_value(value)}")
@@ -54,7 +63,7 @@ def register_with(text: str, entry: str) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if line.split("#")[0].strip() == EMPTY:
-            return "\n".join(lines[:number] + [entry.rstrip("\n")] + lines[number + 1:]).rstrip("\n") + "\n"
+            return "\n".join(lines[:number] + [entry.rstrip("\n")] + lines[number + 1 :]).rstrip("\n") + "\n"
     return text.rstrip("\n") + "\n" + entry
 
 
@@ -64,8 +73,10 @@ def count(value) -> int:
     except (TypeError, ValueError):
         number = -1
     if not 0 <= number <= votes_register.COUNCIL_SIZE:
-        raise ScaffoldError(f"Balsu skaits '{value}' nav skaitlis no 0 līdz 15. / "
-                            f"The count '{value}' is not a number from 0 to 15.")
+        raise ScaffoldError(
+            f"Balsu skaits '{value}' nav skaitlis no 0 līdz 15. / "
+            f"The count '{value}' is not a number from 0 to 15."
+        )
     return number
 
 
@@ -75,11 +86,27 @@ def text(value: str | None, name: str) -> str:
     return value.strip()
 
 
-def add_vote(root: Path, date: str, draft: str | None, subject_lv: str, subject_en: str, vote: str, outcome: str,
-             in_favour, against, abstentions, not_voting, resolution: str | None = None,
-             explanation: str | None = None, agenda_lv: str | None = None, agenda_en: str | None = None,
-             reason: str | None = None, meeting: str | None = None, submitted_lv: str | None = None,
-             submitted_en: str | None = None) -> list[Path]:
+def add_vote(
+    root: Path,
+    date: str,
+    draft: str | None,
+    subject_lv: str,
+    subject_en: str,
+    vote: str,
+    outcome: str,
+    in_favour,
+    against,
+    abstentions,
+    not_voting,
+    resolution: str | None = None,
+    explanation: str | None = None,
+    agenda_lv: str | None = None,
+    agenda_en: str | None = None,
+    reason: str | None = None,
+    meeting: str | None = None,
+    submitted_lv: str | None = None,
+    submitted_en: str | None = None,
+) -> list[Path]:
     path = root / votes_register.VOTES_FILE
     agenda = submitted = None
     if agenda_lv or agenda_en:
@@ -87,12 +114,21 @@ def add_vote(root: Path, date: str, draft: str | None, subject_lv: str, subject_
     if submitted_lv or submitted_en:
         submitted = {"lv": text(submitted_lv, "--submitted-lv"), "en": text(submitted_en, "--submitted-en")}
     fields = {
-        "date": valid_date(date).isoformat(), "draft": (draft or "").strip() or None,
-        "resolution": (resolution or "").strip() or None, "submitted_by": submitted,
+        "date": valid_date(date).isoformat(),
+        "draft": (draft or "").strip() or None,
+        "resolution": (resolution or "").strip() or None,
+        "submitted_by": submitted,
         "subject": {"lv": text(subject_lv, "--subject-lv"), "en": text(subject_en, "--subject-en")},
-        "agenda_item": agenda, "vote": vote, "outcome": outcome, "reason": reason or None,
-        "in_favour": count(in_favour), "against": count(against), "abstentions": count(abstentions),
-        "not_voting": count(not_voting), "explanation": explanation or None, "meeting": meeting or None,
+        "agenda_item": agenda,
+        "vote": vote,
+        "outcome": outcome,
+        "reason": reason or None,
+        "in_favour": count(in_favour),
+        "against": count(against),
+        "abstentions": count(abstentions),
+        "not_voting": count(not_voting),
+        "explanation": explanation or None,
+        "meeting": meeting or None,
     }
     new_text = register_with(path.read_text(encoding="utf-8"), entry_text(fields))
     try:
@@ -100,8 +136,10 @@ def add_vote(root: Path, date: str, draft: str | None, subject_lv: str, subject_
     except ProblemsError as error:  # not YAML any more: the file was broken before
         problems = error.problems
     if problems:
-        raise ScaffoldError("Balsojumu nepievienoju: / The vote was not added:\n"
-                            + "\n".join(str(problem) for problem in problems))
+        raise ScaffoldError(
+            "Balsojumu nepievienoju: / The vote was not added:\n"
+            + "\n".join(str(problem) for problem in problems)
+        )
     path.write_text(new_text, encoding="utf-8")
     return [path]
 
@@ -109,34 +147,62 @@ def add_vote(root: Path, date: str, draft: str | None, subject_lv: str, subject_
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--date", required=True, help="the day of the vote, YYYY-MM-DD")
-    parser.add_argument("--draft", default=None,
-                        help="the draft's symbol, e.g. S/2026/123 (leave it out if the sources give none)")
-    parser.add_argument("--submitted-lv", default=None, help="who put the draft forward, in Latvian (e.g. Krievija)")
-    parser.add_argument("--submitted-en", default=None, help="who put the draft forward, in English (e.g. Russia)")
+    parser.add_argument(
+        "--draft",
+        default=None,
+        help="the draft's symbol, e.g. S/2026/123 (leave it out if the sources give none)",
+    )
+    parser.add_argument(
+        "--submitted-lv", default=None, help="who put the draft forward, in Latvian (e.g. Krievija)"
+    )
+    parser.add_argument(
+        "--submitted-en", default=None, help="who put the draft forward, in English (e.g. Russia)"
+    )
     parser.add_argument("--subject-lv", required=True)
     parser.add_argument("--subject-en", required=True)
     parser.add_argument("--vote", required=True, help=f"Latvia's vote: {', '.join(votes_register.VOTES)}")
     parser.add_argument("--outcome", required=True, help=f"{', '.join(votes_register.OUTCOMES)}")
     for name in ("--in-favour", "--against", "--abstentions", "--not-voting"):
         parser.add_argument(name, required=True, help="a number, 0 to 15 (the four add up to 15)")
-    parser.add_argument("--resolution", default=None, help="once adopted: e.g. \"S/RES/2800 (2026)\"")
+    parser.add_argument("--resolution", default=None, help='once adopted: e.g. "S/RES/2800 (2026)"')
     parser.add_argument("--explanation", default=None, help="the explanation of vote's file name without .md")
     parser.add_argument("--agenda-lv", default=None)
     parser.add_argument("--agenda-en", default=None)
-    parser.add_argument("--reason", default=None, help=f"a draft not adopted: {', '.join(votes_register.REASONS)}")
+    parser.add_argument(
+        "--reason", default=None, help=f"a draft not adopted: {', '.join(votes_register.REASONS)}"
+    )
     parser.add_argument("--meeting", default=None, help="the meeting's id in data/meetings.yml")
     parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
-        add_vote(args.root, args.date, args.draft, args.subject_lv, args.subject_en, args.vote, args.outcome,
-                 args.in_favour, args.against, args.abstentions, args.not_voting, args.resolution,
-                 args.explanation, args.agenda_lv, args.agenda_en, args.reason, args.meeting,
-                 args.submitted_lv, args.submitted_en)
+        add_vote(
+            args.root,
+            args.date,
+            args.draft,
+            args.subject_lv,
+            args.subject_en,
+            args.vote,
+            args.outcome,
+            args.in_favour,
+            args.against,
+            args.abstentions,
+            args.not_voting,
+            args.resolution,
+            args.explanation,
+            args.agenda_lv,
+            args.agenda_en,
+            args.reason,
+            args.meeting,
+            args.submitted_lv,
+            args.submitted_en,
+        )
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Pievienots: {votes_register.VOTES_FILE} — pārbaudiet ar `make serve`, lapa: balsojumi/ / "
-          f"Added: {votes_register.VOTES_FILE} — check it with `make serve`, page: balsojumi/")
+    print(
+        f"Pievienots: {votes_register.VOTES_FILE} — pārbaudiet ar `make serve`, lapa: balsojumi/ / "
+        f"Added: {votes_register.VOTES_FILE} — check it with `make serve`, page: balsojumi/"
+    )
     return 0
 
 

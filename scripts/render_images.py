@@ -6,6 +6,7 @@ Writes overrides/assets/images/apple-touch-icon.png (180×180, the emblem edge t
 rounds the corners itself) and og-image.png (1200×630 social card: emblem and #LatvijaANO,
 no motto, so one card serves both languages). Run it again after changing favicon.svg.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,7 +23,7 @@ FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-s
 def emblem_paths(svg: str) -> str:
     """The emblem's '#' drawing (the <path> of favicon.svg), to redraw it at any size."""
     start = svg.index("<path")
-    return svg[start: svg.index("/>", start) + 2]
+    return svg[start : svg.index("/>", start) + 2]
 
 
 def apple_touch_icon(path: str) -> str:

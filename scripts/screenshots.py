@@ -13,6 +13,7 @@ is what a reader sees first). --pages DIR also keeps every screenshot whole, and
 (print media, A4 width) of a statement, a news item and a priority page in both languages.
 The items (news item, statement, meeting) are the newest of the build, whatever they are.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,10 +24,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+import local_site  # scripts/, next to this file
 from PIL import Image, ImageDraw, ImageFont
 from playwright.sync_api import sync_playwright
-
-import local_site  # scripts/, next to this file
 
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "preview/"  # served under a sub-path, like a pull request's preview
@@ -62,7 +62,13 @@ def page_types(site_dir: Path) -> dict[str, str]:
     pages = {
         "home": "",
         "section": "padome/prioritates/",
-        "priority": next((f"prioritates/{p.parent.name}/" for p in sorted((site_dir / "prioritates").glob("*/index.html"))), None),
+        "priority": next(
+            (
+                f"prioritates/{p.parent.name}/"
+                for p in sorted((site_dir / "prioritates").glob("*/index.html"))
+            ),
+            None,
+        ),
         "news list": "jaunumi/",
         "news item": newest_item(site_dir, "jaunumi"),
         "statements": "pazinojumi/",
@@ -75,8 +81,11 @@ def page_types(site_dir: Path) -> dict[str, str]:
         "contacts": "kontakti/",
         "404": "no-such-page/",
     }
-    return {name: path for name, path in pages.items()
-            if path is not None and (name == "404" or (site_dir / path / "index.html").is_file())}
+    return {
+        name: path
+        for name, path in pages.items()
+        if path is not None and (name == "404" or (site_dir / path / "index.html").is_file())
+    }
 
 
 def printed(browser, url: str, pages: dict[str, str], out: Path) -> None:
@@ -110,8 +119,14 @@ def cell(png: bytes, device: str) -> Image.Image:
 def contact_sheet(cells: dict, rows: list[tuple[str, str]], columns: list[tuple[str, str]]) -> Image.Image:
     """cells[(page, lang, device, scheme)] -> image; one row per (page, lang), one column per (device, scheme)."""
     widths = [CELL_WIDTH[device] for device, _ in columns]
-    sheet = Image.new("RGB", (LABEL_WIDTH + sum(widths) + GAP * (len(columns) + 1),
-                              HEADER_HEIGHT + (CELL_HEIGHT + GAP) * len(rows) + GAP), "#d8d8d8")
+    sheet = Image.new(
+        "RGB",
+        (
+            LABEL_WIDTH + sum(widths) + GAP * (len(columns) + 1),
+            HEADER_HEIGHT + (CELL_HEIGHT + GAP) * len(rows) + GAP,
+        ),
+        "#d8d8d8",
+    )
     draw = ImageDraw.Draw(sheet)
     x = LABEL_WIDTH + GAP
     for (device, scheme), width in zip(columns, widths):
@@ -158,7 +173,9 @@ def main() -> None:
                     for scheme in SCHEMES:
                         context = browser.new_context(
                             viewport={"width": width, "height": 900 if device == "desktop" else 844},
-                            color_scheme=scheme, reduced_motion="reduce")
+                            color_scheme=scheme,
+                            reduced_motion="reduce",
+                        )
                         tab = context.new_page()
                         for lang, lang_root in LANGUAGE_ROOTS.items():
                             for name, path in pages.items():

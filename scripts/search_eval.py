@@ -5,18 +5,19 @@ Shared by tests/test_search.py (our search, in the test suite) and scripts/bench
 should come first, by source path in docs/<lang>/; a query is a hit at rank k if one of them
 is among the first k result pages.
 """
+
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sys
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 import site_context  # noqa: E402
+
 QUERY_FILE = ROOT / "tests" / "search_queries.yml"
 KINDS = ("plain", "diacritics", "case", "derived", "words", "phrase", "synonym", "typo", "english")
 
@@ -57,7 +58,9 @@ def load_queries(path: Path = QUERY_FILE) -> dict[str, list[Query]]:
             expect = entry.get("expect")
             expect = [expect] if isinstance(expect, str) else expect
             if not isinstance(entry.get("q"), str) or not expect or entry.get("kind") not in KINDS:
-                raise ValueError(f"{path}:{line}: needs q: (text), expect: (page or list) and kind: (one of {', '.join(KINDS)})")
+                raise ValueError(
+                    f"{path}:{line}: needs q: (text), expect: (page or list) and kind: (one of {', '.join(KINDS)})"
+                )
             for source in expect:
                 if not (ROOT / "docs" / lang / source).exists():
                     raise ValueError(f"{path}:{line}: docs/{lang}/{source} does not exist")
@@ -68,8 +71,8 @@ def load_queries(path: Path = QUERY_FILE) -> dict[str, list[Query]]:
 @dataclass
 class Outcome:
     query: Query
-    pages: list[str]                       # result pages in order, relative to the language root
-    other_language: int = 0                # results that lead to another language's pages
+    pages: list[str]  # result pages in order, relative to the language root
+    other_language: int = 0  # results that lead to another language's pages
     millis: float | None = None
 
     @property
@@ -108,7 +111,8 @@ class Scores:
         return [
             f"{o.query.lang} line {o.query.line}: {o.query.text!r} ({o.query.kind}) expected "
             f"{' or '.join(e or '(home)' for e in o.query.expect)}, got {[p or '(home)' for p in o.pages[:k]]}"
-            for o in self.outcomes if not (o.rank and o.rank <= k)
+            for o in self.outcomes
+            if not (o.rank and o.rank <= k)
         ]
 
 

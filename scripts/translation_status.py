@@ -16,6 +16,7 @@ pull request should ask about.
 Prints a Markdown table (for a GitHub job summary) and always exits 0: it informs, it does not
 block. CI needs the full history for this (actions/checkout with fetch-depth: 0).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -88,8 +89,10 @@ def pages_behind(root: Path) -> list[Behind]:
 def pages_changed_without_english(root: Path, ref: str) -> list[str]:
     changed = changed_since(root, ref)
     return sorted(
-        path.removeprefix("docs/lv/") for path in changed
-        if path.startswith("docs/lv/") and path.endswith(".md")
+        path.removeprefix("docs/lv/")
+        for path in changed
+        if path.startswith("docs/lv/")
+        and path.endswith(".md")
         and "docs/en/" + path.removeprefix("docs/lv/") not in changed
     )
 
@@ -97,8 +100,10 @@ def pages_changed_without_english(root: Path, ref: str) -> list[str]:
 def since_table(pages: list[str], ref: str) -> str:
     lines = [f"## Tulkojumu statuss šajās izmaiņās / Translation status of this change (since `{ref}`)", ""]
     if not pages:
-        lines.append("Katrai mainītajai latviešu lapai mainīta arī angļu lapa. / "
-                     "Every Latvian page this change edits has its English page edited too.")
+        lines.append(
+            "Katrai mainītajai latviešu lapai mainīta arī angļu lapa. / "
+            "Every Latvian page this change edits has its English page edited too."
+        )
         return "\n".join(lines) + "\n"
     lines += [
         "Šajās izmaiņās mainīts latviešu teksts, bet ne angļu — pārbaudiet, vai tulkojums jāatjauno. / "
@@ -114,8 +119,10 @@ def since_table(pages: list[str], ref: str) -> str:
 def markdown_table(behind: list[Behind]) -> str:
     lines = ["## Tulkojumu statuss / Translation status", ""]
     if not behind:
-        lines.append("Visi angļu teksti ir atjaunināti pēc latviešu teksta. / "
-                     "Every English page is up to date with its Latvian source.")
+        lines.append(
+            "Visi angļu teksti ir atjaunināti pēc latviešu teksta. / "
+            "Every English page is up to date with its Latvian source."
+        )
         return "\n".join(lines) + "\n"
     lines += [
         "Šo lapu latviešu teksts mainīts pēc pēdējā angļu teksta labojuma — pārbaudiet tulkojumu. / "
@@ -135,8 +142,11 @@ def markdown_table(behind: list[Behind]) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
-    parser.add_argument("--since", metavar="REF",
-                        help="only what changed since REF's merge base, e.g. origin/main (a pull request)")
+    parser.add_argument(
+        "--since",
+        metavar="REF",
+        help="only what changed since REF's merge base, e.g. origin/main (a pull request)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.since:
@@ -145,8 +155,10 @@ def main(argv=None) -> int:
             print(markdown_table(pages_behind(args.root)), end="")
     except (subprocess.CalledProcessError, FileNotFoundError) as error:
         detail = getattr(error, "stderr", "") or error
-        print(f"Tulkojumu statusu nevar noteikt (nav git vēstures vai nav šādas atsauces). / "
-              f"Cannot tell the translation status (no git history, or no such ref): {detail}")
+        print(
+            f"Tulkojumu statusu nevar noteikt (nav git vēstures vai nav šādas atsauces). / "
+            f"Cannot tell the translation status (no git history, or no such ref): {detail}"
+        )
     return 0
 
 

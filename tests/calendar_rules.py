@@ -19,6 +19,7 @@ RFC's section:
   moves it by an hour);
 - STATUS, if there is one, one of the values VEVENT allows (3.8.1.11).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,8 +69,11 @@ def once(event, name: str) -> list[str]:
 
 
 def is_utc(prop) -> bool:
-    return isinstance(prop.dt, dt.datetime) and prop.dt.utcoffset() == dt.timedelta(0) \
+    return (
+        isinstance(prop.dt, dt.datetime)
+        and prop.dt.utcoffset() == dt.timedelta(0)
         and prop.to_ical().endswith(b"Z")
+    )
 
 
 def event_problems(event, zones: dict) -> list[str]:
@@ -124,8 +128,10 @@ def timed_problems(event, zones: dict) -> list[str]:
     if offset is None:
         found.append(f"the VTIMEZONE of {tzid} does not reach back to {local}")
     elif offset != expected:
-        found.append(f"the VTIMEZONE of {tzid} gives UTC{offset_text(offset)} at {local}, "
-                     f"the zoneinfo database UTC{offset_text(expected)}")
+        found.append(
+            f"the VTIMEZONE of {tzid} gives UTC{offset_text(offset)} at {local}, "
+            f"the zoneinfo database UTC{offset_text(expected)}"
+        )
     return found
 
 
@@ -138,8 +144,13 @@ def offset_in_effect(zone, local: dt.datetime) -> dt.timedelta | None:
             continue
         first = observance.decoded("DTSTART").replace(tzinfo=None)
         onsets = [first]
-        for rdate in observance.get("RDATE", []) if isinstance(observance.get("RDATE"), list) else \
-                [observance["RDATE"]] if "RDATE" in observance else []:
+        for rdate in (
+            observance.get("RDATE", [])
+            if isinstance(observance.get("RDATE"), list)
+            else [observance["RDATE"]]
+            if "RDATE" in observance
+            else []
+        ):
             onsets += [period.dt.replace(tzinfo=None) for period in rdate.dts]
         if "RRULE" in observance:
             rule = rrule.rrulestr(observance["RRULE"].to_ical().decode(), dtstart=first, ignoretz=True)

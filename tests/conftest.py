@@ -12,6 +12,7 @@ SITE_SOURCE=/path/to/a/copy builds that copy instead of this repository (`site.r
 tests/test_content_independence.py runs the content-sensitive tests on a copy with a new page,
 news item and data entry, to prove that no test depends on today's content.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,8 @@ from urllib.parse import urlsplit
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from local_site import free_port, serve  # noqa: E402,F401  (tests import them from here too)
 from local_site import build as build_site  # noqa: E402
+from local_site import free_port, serve  # noqa: E402,F401  (tests import them from here too)
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("lv", "en")
@@ -39,6 +40,7 @@ def pytest_collection_modifyitems(items):
     """Files marked `long(seconds)` first, the longest first (a stable sort keeps the order within
     a file and among the others): xdist hands out whole files (and classes) in collection order
     (pytest.ini), and a long file handed out last would keep one worker busy alone at the end."""
+
     def seconds(item) -> float:
         marker = item.get_closest_marker("long")
         return marker.args[0] if marker else 0
@@ -61,8 +63,13 @@ def pytest_sessionstart(session):
     session.config.stash[SITE_SERVER] = (server, run_dir)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     result = build_site(source_root(), site_dir, url)
-    record = {"dir": str(site_dir), "url": url, "returncode": result.returncode,
-              "stdout": result.stdout, "stderr": result.stderr}
+    record = {
+        "dir": str(site_dir),
+        "url": url,
+        "returncode": result.returncode,
+        "stdout": result.stdout,
+        "stderr": result.stderr,
+    }
     (run_dir / "build.json").write_text(json.dumps(record), encoding="utf-8")
     os.environ["TEST_SITE_BUILD"] = str(run_dir / "build.json")
 
@@ -138,8 +145,13 @@ def warm_context(browser):
 # What a tab is when it opens in a context without options (Playwright's default viewport; no
 # media emulated): a reused tab is put back to this before it is handed out again.
 DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
-NO_MEDIA = {"media": "null", "color_scheme": "null", "reduced_motion": "null", "forced_colors": "null",
-            "contrast": "null"}
+NO_MEDIA = {
+    "media": "null",
+    "color_scheme": "null",
+    "reduced_motion": "null",
+    "forced_colors": "null",
+    "contrast": "null",
+}
 
 
 @pytest.fixture(scope="session")
@@ -191,7 +203,9 @@ def open_tab(context, viewport=None, still=False, **media):
     than one test."""
     tab = context.new_page()
     tab.visited = set()
-    tab.on("framenavigated", lambda frame: frame.parent_frame is None and tab.visited.add(origin_of(frame.url)))
+    tab.on(
+        "framenavigated", lambda frame: frame.parent_frame is None and tab.visited.add(origin_of(frame.url))
+    )
     tab.own_listeners = listeners_of(tab)
     return prepare_tab(tab, viewport, still, **media)
 

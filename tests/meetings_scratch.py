@@ -12,6 +12,7 @@ data/membership.yml — the presidency is a calendar month):
   E+3 at 11:00, edited twice (SEQUENCE 2).
 All synthetic, in the copy only; expectations are worked out from the copy's data/*.yml.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,7 +21,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from votes_scratch import record_votes
 
@@ -30,8 +30,10 @@ from new_meeting import entry_text, with_revision  # noqa: E402
 
 SITE_URL = "http://127.0.0.1:8000/"
 ONE_DAY = dt.timedelta(days=1)
-TRICKY_AGENDA = {"lv": 'Punkts „A”; punkts "B", kā arī C\notrā rindā: ā č ē ģ ī ķ ļ ņ š ū ž',
-                 "en": 'Item "A"; item B, and C\non a second line'}
+TRICKY_AGENDA = {
+    "lv": 'Punkts „A”; punkts "B", kā arī C\notrā rindā: ā č ē ģ ī ķ ļ ņ š ū ž',
+    "en": 'Item "A"; item B, and C\non a second line',
+}
 
 
 def presidency(root: Path) -> tuple[dt.date, dt.date]:

@@ -1,4 +1,5 @@
 """Helpers to read the built site: its HTML pages, parsed."""
+
 from __future__ import annotations
 
 import functools
@@ -19,7 +20,8 @@ def is_redirect(path: Path) -> bool:
 
 def html_pages(site_dir: Path) -> list[Path]:
     return sorted(
-        p for p in site_dir.rglob("*.html")
+        p
+        for p in site_dir.rglob("*.html")
         if p.relative_to(site_dir).as_posix() not in SITE_WIDE and not is_redirect(p)
     )
 

@@ -5,13 +5,13 @@ axe-core comes bundled in the PyPI package axe-playwright-python (axe.min.js), s
 no network and no second toolchain. Every page of both languages is checked in the light and the
 dark colour scheme (the palette follows prefers-color-scheme) at desktop and phone width.
 """
+
 from __future__ import annotations
 
 import json
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
-
 from site_pages import html_pages, url_path
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -23,7 +23,10 @@ SETTLED = "() => document.getAnimations().every(a => a.playState !== 'running')"
 
 def page_urls(site) -> list[str]:
     """Every built page of both languages, and the site-wide 404 page."""
-    return [site.url + url_path(site.dir, p) for p in html_pages(site.dir)] + [site.url + "404.html", site.url + "en/404.html"]
+    return [site.url + url_path(site.dir, p) for p in html_pages(site.dir)] + [
+        site.url + "404.html",
+        site.url + "en/404.html",
+    ]
 
 
 def axe_violations(tab) -> list[dict]:
@@ -37,8 +40,10 @@ def axe_violations(tab) -> list[dict]:
 def describe(violation: dict, where: str) -> str:
     targets = "; ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:8])
     more = len(violation["nodes"]) - 8
-    return (f"{violation['id']} ({violation['impact']}) on {where}: {violation['help']}\n"
-            f"    targets: {targets}{f' (+{more} more)' if more > 0 else ''}")
+    return (
+        f"{violation['id']} ({violation['impact']}) on {where}: {violation['help']}\n"
+        f"    targets: {targets}{f' (+{more} more)' if more > 0 else ''}"
+    )
 
 
 # Material picks the palette when the page loads and changes it on its toggle's "change" event

@@ -1,5 +1,6 @@
 """The browser fixtures (conftest.py): tests share one warm browser context per worker, and often
 the same tab, so each tab must get what it asks for and leave nothing behind for the next test."""
+
 from __future__ import annotations
 
 from conftest import close_tab, open_tab, reset_tab
@@ -42,7 +43,9 @@ def test_a_reused_tab_keeps_nothing_of_the_test_before(site, new_tab, spare_tabs
     other = site.url.replace("127.0.0.1", "localhost")
     used = open_tab(warm_context, {"width": 390, "height": 844}, still=True, color_scheme="dark")
     used.emulate_media(media="print")
-    used.route("**/kontakti/", lambda route: route.fulfill(status=404, body="routed", content_type="text/plain"))
+    used.route(
+        "**/kontakti/", lambda route: route.fulfill(status=404, body="routed", content_type="text/plain")
+    )
     for base in (other, site.url):
         used.goto(base + "en/")
         assert used.evaluate(SCHEME).endswith("dark"), f"{base}: a palette stored before this test won"
@@ -53,7 +56,9 @@ def test_a_reused_tab_keeps_nothing_of_the_test_before(site, new_tab, spare_tabs
     assert tab is used, "new_tab did not reuse the spare tab"
     for base in (other, site.url):
         tab.goto(base + "en/")
-        assert tab.evaluate(SCHEME).endswith("light"), f"{base}: the palette of the test before was left behind"
+        assert tab.evaluate(SCHEME).endswith("light"), (
+            f"{base}: the palette of the test before was left behind"
+        )
     assert tab.evaluate("innerWidth") == 1280
     assert not tab.evaluate("matchMedia('(prefers-reduced-motion: reduce)').matches")
     assert not tab.evaluate("matchMedia('print').matches")

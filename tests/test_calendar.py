@@ -11,16 +11,16 @@ Each shape is a synthetic data/meetings.yml entry, read by meetings.parse as the
 a new shape (a cancelled or postponed meeting, issue 38) is one more row of SHAPES with what its
 entry must become. No build: these are fast, and the mutation run uses them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from zoneinfo import ZoneInfo
 
+import calendar_rules
 import icalendar
 import pytest
-
-import calendar_rules
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -33,13 +33,21 @@ HOST = "example.org"
 UPDATED = "2029-06-01T08:30:00Z"
 
 
-def entry(day: str, slug: str, time: str | None = None, sequence: int = 0, updated: str = UPDATED, **more) -> dict:
+def entry(
+    day: str, slug: str, time: str | None = None, sequence: int = 0, updated: str = UPDATED, **more
+) -> dict:
     """A data/meetings.yml entry as YAML reads it (every scalar a string)."""
-    fields = {"id": f"{day}-{slug}", "date": day,
-              "title": {"lv": f"Pārbaudes sanāksme „{slug}”", "en": f"Test meeting “{slug}”"},
-              "format": "briefing", "agenda": {"lv": "Pārbaudes punkts; otrā daļa", "en": "Test item; second part"},
-              "roles": ["presides", "speaks"], "number": "99001",
-              "revision": {"sequence": str(sequence), "updated": updated, "hash": "00000000"}, **more}
+    fields = {
+        "id": f"{day}-{slug}",
+        "date": day,
+        "title": {"lv": f"Pārbaudes sanāksme „{slug}”", "en": f"Test meeting “{slug}”"},
+        "format": "briefing",
+        "agenda": {"lv": "Pārbaudes punkts; otrā daļa", "en": "Test item; second part"},
+        "roles": ["presides", "speaks"],
+        "number": "99001",
+        "revision": {"sequence": str(sequence), "updated": updated, "hash": "00000000"},
+        **more,
+    }
     if time:
         fields["time"] = time
     return fields
@@ -55,7 +63,9 @@ SHAPES = {
     "all-day on a month's last day": entry("2030-04-30", "menesa-beigas"),
     "all-day on a year's last day": entry("2030-12-31", "gada-beigas"),
     "outside New York (time_zone)": entry("2030-03-10", "zeneva", "10:00", time_zone="Europe/Zurich"),
-    "edited (a higher SEQUENCE)": entry("2030-05-05", "labots", "11:00", sequence=3, updated="2030-05-01T12:00:00Z"),
+    "edited (a higher SEQUENCE)": entry(
+        "2030-05-05", "labots", "11:00", sequence=3, updated="2030-05-01T12:00:00Z"
+    ),
 }
 
 
@@ -90,7 +100,10 @@ def test_every_shape_in_one_calendar_keeps_rfc_5545():
     """The subscribed calendar (dati/sanaksmes.ics) holds them all: events in two years and two zones."""
     raw, calendar = read_back([event_of(fields) for fields in SHAPES.values()])
     assert calendar_rules.problems(raw) == []
-    assert sorted(str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")) == ["America/New_York", "Europe/Zurich"]
+    assert sorted(str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")) == [
+        "America/New_York",
+        "Europe/Zurich",
+    ]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -98,7 +111,9 @@ def test_each_shape_says_what_its_entry_says(shape):
     fields = SHAPES[shape]
     _, calendar = read_back([event_of(fields)])
     event = the_event(calendar, fields)
-    updated = dt.datetime.strptime(fields["revision"]["updated"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    updated = dt.datetime.strptime(fields["revision"]["updated"], "%Y-%m-%dT%H:%M:%SZ").replace(
+        tzinfo=dt.timezone.utc
+    )
     assert int(event["SEQUENCE"]) == int(fields["revision"]["sequence"])
     # DTSTAMP is the revision's time too, so that a rebuild without an edit writes the same bytes
     assert event.decoded("DTSTAMP") == event.decoded("LAST-MODIFIED") == updated
@@ -109,7 +124,9 @@ def test_each_shape_says_what_its_entry_says(shape):
     if fields.get("time"):
         zone = fields.get("time_zone", "America/New_York")
         assert event["DTSTART"].params["TZID"] == zone
-        assert event.decoded("DTSTART") == dt.datetime.combine(day, dt.time.fromisoformat(fields["time"]), ZoneInfo(zone))
+        assert event.decoded("DTSTART") == dt.datetime.combine(
+            day, dt.time.fromisoformat(fields["time"]), ZoneInfo(zone)
+        )
         assert "DTEND" not in event and "DURATION" not in event  # the sources give no end; we invent none
     else:
         assert event.decoded("DTSTART") == day and not isinstance(event.decoded("DTSTART"), dt.datetime)
@@ -118,13 +135,18 @@ def test_each_shape_says_what_its_entry_says(shape):
 
 def test_a_rebuild_writes_the_same_bytes():
     events = [event_of(fields) for fields in SHAPES.values()]
-    assert calendar_feed.calendar(events, "x", "lv", SITE_URL) == calendar_feed.calendar(events, "x", "lv", SITE_URL)
+    assert calendar_feed.calendar(events, "x", "lv", SITE_URL) == calendar_feed.calendar(
+        events, "x", "lv", SITE_URL
+    )
 
 
 def test_an_edit_keeps_the_uid_and_raises_the_sequence():
     before = SHAPES["timed in New York, winter"]
-    after = {**before, "time": "11:00", "revision": {**before["revision"], "sequence": "1",
-                                                      "updated": "2029-07-01T00:00:00Z"}}
+    after = {
+        **before,
+        "time": "11:00",
+        "revision": {**before["revision"], "sequence": "1", "updated": "2029-07-01T00:00:00Z"},
+    }
     old, new = (the_event(read_back([event_of(fields)])[1], fields) for fields in (before, after))
     assert str(old["UID"]) == str(new["UID"])
     assert int(new["SEQUENCE"]) == int(old["SEQUENCE"]) + 1
@@ -133,28 +155,51 @@ def test_an_edit_keeps_the_uid_and_raises_the_sequence():
 
 # --- The rules can fail: each break planted in a good calendar is reported ---------------------
 
+
 def good() -> bytes:
     return read_back([event_of(SHAPES["all-day"]), event_of(SHAPES["timed in New York, summer"])])[0]
 
 
 BREAKS = {  # name: (change to the good calendar's bytes, words of the report)
-    "all-day DTEND equal to DTSTART": (lambda raw: raw.replace(b"DTEND;VALUE=DATE:20300313", b"DTEND;VALUE=DATE:20300312"),
-                                       "is not after DTSTART"),
+    "all-day DTEND equal to DTSTART": (
+        lambda raw: raw.replace(b"DTEND;VALUE=DATE:20300313", b"DTEND;VALUE=DATE:20300312"),
+        "is not after DTSTART",
+    ),
     "floating time": (lambda raw: raw.replace(b"DTSTART;TZID=America/New_York:", b"DTSTART:"), "floating"),
-    "UTC instead of the zone": (lambda raw: raw.replace(b"DTSTART;TZID=America/New_York:20300715T150000",
-                                                        b"DTSTART:20300715T190000Z"), "in UTC"),
-    "no VTIMEZONE": (lambda raw: raw[:raw.index(b"BEGIN:VTIMEZONE")] + raw[raw.index(b"END:VTIMEZONE\r\n") + 15:],
-                     "has no VTIMEZONE"),
-    "a VTIMEZONE without the summer": (lambda raw: raw.replace(b"TZOFFSETTO:-0400", b"TZOFFSETTO:-0500"),
-                                       "gives UTC-05:00"),
-    "no DTSTAMP": (lambda raw: b"".join(line for line in raw.splitlines(keepends=True)
-                                        if not line.startswith(b"DTSTAMP")), "DTSTAMP 0 times"),
-    "a local DTSTAMP": (lambda raw: raw.replace(b"DTSTAMP:20290601T083000Z", b"DTSTAMP:20290601T083000"),
-                        "DTSTAMP is not a UTC time"),
-    "no SEQUENCE": (lambda raw: b"".join(line for line in raw.splitlines(keepends=True)
-                                         if not line.startswith(b"SEQUENCE")), "no SEQUENCE"),
-    "LF line ends": (lambda raw: raw.replace(b"\r\n", b"\n").replace(b"END:VCALENDAR\n", b"END:VCALENDAR\r\n"),
-                     "bare LF"),
+    "UTC instead of the zone": (
+        lambda raw: raw.replace(
+            b"DTSTART;TZID=America/New_York:20300715T150000", b"DTSTART:20300715T190000Z"
+        ),
+        "in UTC",
+    ),
+    "no VTIMEZONE": (
+        lambda raw: raw[: raw.index(b"BEGIN:VTIMEZONE")] + raw[raw.index(b"END:VTIMEZONE\r\n") + 15 :],
+        "has no VTIMEZONE",
+    ),
+    "a VTIMEZONE without the summer": (
+        lambda raw: raw.replace(b"TZOFFSETTO:-0400", b"TZOFFSETTO:-0500"),
+        "gives UTC-05:00",
+    ),
+    "no DTSTAMP": (
+        lambda raw: b"".join(
+            line for line in raw.splitlines(keepends=True) if not line.startswith(b"DTSTAMP")
+        ),
+        "DTSTAMP 0 times",
+    ),
+    "a local DTSTAMP": (
+        lambda raw: raw.replace(b"DTSTAMP:20290601T083000Z", b"DTSTAMP:20290601T083000"),
+        "DTSTAMP is not a UTC time",
+    ),
+    "no SEQUENCE": (
+        lambda raw: b"".join(
+            line for line in raw.splitlines(keepends=True) if not line.startswith(b"SEQUENCE")
+        ),
+        "no SEQUENCE",
+    ),
+    "LF line ends": (
+        lambda raw: raw.replace(b"\r\n", b"\n").replace(b"END:VCALENDAR\n", b"END:VCALENDAR\r\n"),
+        "bare LF",
+    ),
     "no VERSION": (lambda raw: raw.replace(b"VERSION:2.0\r\n", b""), "VERSION 0 times"),
 }
 
@@ -166,7 +211,9 @@ def test_the_rules_catch_each_break(name):
     change, words = BREAKS[name]
     broken = change(raw)
     assert broken != raw, f"the plant {name!r} changed nothing"
-    assert any(words in problem for problem in calendar_rules.problems(broken)), calendar_rules.problems(broken)
+    assert any(words in problem for problem in calendar_rules.problems(broken)), calendar_rules.problems(
+        broken
+    )
 
 
 def test_the_time_zones_an_editor_is_shown_are_real_ones():
@@ -177,15 +224,27 @@ def test_the_time_zones_an_editor_is_shown_are_real_ones():
 
     from data_pages import load_yaml
 
-    text = ('- id: 2030-01-01-x\n  date: "2030-01-01"\n  time_zone: Europe/Rigaa\n  title: {lv: X, en: X}\n'
-            '  format: other\n  roles: [speaks]\n  revision: {sequence: "0", updated: "' + UPDATED + '", hash: "00000000"}\n')
+    text = (
+        '- id: 2030-01-01-x\n  date: "2030-01-01"\n  time_zone: Europe/Rigaa\n  title: {lv: X, en: X}\n'
+        '  format: other\n  roles: [speaks]\n  revision: {sequence: "0", updated: "'
+        + UPDATED
+        + '", hash: "00000000"}\n'
+    )
     entries, node = load_yaml(text, "data/meetings.yml")
-    message = next(str(p) for p in meetings.entry_problems(entries, node, "data/meetings.yml") if "Rigaa" in str(p))
+    message = next(
+        str(p) for p in meetings.entry_problems(entries, node, "data/meetings.yml") if "Rigaa" in str(p)
+    )
     schema = (ROOT / "data" / "schemas" / "meetings.schema.json").read_text(encoding="utf-8")
-    comment = "".join(line for line in (ROOT / "data" / "meetings.yml").read_text(encoding="utf-8").splitlines(True)
-                      if line.startswith("#"))
-    for where, words in (("the message", message.replace("Europe/Rigaa", "")), ("the schema", schema),
-                         ("data/meetings.yml", comment)):
+    comment = "".join(
+        line
+        for line in (ROOT / "data" / "meetings.yml").read_text(encoding="utf-8").splitlines(True)
+        if line.startswith("#")
+    )
+    for where, words in (
+        ("the message", message.replace("Europe/Rigaa", "")),
+        ("the schema", schema),
+        ("data/meetings.yml", comment),
+    ):
         named = set(re.findall(r"\b(?:America|Europe|Africa|Asia)/[A-Za-z_]+", words))
         assert named, f"{where} names no time zone"
         assert all(meetings.is_time_zone(zone) for zone in named), f"{where}: {named}"

@@ -8,15 +8,15 @@ page, so a card drawn with the other language's title, another page's title or t
 language's motto differs. The section line is read back from the card's alt text (og:image:alt,
 which the hook words from the same section; test_sharing.py checks the alt text's language).
 """
+
 from __future__ import annotations
 
 import re
 import sys
 
 import pytest
-from PIL import Image, ImageChops
-
 from conftest import ROOT
+from PIL import Image, ImageChops
 from site_pages import html_pages, page_language, soup, url_path
 from test_sharing import card_file, front_matter, meta, source_of
 
@@ -40,7 +40,8 @@ def section_from_alt(alt: str, title: str, ui: dict) -> str:
     """The section the alt text names before the title ('' when it names none)."""
     pattern = re.escape(ui["social_card_alt"]).replace(re.escape("{title}"), "(?P<named>.*)")
     pattern = pattern.replace(re.escape("{hashtag}"), re.escape(ui["hashtag"])).replace(
-        re.escape("{motto}"), re.escape(ui["motto"]))
+        re.escape("{motto}"), re.escape(ui["motto"])
+    )
     match = re.fullmatch(pattern, alt)
     assert match, f"the alt text {alt!r} is not worded as data/ui.yml words it in this language"
     named = match["named"]
@@ -67,11 +68,15 @@ def test_every_card_is_drawn_from_its_own_page(site):
         ui = site_context.ui_for(lang)
         title = own_title(site, page)
         section = section_from_alt(meta(doc, "og:image:alt"), title, ui)
-        expected = social_cards.render_card(social_cards.Card(
-            title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang))
+        expected = social_cards.render_card(
+            social_cards.Card(
+                title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang
+            )
+        )
         with Image.open(card_file(site, image)) as published:
             assert same_picture(published, expected), (
-                f"/{url_path(site.dir, page)}: its card is not the card of {title!r} ({lang})")
+                f"/{url_path(site.dir, page)}: its card is not the card of {title!r} ({lang})"
+            )
         checked += 1
     assert checked > 30
 
@@ -79,9 +84,13 @@ def test_every_card_is_drawn_from_its_own_page(site):
 def test_the_comparison_tells_the_languages_apart():
     """A card with the other language's title, or motto, is not the same picture."""
     lv, en = site_context.ui_for("lv"), site_context.ui_for("en")
-    card = social_cards.Card(title="Noturība", section=lv["site_title"], motto=lv["motto"], hashtag=lv["hashtag"], lang="lv")
+    card = social_cards.Card(
+        title="Noturība", section=lv["site_title"], motto=lv["motto"], hashtag=lv["hashtag"], lang="lv"
+    )
     same = social_cards.render_card(card)
     assert same_picture(social_cards.render_card(card), same)
-    for other in (social_cards.Card("Resilience", card.section, card.motto, card.hashtag, "lv"),
-                  social_cards.Card(card.title, card.section, en["motto"], card.hashtag, "lv")):
+    for other in (
+        social_cards.Card("Resilience", card.section, card.motto, card.hashtag, "lv"),
+        social_cards.Card(card.title, card.section, en["motto"], card.hashtag, "lv"),
+    ):
         assert not same_picture(social_cards.render_card(other), same), other

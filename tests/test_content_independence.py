@@ -7,6 +7,7 @@ data entry. The copy must pass the content check; then every test marked `conten
 read docs/ or data/ to know what to expect) runs against a build of the copy (SITE_SOURCE), in a
 pytest of its own, and passes.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -38,14 +38,21 @@ DESCRIPTION = {
 def fill_placeholders(file: Path, lang: str, what: str) -> None:
     """Replace a scaffold's TODO lines with real text, as an editor does."""
     text = file.read_text(encoding="utf-8")
-    text = re.sub(r'^description: .*$', f'description: "{DESCRIPTION[lang].format(what=what)}"', text, count=1, flags=re.M)
+    text = re.sub(
+        r"^description: .*$",
+        f'description: "{DESCRIPTION[lang].format(what=what)}"',
+        text,
+        count=1,
+        flags=re.M,
+    )
     text = re.sub(r"^TODO: .*$", TEXT[lang], text, count=1, flags=re.M)
     file.write_text(text, encoding="utf-8")
 
 
 def run(*args, cwd=ROOT, env=None):
-    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
 
 
 def newest_news_date(root: Path) -> str:
@@ -58,16 +65,37 @@ def test_content_sensitive_tests_pass_on_a_copy_with_new_content(tmp_path):
 
     # A news item, one day newer than the newest (so it leads the list, the home page and the feed).
     import datetime as dt
+
     day = (dt.date.fromisoformat(newest_news_date(copy)) + dt.timedelta(days=1)).isoformat()
-    made = run("scripts/new_news.py", "--root", str(copy), "--date", day, "--slug", "jauna-zina",
-               "--title-lv", "Jauna ziņa: Latvija Drošības padomē", "--title-en", "New item: Latvia on the Council")
+    made = run(
+        "scripts/new_news.py",
+        "--root",
+        str(copy),
+        "--date",
+        day,
+        "--slug",
+        "jauna-zina",
+        "--title-lv",
+        "Jauna ziņa: Latvija Drošības padomē",
+        "--title-en",
+        "New item: Latvia on the Council",
+    )
     assert made.returncode == 0, made.stderr
     for lang in ("lv", "en"):
         fill_placeholders(copy / f"docs/{lang}/jaunumi/{day}-jauna-zina.md", lang, "jaunums")
 
     # A page in a new section of the navigation.
-    made = run("scripts/new_page.py", "--root", str(copy), "--path", "jauna-sadala/jauna-lapa",
-               "--title-lv", "Jauna lapa", "--title-en", "A new page")
+    made = run(
+        "scripts/new_page.py",
+        "--root",
+        str(copy),
+        "--path",
+        "jauna-sadala/jauna-lapa",
+        "--title-lv",
+        "Jauna lapa",
+        "--title-en",
+        "A new page",
+    )
     assert made.returncode == 0, made.stderr
     for lang in ("lv", "en"):
         fill_placeholders(copy / f"docs/{lang}/jauna-sadala/jauna-lapa.md", lang, "lapa")
@@ -86,9 +114,20 @@ def test_content_sensitive_tests_pass_on_a_copy_with_new_content(tmp_path):
     assert check.returncode == 0, "the copy's content must be valid:\n" + check.stdout + check.stderr
 
     (tmp_path / "inner").mkdir()
-    inner = run("-m", "pytest", "-m", "content", "-n", "0", "-p", "no:cacheprovider",
-                f"--basetemp={tmp_path / 'inner' / 'base'}", "-q", str(ROOT / "tests"),
-                env={"SITE_SOURCE": str(copy)})
+    inner = run(
+        "-m",
+        "pytest",
+        "-m",
+        "content",
+        "-n",
+        "0",
+        "-p",
+        "no:cacheprovider",
+        f"--basetemp={tmp_path / 'inner' / 'base'}",
+        "-q",
+        str(ROOT / "tests"),
+        env={"SITE_SOURCE": str(copy)},
+    )
     summary = inner.stdout.strip().splitlines()[-1] if inner.stdout.strip() else inner.stderr
     assert inner.returncode == 0, inner.stdout[-6000:] + inner.stderr[-3000:]
     assert re.search(r"\d+ passed", summary) and "failed" not in summary, summary

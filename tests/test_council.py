@@ -6,6 +6,7 @@ entry carries its state as a class and in words. What is expected is derived fro
 the date, never typed here. The Council table is checked against data/council.yml; bad council
 data and a bad SITE_DATE stop the build with the file, the entry and what is wrong.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -17,7 +18,6 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from site_pages import html_pages, page_language, soup
 
@@ -86,8 +86,12 @@ def add_year(project: Path) -> None:
     for number, member in enumerate(last["members"]):
         term = member.get("term")
         if term and term["to"] < EXTRA_YEAR:
-            member = {"lv": f"Testzeme {number}", "en": f"Testland {number}", "seat": "elected",
-                      "term": {"from": EXTRA_YEAR, "to": str(int(EXTRA_YEAR) + 1)}}
+            member = {
+                "lv": f"Testzeme {number}",
+                "en": f"Testland {number}",
+                "seat": "elected",
+                "term": {"from": EXTRA_YEAR, "to": str(int(EXTRA_YEAR) + 1)},
+            }
         members.append(member)
     years.append({"year": EXTRA_YEAR, "members": members})
     path.write_text(yaml.safe_dump(years, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -107,7 +111,9 @@ def dated(tmp_path_factory):
                 root = copy_repo(folder / "repo")
                 add_year(root)
             result = build_site(root, folder / "site", SITE_URL, env={"SITE_DATE": date})
-            assert result.returncode == 0, f"SITE_DATE={date}: the build failed:\n{result.stdout}\n{result.stderr}"
+            assert result.returncode == 0, (
+                f"SITE_DATE={date}: the build failed:\n{result.stdout}\n{result.stderr}"
+            )
             built[date] = (folder / "site", root)
         return built[date]
 
@@ -120,7 +126,9 @@ def test_home_page_shows_the_presidency_and_membership_as_of_the_date(dated, dat
     site_dir, root = dated(date)
     membership = data("membership", root)
     today = day(date)
-    presidency_state = state(day(membership["presidency"]["start"]), day(membership["presidency"]["end"]), today)
+    presidency_state = state(
+        day(membership["presidency"]["start"]), day(membership["presidency"]["end"]), today
+    )
     term_state = state(day(membership["term"]["start"]), day(membership["term"]["end"]), today)
 
     hero = page(site_dir, lang).select_one(".lv-hero")
@@ -160,16 +168,20 @@ def test_the_membership_is_in_the_past_tense_after_the_term(dated):
 # the ten / a non-permanent) member of the Council", "Latvia holds the presidency", "Latvia sits on
 # / represents ... on the Council". Defined here from those strings' grammar, not from today's pages.
 PRESENT_TENSE = {
-    "lv": [r"\bLatvija (?:šobrīd |tagad )?ir (?:viena no \w+ )?[^.;:]{0,40}?(?:Drošības padomes|Padomes) "
-           r"(?:\w+ )?(?:locekle|loceklēm|prezidējošā valsts)",
-           r"\bLatvija ir viena no (?:desmit|piecpadsmit) (?:\w+ )?loceklēm",
-           r"\bLatviju (?:Drošības padomē|Padomē) pārstāv\b",
-           r"\bLatvija (?:sēž|darbojas|strādā) (?:Drošības padomē|Padomē)\b"],
-    "en": [r"\bLatvia is (?:now )?(?:a|an|one of the \w+)(?: [\w-]+){0,3} members? of the (?:UN )?(?:Security )?Council",
-           r"\bLatvia is one of the (?:ten|fifteen) (?:[\w-]+ )?members\b",
-           r"\bLatvia (?:holds|is holding) the presidency\b",
-           r"\bLatvia (?:sits|serves|works) on the (?:Security )?Council\b",
-           r"\bLatvia is represented on the (?:Security )?Council\b"],
+    "lv": [
+        r"\bLatvija (?:šobrīd |tagad )?ir (?:viena no \w+ )?[^.;:]{0,40}?(?:Drošības padomes|Padomes) "
+        r"(?:\w+ )?(?:locekle|loceklēm|prezidējošā valsts)",
+        r"\bLatvija ir viena no (?:desmit|piecpadsmit) (?:\w+ )?loceklēm",
+        r"\bLatviju (?:Drošības padomē|Padomē) pārstāv\b",
+        r"\bLatvija (?:sēž|darbojas|strādā) (?:Drošības padomē|Padomē)\b",
+    ],
+    "en": [
+        r"\bLatvia is (?:now )?(?:a|an|one of the \w+)(?: [\w-]+){0,3} members? of the (?:UN )?(?:Security )?Council",
+        r"\bLatvia is one of the (?:ten|fifteen) (?:[\w-]+ )?members\b",
+        r"\bLatvia (?:holds|is holding) the presidency\b",
+        r"\bLatvia (?:sits|serves|works) on the (?:Security )?Council\b",
+        r"\bLatvia is represented on the (?:Security )?Council\b",
+    ],
 }
 
 
@@ -180,7 +192,9 @@ def current_membership_sentences(site_dir: Path) -> list[str]:
         lang = page_language(site_dir, path)
         doc = soup(path)
         description = doc.select_one('meta[name="description"]')
-        text = " ".join(doc.body.get_text(" ").split()) + " " + (description["content"] if description else "")
+        text = (
+            " ".join(doc.body.get_text(" ").split()) + " " + (description["content"] if description else "")
+        )
         for pattern in PRESENT_TENSE[lang]:
             found += [f"{path.relative_to(site_dir)}: {m.group(0)}" for m in re.finditer(pattern, text)]
     return found
@@ -190,8 +204,9 @@ def test_the_present_tense_patterns_match_the_current_lines():
     """The patterns catch the templates' own "current" sentences, filled in as the build fills them."""
     for lang in LANGS:
         for key in ("membership_current", "presidency_current"):
-            line = UI[key][lang].format(start_year=2026, end_year=2027, month="November 2026",
-                                        month_name="November 2026")
+            line = UI[key][lang].format(
+                start_year=2026, end_year=2027, month="November 2026", month_name="November 2026"
+            )
             assert any(re.search(pattern, line) for pattern in PRESENT_TENSE[lang]), (lang, key, line)
 
 
@@ -233,17 +248,23 @@ def test_a_month_entry_is_current_all_that_month(dated):
     site_dir, root = dated("2026-11-15")
     months = [str(e["date"]) for e in data("timeline", root) if re.fullmatch(r"\d{4}-\d{2}", str(e["date"]))]
     assert "2026-11" in months, "the timeline has no entry for the presidency month"
-    li = next(li for li in page(site_dir, "en", "vesture").select("ol.lv-timeline > li")
-              if li.time["datetime"] == "2026-11")
+    li = next(
+        li
+        for li in page(site_dir, "en", "vesture").select("ol.lv-timeline > li")
+        if li.time["datetime"] == "2026-11"
+    )
     assert "lv-timeline__event--current" in li["class"]
 
 
 # --- The Council table ------------------------------------------------------------------------
 
+
 def check_council_tables(site_dir: Path, years: list[dict]) -> None:
     for lang in LANGS:
         tables = page(site_dir, lang, "padome").select("article table")
-        tables = [t for t in tables if t.caption and any(str(y["year"]) in t.caption.get_text() for y in years)]
+        tables = [
+            t for t in tables if t.caption and any(str(y["year"]) in t.caption.get_text() for y in years)
+        ]
         assert len(tables) == len(years), f"{lang}: one table per year in data/council.yml"
         for table, year in zip(tables, years):
             assert str(year["year"]) in table.caption.get_text()
@@ -251,8 +272,13 @@ def check_council_tables(site_dir: Path, years: list[dict]) -> None:
             rows = table.tbody.find_all("tr")
             # Shown permanent members first, then elected, each alphabetically (tests/test_reader.py
             # checks the order); here: the same members, each row with its own data.
-            members = sorted(year["members"], key=lambda m: [" ".join(r.th.get_text().split()) for r in rows].index(m[lang]))
-            assert sorted(" ".join(r.th.get_text().split()) for r in rows) == sorted(m[lang] for m in year["members"])
+            members = sorted(
+                year["members"],
+                key=lambda m: [" ".join(r.th.get_text().split()) for r in rows].index(m[lang]),
+            )
+            assert sorted(" ".join(r.th.get_text().split()) for r in rows) == sorted(
+                m[lang] for m in year["members"]
+            )
             for row, member in zip(rows, members):
                 assert row.th["scope"] == "row"
                 term = member.get("term")
@@ -279,6 +305,7 @@ def test_a_new_year_needs_only_the_data_file(dated):
 
 # --- The home page and the priority pages lead into the section ----------------------------------
 
+
 def page_url(path: str) -> str:
     """'padome/index.md' -> 'padome/', 'padome/prioritates.md' -> 'padome/prioritates/'."""
     path = path.removesuffix(".md")
@@ -295,8 +322,10 @@ def test_home_cards_lead_into_the_section(site, lang):
     expected = front_matter(site.root / "docs" / lang / "index.md")["council_cards"]
     assert expected, "the home page lists no council cards"
     base = SITE_URL + LANGUAGE_ROOTS[lang]
-    links = [urljoin(base, a["href"]) for a in
-             page(site.dir, lang).select("section[aria-labelledby=lv-council] .lv-card__title a")]
+    links = [
+        urljoin(base, a["href"])
+        for a in page(site.dir, lang).select("section[aria-labelledby=lv-council] .lv-card__title a")
+    ]
     assert links == [base + page_url(path) for path in expected]
 
 
@@ -318,7 +347,9 @@ def test_the_priority_cards_link_to_the_priorities_home(site, lang):
 @pytest.mark.content
 def test_presidency_programme_lists_the_meetings_of_the_data(site):
     presidency = data("membership", site.root)["presidency"]
-    meetings = [m for m in data("meetings", site.root) if presidency["start"] <= m["date"] <= presidency["end"]]
+    meetings = [
+        m for m in data("meetings", site.root) if presidency["start"] <= m["date"] <= presidency["end"]
+    ]
     for lang in LANGS:
         article = page(site.dir, lang, "padome/prezidentura").select_one("article")
         assert len(article.select(".lv-programme li")) == len(meetings)
@@ -349,38 +380,52 @@ def broken_build(tmp_path, file: str, old: str, new: str):
 
 def elected_member_line(text: str) -> str:
     """The first elected member's line in data/council.yml that is not Latvia's."""
-    return next(line for line in text.splitlines()
-                if "seat: elected" in line and "self:" not in line and "term:" in line)
+    return next(
+        line
+        for line in text.splitlines()
+        if "seat: elected" in line and "self:" not in line and "term:" in line
+    )
 
 
 def test_member_without_a_name_in_one_language_fails(tmp_path):
     line = elected_member_line((ROOT / "data" / "council.yml").read_text(encoding="utf-8"))
     english = re.search(r"en: ([^,]+), ", line)
     output, number = broken_build(tmp_path, "data/council.yml", line, line.replace(english.group(0), ""))
-    assert re.search(rf"data/council\.yml:{number}: \d{{4}}\. gads, \d+\. locekle \([^)]+\), lauks 'en': trūkst"
-                     rf"{LV_THEN}year \d{{4}}, member \d+ \([^)]+\), field 'en': missing", output), output
+    assert re.search(
+        rf"data/council\.yml:{number}: \d{{4}}\. gads, \d+\. locekle \([^)]+\), lauks 'en': trūkst"
+        rf"{LV_THEN}year \d{{4}}, member \d+ \([^)]+\), field 'en': missing",
+        output,
+    ), output
 
 
 def test_year_without_fifteen_members_fails(tmp_path):
     text = (ROOT / "data" / "council.yml").read_text(encoding="utf-8")
     line = elected_member_line(text)
     output, _ = broken_build(tmp_path, "data/council.yml", line + "\n", "")
-    assert re.search(rf"data/council\.yml:\d+: {LV_THEN}year \d{{4}}: 14 members listed; the Council has 15", output), output
+    assert re.search(
+        rf"data/council\.yml:\d+: {LV_THEN}year \d{{4}}: 14 members listed; the Council has 15", output
+    ), output
 
 
 def test_term_that_does_not_cover_the_year_fails(tmp_path):
     line = elected_member_line((ROOT / "data" / "council.yml").read_text(encoding="utf-8"))
     term = re.search(r'term: \{from: "\d{4}", to: "\d{4}"\}', line).group(0)
-    output, number = broken_build(tmp_path, "data/council.yml", line,
-                                  line.replace(term, 'term: {from: "1990", to: "1991"}'))
-    assert re.search(rf"data/council\.yml:{number}: {LV_THEN}year \d{{4}}, member \d+ \([^)]+\): "
-                     r"the term 1990–1991 does not include \d{4}", output), output
+    output, number = broken_build(
+        tmp_path, "data/council.yml", line, line.replace(term, 'term: {from: "1990", to: "1991"}')
+    )
+    assert re.search(
+        rf"data/council\.yml:{number}: {LV_THEN}year \d{{4}}, member \d+ \([^)]+\): "
+        r"the term 1990–1991 does not include \d{4}",
+        output,
+    ), output
 
 
 def test_presidency_outside_the_term_fails(tmp_path):
     end = data("membership")["presidency"]["end"]
     output, _ = broken_build(tmp_path, "data/membership.yml", f'end: "{end}"', 'end: "2031-11-30"')
-    assert re.search(rf"data/membership\.yml:\d+: prezidentūra: {LV_THEN}presidency: \S+ is not within the term", output), output
+    assert re.search(
+        rf"data/membership\.yml:\d+: prezidentūra: {LV_THEN}presidency: \S+ is not within the term", output
+    ), output
 
 
 @pytest.mark.parametrize("value", ["2026-13-01", "15.11.2026"])

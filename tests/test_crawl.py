@@ -20,6 +20,7 @@ the crawl would grow with it (136 pages and 8½ minutes of the suite's worker ti
 from 74); what differs from one item to the next is its text, and each new or changed item is
 loaded and checked with axe in its own pull request's preview (scripts/check_changed_pages.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,11 +28,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
-
 from test_accessibility import SCHEMES, VIEWPORTS, axe_violations, describe, page_urls, set_scheme
 from test_loading import Recorder
 from test_security import RECORD_VIOLATIONS
-
 
 pytestmark = pytest.mark.long(40)  # see conftest.pytest_collection_modifyitems
 
@@ -59,15 +58,17 @@ LAID_OUT = """async () => {
 
 # The item part of a record page's path: '(en/)pazinojumi/2026-01-08-…/', '…/sanaksmes/<id>/',
 # '…/pazinojumi/tema/<key>/', '…/balsojumi/gads/2026/', '…/jaunumi/lapa/2/'.
-ITEM = re.compile(r"^((?:en/)?(?:pazinojumi|jaunumi|sanaksmes)/)(?:\d{4}-\d{2}-\d{2}-[^/]+/$|lapa/\d+/$)"
-                  r"|^((?:en/)?(?:pazinojumi|balsojumi)/[a-z]+/)[^/]+/$")
+ITEM = re.compile(
+    r"^((?:en/)?(?:pazinojumi|jaunumi|sanaksmes)/)(?:\d{4}-\d{2}-\d{2}-[^/]+/$|lapa/\d+/$)"
+    r"|^((?:en/)?(?:pazinojumi|balsojumi)/[a-z]+/)[^/]+/$"
+)
 
 
 def crawl_urls(site) -> list[str]:
     """Every page, but of each kind of record item (per language) only the oldest and the newest."""
     pages, kinds = [], {}
     for url in page_urls(site):
-        path = urlsplit(url).path[len(urlsplit(site.url).path):]
+        path = urlsplit(url).path[len(urlsplit(site.url).path) :]
         if ITEM.match(path):  # its kind: the path with the item's own segment as '*'
             kinds.setdefault(re.sub(r"[^/]+/$", "*", path), []).append(url)
         else:
@@ -81,11 +82,13 @@ def crawl_urls(site) -> list[str]:
 def test_the_crawl_loads_each_kind_of_item_and_every_other_page(site):
     urls, every = crawl_urls(site), page_urls(site)
     assert set(urls) <= set(every) and len(urls) == len(set(urls))
-    left_out = [urlsplit(url).path[len(urlsplit(site.url).path):] for url in set(every) - set(urls)]
+    left_out = [urlsplit(url).path[len(urlsplit(site.url).path) :] for url in set(every) - set(urls)]
     assert all(ITEM.match(path) for path in left_out), left_out
     root = urlsplit(site.url).path
     for kind in ("pazinojumi/", "en/pazinojumi/", "sanaksmes/", "en/sanaksmes/"):
-        items = sorted(url for url in every if re.fullmatch(rf"{kind}\d{{4}}-[^/]+/", urlsplit(url).path[len(root):]))
+        items = sorted(
+            url for url in every if re.fullmatch(rf"{kind}\d{{4}}-[^/]+/", urlsplit(url).path[len(root) :])
+        )
         if items:
             assert {items[0], items[-1]} <= set(urls), kind
 

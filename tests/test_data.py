@@ -5,6 +5,7 @@ English pages are compared with the data files; a date changed in data/timeline.
 written out, in both languages; a missing field, an impossible date, a link to no page or an
 unknown marker fails the strict build with `path:line:` and the entry and field at fault.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from site_pages import soup
 
@@ -25,10 +25,34 @@ SITE_URL = "http://127.0.0.1:8000/"
 
 
 MONTHS = {
-    "lv": ["janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
-           "septembris", "oktobris", "novembris", "decembris"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
+    "lv": [
+        "janvāris",
+        "februāris",
+        "marts",
+        "aprīlis",
+        "maijs",
+        "jūnijs",
+        "jūlijs",
+        "augusts",
+        "septembris",
+        "oktobris",
+        "novembris",
+        "decembris",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 
 
@@ -61,6 +85,7 @@ def squeeze(text: str) -> str:
 
 # --- The real site ---------------------------------------------------------------------------
 
+
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_timeline_is_the_data_in_the_page_language(site, lang):
@@ -75,7 +100,9 @@ def test_timeline_is_the_data_in_the_page_language(site, lang):
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_timeline_dates_are_written_in_the_page_language(site, lang):
-    times = {t["datetime"]: t.get_text() for t in page(site.dir, lang, "vesture").select("ol.lv-timeline time")}
+    times = {
+        t["datetime"]: t.get_text() for t in page(site.dir, lang, "vesture").select("ol.lv-timeline time")
+    }
     events = data("timeline", site.root)
     assert {len(str(e["date"])) for e in events} >= {4, 7, 10}, "years, months and days are all exercised"
     for event in events:
@@ -89,11 +116,18 @@ def test_timeline_links_lead_to_pages_of_the_same_language(site, lang):
     assert events, "the timeline links no page at all"
     base = site.dir / ("en" if lang == "en" else "") / "vesture"
     for event in events:
-        li = next(li for li in page(site.dir, lang, "vesture").select("ol.lv-timeline > li")
-                  if li.time["datetime"] == str(event["date"]) and li.a)
+        li = next(
+            li
+            for li in page(site.dir, lang, "vesture").select("ol.lv-timeline > li")
+            if li.time["datetime"] == str(event["date"]) and li.a
+        )
         target = (base / li.a["href"] / "index.html").resolve()
-        expected = (site.dir / ("en" if lang == "en" else "") / event["link"].removesuffix(".md")
-                    .removesuffix("index").rstrip("/") / "index.html").resolve()
+        expected = (
+            site.dir
+            / ("en" if lang == "en" else "")
+            / event["link"].removesuffix(".md").removesuffix("index").rstrip("/")
+            / "index.html"
+        ).resolve()
         assert target == expected and target.is_file(), f"{event['date']}: {li.a['href']}"
 
 
@@ -102,8 +136,11 @@ def test_timeline_links_lead_to_pages_of_the_same_language(site, lang):
 def test_missions_are_the_data(site, lang):
     missions = data("missions", site.root)
     label = data("ui", site.root)["missions_described"][lang]
-    table = next(t for t in page(site.dir, lang, "vesture").select("article table")
-                 if missions[0]["name"] in t.get_text())
+    table = next(
+        t
+        for t in page(site.dir, lang, "vesture").select("article table")
+        if missions[0]["name"] in t.get_text()
+    )
     assert table.caption and table.caption.get_text(strip=True)
     rows = table.tbody.find_all("tr")
     assert len(rows) == len(missions)
@@ -129,7 +166,10 @@ def test_representations_are_the_data(site, lang):
     table = page(site.dir, lang, "organizacijas").select_one("article table")
     assert table is not None and table.caption and table.caption.get_text(strip=True)
     rows = [[words(cell) for cell in row.find_all(["th", "td"])] for row in table.tbody.find_all("tr")]
-    expected = [[squeeze(r["organisation"][lang]), squeeze(r["city"][lang])] for r in data("representations", site.root)]
+    expected = [
+        [squeeze(r["organisation"][lang]), squeeze(r["city"][lang])]
+        for r in data("representations", site.root)
+    ]
     assert rows == expected
 
 
@@ -140,6 +180,7 @@ def test_data_markers_are_gone_from_the_pages(site):
 
 # --- Changed data --------------------------------------------------------------------------
 
+
 def test_a_date_changed_in_the_data_changes_both_languages(tmp_path):
     """The first full date and the first month of the timeline, each moved by one: both
     languages show the new dates, written out, and not the old ones."""
@@ -147,19 +188,27 @@ def test_a_date_changed_in_the_data_changes_both_languages(tmp_path):
     timeline = project / "data" / "timeline.yml"
     text = timeline.read_text(encoding="utf-8")
     dates = [str(e["date"]) for e in data("timeline", project)]
-    day = next(d for d in dates if len(d) == 10 and d[8:] < "28" and d[:8] + f"{int(d[8:]) + 1:02d}" not in dates)
-    month = next(d for d in dates if len(d) == 7 and d[5:] < "12" and f"{d[:5]}{int(d[5:]) + 1:02d}" not in dates)
+    day = next(
+        d for d in dates if len(d) == 10 and d[8:] < "28" and d[:8] + f"{int(d[8:]) + 1:02d}" not in dates
+    )
+    month = next(
+        d for d in dates if len(d) == 7 and d[5:] < "12" and f"{d[:5]}{int(d[5:]) + 1:02d}" not in dates
+    )
     new_day, new_month = day[:8] + f"{int(day[8:]) + 1:02d}", f"{month[:5]}{int(month[5:]) + 1:02d}"
     assert text.count(f'date: "{day}"') == 1 and text.count(f'date: "{month}"') == 1
     timeline.write_text(
-        text.replace(f'date: "{day}"', f'date: "{new_day}"').replace(f'date: "{month}"', f'date: "{new_month}"'),
+        text.replace(f'date: "{day}"', f'date: "{new_day}"').replace(
+            f'date: "{month}"', f'date: "{new_month}"'
+        ),
         encoding="utf-8",
     )
     result = build_site(project, tmp_path / "site", SITE_URL)
     assert result.returncode == 0, result.stdout + result.stderr
     for lang in LANGS:
-        times = {t["datetime"]: t.get_text()
-                 for t in page(tmp_path / "site", lang, "vesture").select("ol.lv-timeline time")}
+        times = {
+            t["datetime"]: t.get_text()
+            for t in page(tmp_path / "site", lang, "vesture").select("ol.lv-timeline time")
+        }
         assert times.get(new_day) == written(new_day, lang)
         assert times.get(new_month) == written(new_month, lang)
         assert day not in times and month not in times
@@ -189,57 +238,89 @@ LATE = "2999-01-01"
 
 
 def test_missing_field_fails_naming_file_entry_and_field(tmp_path):
-    output, line, number = appended_build(tmp_path, "data/timeline.yml", f'- date: "{LATE}"\n  lv: Pārbaudes notikums.\n')
-    assert re.search(rf"data/timeline\.yml:{line}: {number}\. ieraksts \({LATE}\), lauks 'en': trūkst[^\n]* / "
-                     rf"entry {number} \({LATE}\), field 'en': missing", output), output
+    output, line, number = appended_build(
+        tmp_path, "data/timeline.yml", f'- date: "{LATE}"\n  lv: Pārbaudes notikums.\n'
+    )
+    assert re.search(
+        rf"data/timeline\.yml:{line}: {number}\. ieraksts \({LATE}\), lauks 'en': trūkst[^\n]* / "
+        rf"entry {number} \({LATE}\), field 'en': missing",
+        output,
+    ), output
 
 
 def test_impossible_date_fails_naming_file_line_entry_and_field(tmp_path):
-    output, line, number = appended_build(tmp_path, "data/timeline.yml",
-                                          '- date: "2999-13"\n  lv: Pārbaude.\n  en: A test.\n')
-    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry {number} \(2999-13\), field 'date': "
-                     r"'2999-13' is not a valid date", output), output
+    output, line, number = appended_build(
+        tmp_path, "data/timeline.yml", '- date: "2999-13"\n  lv: Pārbaude.\n  en: A test.\n'
+    )
+    assert re.search(
+        rf"data/timeline\.yml:{line}: {LV_THEN}entry {number} \(2999-13\), field 'date': "
+        r"'2999-13' is not a valid date",
+        output,
+    ), output
 
 
 def test_date_in_another_form_fails(tmp_path):
-    output, line, number = appended_build(tmp_path, "data/timeline.yml",
-                                          '- date: "13. 2999"\n  lv: Pārbaude.\n  en: A test.\n')
-    assert re.search(rf"data/timeline\.yml:{line}: {LV_THEN}entry {number} \(13\. 2999\), field 'date'", output), output
+    output, line, number = appended_build(
+        tmp_path, "data/timeline.yml", '- date: "13. 2999"\n  lv: Pārbaude.\n  en: A test.\n'
+    )
+    assert re.search(
+        rf"data/timeline\.yml:{line}: {LV_THEN}entry {number} \(13\. 2999\), field 'date'", output
+    ), output
 
 
 def test_link_to_no_page_fails_naming_the_missing_pages(tmp_path):
     output, line, number = appended_build(
-        tmp_path, "data/timeline.yml",
-        f'- date: "{LATE}"\n  lv: Pārbaude.\n  en: A test.\n  link: nav-tadas-lapas.md\n')
-    assert re.search(rf"data/timeline\.yml:{line + 3}: {LV_THEN}entry {number} \({LATE}\), field 'link'", output), output
+        tmp_path,
+        "data/timeline.yml",
+        f'- date: "{LATE}"\n  lv: Pārbaude.\n  en: A test.\n  link: nav-tadas-lapas.md\n',
+    )
+    assert re.search(
+        rf"data/timeline\.yml:{line + 3}: {LV_THEN}entry {number} \({LATE}\), field 'link'", output
+    ), output
     assert "docs/lv/nav-tadas-lapas.md" in output and "docs/en/nav-tadas-lapas.md" in output
 
 
 def test_mission_without_place_fails(tmp_path):
     output, line, number = appended_build(
-        tmp_path, "data/missions.yml",
-        '- name: TEST\n  full_name:\n    lv: Pārbaudes misija\n    en: Test mission\n  since: "2024"\n')
-    assert re.search(rf"data/missions\.yml:{line}: {LV_THEN}entry {number} \(TEST\), field 'place': missing", output), output
+        tmp_path,
+        "data/missions.yml",
+        '- name: TEST\n  full_name:\n    lv: Pārbaudes misija\n    en: Test mission\n  since: "2024"\n',
+    )
+    assert re.search(
+        rf"data/missions\.yml:{line}: {LV_THEN}entry {number} \(TEST\), field 'place': missing", output
+    ), output
 
 
 def test_representation_with_unknown_field_fails(tmp_path):
     output, line, number = appended_build(
-        tmp_path, "data/representations.yml",
-        "- organisation:\n    lv: Pārbaude\n    en: Test\n  city:\n    lv: Rīga\n    en: Riga\n    de: Riga\n")
-    assert re.search(rf"data/representations\.yml:{line + 6}: {number}\. ieraksts \(Test\), lauks 'city\.de': "
-                     rf"nezināms lauks 'de'{LV_THEN}entry {number} \(Test\), field 'city\.de': unknown field 'de'",
-                     output), output
+        tmp_path,
+        "data/representations.yml",
+        "- organisation:\n    lv: Pārbaude\n    en: Test\n  city:\n    lv: Rīga\n    en: Riga\n    de: Riga\n",
+    )
+    assert re.search(
+        rf"data/representations\.yml:{line + 6}: {number}\. ieraksts \(Test\), lauks 'city\.de': "
+        rf"nezināms lauks 'de'{LV_THEN}entry {number} \(Test\), field 'city\.de': unknown field 'de'",
+        output,
+    ), output
 
 
 def test_unknown_marker_fails_naming_page_and_line(tmp_path):
     project = copy_repo(tmp_path / "repo")
     for lang in LANGS:
-        text = ("---\ntitle: Marķieris\ndescription: Lapa ar nezināmu datu vietu " + lang + ".\n---\n\n# Marķieris\n\n"
-                + "Pārbaudes teksts par datu vietām lapās, kas jāatrod būvējumam. " * 5 + "\n\n<!-- data: nav-tada -->\n")
+        text = (
+            "---\ntitle: Marķieris\ndescription: Lapa ar nezināmu datu vietu "
+            + lang
+            + ".\n---\n\n# Marķieris\n\n"
+            + "Pārbaudes teksts par datu vietām lapās, kas jāatrod būvējumam. " * 5
+            + "\n\n<!-- data: nav-tada -->\n"
+        )
         (project / "docs" / lang / "markieris.md").write_text(text, encoding="utf-8")
     line = text.split("\n").index("<!-- data: nav-tada -->") + 1
     result = build_site(project, tmp_path / "site", SITE_URL)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert re.search(rf"docs/(lv|en)/markieris\.md:{line}: nezināma datu vieta{LV_THEN}"
-                     r"unknown data marker '<!-- data: nav-tada -->'", output), output
+    assert re.search(
+        rf"docs/(lv|en)/markieris\.md:{line}: nezināma datu vieta{LV_THEN}"
+        r"unknown data marker '<!-- data: nav-tada -->'",
+        output,
+    ), output

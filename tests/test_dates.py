@@ -1,4 +1,5 @@
 """Dates are written the way each language writes them (Babel)."""
+
 import datetime as dt
 import sys
 from pathlib import Path

@@ -17,6 +17,7 @@ day: its page, the list, the feed and the sitemap must agree.
 
 Expected states are worked out here from the dates alone (`expected_state`), not by the code under test.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -29,7 +30,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from site_pages import soup
 
@@ -74,11 +74,19 @@ def days_of(value: str) -> tuple[dt.date, dt.date]:
 
 # --- The table of periods: one row each ----------------------------------------------------
 
+
 def periods(root: Path = ROOT) -> list[tuple[str, str, dt.date, dt.date]]:
     """(kind, name, first day, last day) of every period the site knows, from the data."""
     membership = data("membership", root)
-    rows = [("term", "term", day(membership["term"]["start"]), day(membership["term"]["end"])),
-            ("presidency", "presidency", day(membership["presidency"]["start"]), day(membership["presidency"]["end"]))]
+    rows = [
+        ("term", "term", day(membership["term"]["start"]), day(membership["term"]["end"])),
+        (
+            "presidency",
+            "presidency",
+            day(membership["presidency"]["start"]),
+            day(membership["presidency"]["end"]),
+        ),
+    ]
     for entry in data("timeline", root):
         rows.append(("timeline", f"timeline {entry['date']}", *days_of(entry["date"])))
     # (Meetings have their own day rule — on its day a meeting is still coming, marked "today" —
@@ -87,10 +95,12 @@ def periods(root: Path = ROOT) -> list[tuple[str, str, dt.date, dt.date]]:
 
 
 PERIODS = periods()
-EDGES = (("the day before", lambda first, last: first - ONE_DAY, "coming"),
-         ("the first day", lambda first, last: first, "current"),
-         ("the last day", lambda first, last: last, "current"),
-         ("the day after", lambda first, last: last + ONE_DAY, "past"))
+EDGES = (
+    ("the day before", lambda first, last: first - ONE_DAY, "coming"),
+    ("the first day", lambda first, last: first, "current"),
+    ("the last day", lambda first, last: last, "current"),
+    ("the day after", lambda first, last: last + ONE_DAY, "past"),
+)
 
 
 def edge_cases():
@@ -137,6 +147,7 @@ def test_every_february_and_month_length_is_a_period_of_its_own():
 
 # --- "Today" ----------------------------------------------------------------------------------
 
+
 def test_site_date_is_the_environment_s_day():
     for first, last in {(first, last) for _, _, first, last in PERIODS[:2]}:
         for edge in (first - ONE_DAY, first, last, last + ONE_DAY):
@@ -144,12 +155,15 @@ def test_site_date_is_the_environment_s_day():
             assert site_context.site_date({"SITE_DATE": f" {edge.isoformat()}\n"}) == edge
 
 
-@pytest.mark.parametrize("utc, riga", [
-    ("2026-11-30T21:59:59+00:00", "2026-11-30"),  # 23:59:59 in Riga (UTC+2 in winter)
-    ("2026-11-30T22:00:00+00:00", "2026-12-01"),  # midnight in Riga: the presidency is over there
-    ("2026-06-30T20:59:59+00:00", "2026-06-30"),  # summer time, UTC+3
-    ("2026-06-30T21:00:00+00:00", "2026-07-01"),
-])
+@pytest.mark.parametrize(
+    "utc, riga",
+    [
+        ("2026-11-30T21:59:59+00:00", "2026-11-30"),  # 23:59:59 in Riga (UTC+2 in winter)
+        ("2026-11-30T22:00:00+00:00", "2026-12-01"),  # midnight in Riga: the presidency is over there
+        ("2026-06-30T20:59:59+00:00", "2026-06-30"),  # summer time, UTC+3
+        ("2026-06-30T21:00:00+00:00", "2026-07-01"),
+    ],
+)
 def test_without_site_date_today_is_riga_s_day(monkeypatch, utc, riga):
     """A build just after midnight in Riga (still the day before in UTC) is Riga's day."""
     instant = dt.datetime.fromisoformat(utc)
@@ -166,13 +180,18 @@ def test_without_site_date_today_is_riga_s_day(monkeypatch, utc, riga):
 
 # --- Scheduled items: off the site until their day -----------------------------------------
 
+
 def item(date: dt.date, extra: str = "") -> str:
     return f"---\ntitle: Plānots\ndate: {date.isoformat()}\n{extra}---\n\n# Plānots\n\nTeksts.\n"
 
 
 SCHEDULE_ROWS = [  # (name, the item's date as the period's first day)
     (name, first) for kind, name, first, last in PERIODS if kind in ("term", "presidency")
-] + [(f"{name} (day after)", last + ONE_DAY) for kind, name, first, last in PERIODS if kind in ("term", "presidency")]
+] + [
+    (f"{name} (day after)", last + ONE_DAY)
+    for kind, name, first, last in PERIODS
+    if kind in ("term", "presidency")
+]
 
 
 @pytest.mark.parametrize("name, date", SCHEDULE_ROWS)
@@ -197,6 +216,7 @@ def test_a_pair_waits_for_its_later_language(tmp_path, name, date):
 
 # --- Through built pages: one scratch build per edge date ------------------------------------
 
+
 def build_dates() -> list[str]:
     """The first day, the last day and the day after of the term and the presidency."""
     dates = set()
@@ -214,8 +234,10 @@ def scheduled_dates() -> list[dt.date]:
 def planted(date: dt.date) -> dict[str, str]:
     """kind -> path inside the language folder of the pair planted for `date`."""
     stamp = date.strftime("%Y%m%d")  # the slug differs too: the content rules refuse one slug twice
-    return {"news": f"jaunumi/{date.isoformat()}-robeza-{stamp}.md",
-            "statement": f"pazinojumi/{date.isoformat()}-robeza-{stamp}.md"}
+    return {
+        "news": f"jaunumi/{date.isoformat()}-robeza-{stamp}.md",
+        "statement": f"pazinojumi/{date.isoformat()}-robeza-{stamp}.md",
+    }
 
 
 def plant_items(root: Path) -> None:
@@ -226,15 +248,23 @@ def plant_items(root: Path) -> None:
         for lang in LANGS:
             for kind, texts in (("news", TEXTS), ("statement", STATEMENT_TEXTS)):
                 text = {key: value.format(n=f"{date.isoformat()}") for key, value in texts[lang].items()}
-                extra = "" if kind == "news" else (
-                    f'meeting: {meeting}\nspeaker: "{text["speaker"]}"\n'
-                    f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n")
+                extra = (
+                    ""
+                    if kind == "news"
+                    else (
+                        f'meeting: {meeting}\nspeaker: "{text["speaker"]}"\n'
+                        f"priorities: [{keys[number % len(keys)]}]\nsource: https://example.org/{number}\n"
+                    )
+                )
                 path = root / "docs" / lang / paths[kind]
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(
-                    f"---\ntitle: \"{text['title']}\"\ndate: {date.isoformat()}\n"
-                    f"description: \"{text['description']}\"\n{extra}---\n\n# {text['title']}\n\n"
-                    + "\n\n".join([text["body"]] * 4) + "\n", encoding="utf-8")
+                    f'---\ntitle: "{text["title"]}"\ndate: {date.isoformat()}\n'
+                    f'description: "{text["description"]}"\n{extra}---\n\n# {text["title"]}\n\n'
+                    + "\n\n".join([text["body"]] * 4)
+                    + "\n",
+                    encoding="utf-8",
+                )
 
 
 @pytest.fixture(scope="module")
@@ -253,7 +283,9 @@ def dated(scratch):
         if date not in built:
             site_dir = scratch.parent / f"site-{date}"
             result = build_site(scratch, site_dir, SITE_URL, env={"SITE_DATE": date})
-            assert result.returncode == 0, f"SITE_DATE={date}: the build failed:\n{result.stdout}\n{result.stderr}"
+            assert result.returncode == 0, (
+                f"SITE_DATE={date}: the build failed:\n{result.stdout}\n{result.stderr}"
+            )
             built[date] = site_dir
         return built[date]
 
@@ -276,14 +308,20 @@ def page(site_dir: Path, lang: str, path: str = ""):
 def marker_page(marker: str) -> str:
     """The URL path (inside the language root) of the page with `<!-- data: marker -->`."""
     for path in sorted((ROOT / "docs" / "lv").rglob("*.md")):
-        if re.search(rf"^<!--\s*data:\s*{re.escape(marker)}\s*-->\s*$", path.read_text(encoding="utf-8"), re.M):
+        if re.search(
+            rf"^<!--\s*data:\s*{re.escape(marker)}\s*-->\s*$", path.read_text(encoding="utf-8"), re.M
+        ):
             rel = path.relative_to(ROOT / "docs" / "lv").as_posix()[:-3]
             return "" if rel == "index" else (rel[: -len("index")] if rel.endswith("/index") else rel + "/")
     raise AssertionError(f"no page has <!-- data: {marker} -->")
 
 
 def states(today: dt.date) -> dict[str, str]:
-    return {kind: expected_state(first, last, today) for kind, _, first, last in PERIODS if kind in ("term", "presidency")}
+    return {
+        kind: expected_state(first, last, today)
+        for kind, _, first, last in PERIODS
+        if kind in ("term", "presidency")
+    }
 
 
 @pytest.mark.parametrize("date", build_dates())
@@ -297,8 +335,13 @@ def test_the_built_pages_at_each_edge(dated, date, lang):
     assert f"lv-hero__status--{expected['term']}" in status["class"], f"SITE_DATE={date}"
     assert f"lv-hero__presidency--{expected['presidency']}" in presidency["class"], f"SITE_DATE={date}"
     assert says(status.get_text(" "), ui[f"membership_{expected['term']}"]), status.get_text(" ", strip=True)
-    assert says(presidency.get_text(" "), ui[f"presidency_{expected['presidency']}"]), presidency.get_text(" ", strip=True)
-    for marker, kind, key in (("membership", "term", "membership"), ("presidency", "presidency", "presidency")):
+    assert says(presidency.get_text(" "), ui[f"presidency_{expected['presidency']}"]), presidency.get_text(
+        " ", strip=True
+    )
+    for marker, kind, key in (
+        ("membership", "term", "membership"),
+        ("presidency", "presidency", "presidency"),
+    ):
         line = page(site_dir, lang, marker_page(marker)).select_one("article .lv-status")
         assert f"lv-status--{expected[kind]}" in line["class"], f"{marker} on {date}"
         assert says(line.get_text(" "), ui[f"{key}_{expected[kind]}"]), line.get_text(" ", strip=True)
@@ -330,7 +373,9 @@ def test_the_presidency_page_at_each_edge(dated, scratch, date, lang):
     text = " ".join(article.get_text(" ").split())
     assert says(text, ui[f"presidency_role_{state}"]), text
     for other in {"coming", "current", "past"} - {state}:
-        assert not says(text, ui[f"presidency_role_{other}"]) and not says(text, ui[f"presidency_{other}"]), other
+        assert not says(text, ui[f"presidency_role_{other}"]) and not says(text, ui[f"presidency_{other}"]), (
+            other
+        )
     if state != "coming":
         assert not re.search(r"\b(varēs|will)\b", text), f"a prospect on {date}: {text}"
     empty = month_entries(scratch, day(date)) == 0
@@ -375,10 +420,16 @@ def test_scheduled_items_appear_on_their_day(dated, date):
                 where = f"{kind} dated {item_date} in {lang} on {date}"
                 assert (site_dir / url / "index.html").is_file() == due, where
                 assert (SITE_URL + url in locs) == due, f"{where}: sitemap"
-                assert (SITE_URL + url in feed_links(site_dir / LANGUAGE_ROOTS[lang] / folder / "feed.xml"
-                                                     if kind == "statement" else
-                                                     site_dir / LANGUAGE_ROOTS[lang] / "feed.xml")) == due, \
-                    f"{where}: feed"
-                listed = {a.get("href", "").rstrip("/").split("/")[-1]
-                          for a in page(site_dir, lang, folder + "/").select("article a[href]")}
+                assert (
+                    SITE_URL + url
+                    in feed_links(
+                        site_dir / LANGUAGE_ROOTS[lang] / folder / "feed.xml"
+                        if kind == "statement"
+                        else site_dir / LANGUAGE_ROOTS[lang] / "feed.xml"
+                    )
+                ) == due, f"{where}: feed"
+                listed = {
+                    a.get("href", "").rstrip("/").split("/")[-1]
+                    for a in page(site_dir, lang, folder + "/").select("article a[href]")
+                }
                 assert (rel.split("/")[-1][: -len(".md")] in listed) == due, f"{where}: list"

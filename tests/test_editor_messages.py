@@ -6,6 +6,7 @@ lets the build go on (one check and one strict build read it: all are reported i
 round), one with a data file not in UTF-8 (which stops the build), and one with only advice
 (an unmarked sentence in the other language), which must pass.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,16 +17,28 @@ import time
 import urllib.error
 
 import pytest
-
 from conftest import free_port
+from test_content_checks import (
+    LATVIAN,
+    append,
+    copy_sources,
+    edit,
+    line_number,
+    news,
+    page,
+    problem_lines,
+    run_check,
+    set_key,
+    strict_build,
+)
 from test_serve import fetch
-from test_content_checks import (LATVIAN, append, copy_sources, edit, line_number, news, page, problem_lines,
-                                 run_check, set_key, strict_build)
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 
-ENGLISH_BODY = ("The Ministry of Foreign Affairs of Latvia works with partners in New York on the agenda of "
-                "the Security Council, and this page tells readers how to reach the press office. ") * 3
+ENGLISH_BODY = (
+    "The Ministry of Foreign Affairs of Latvia works with partners in New York on the agenda of "
+    "the Security Council, and this page tells readers how to reach the press office. "
+) * 3
 UNMARKED_SENTENCE = "The group brings together states whether or not they sit on the Council at the time."
 
 
@@ -86,8 +99,11 @@ def draft_linked_from_data_and_pages(root):
     """A news item of the test's own, linked from data/timeline.yml and from a page, made a draft."""
     items = news(root, "melnraksts-ar-saitem", date="2024-03-07")
     timeline = root / "data" / "timeline.yml"
-    append(timeline, '- date: "2099"\n  lv: Pārbaudes notikums.\n  en: A test event.\n'
-                     "  link: jaunumi/2024-03-07-melnraksts-ar-saitem.md")
+    append(
+        timeline,
+        '- date: "2099"\n  lv: Pārbaudes notikums.\n  en: A test event.\n'
+        "  link: jaunumi/2024-03-07-melnraksts-ar-saitem.md",
+    )
     linking = page(root, "saite-uz-melnrakstu")
     for lang, file in linking.items():
         words = "Skatīt [jaunumu]" if lang == "lv" else "See [the news item]"
@@ -103,22 +119,42 @@ def draft_linked_from_data_and_pages(root):
 
 # (mistake, words of the Latvian message, words of the English message)
 MISTAKES = {
-    "an English body in a Latvian page": (english_body_in_a_latvian_page, "Lapas teksts ir angliski",
-                                          "The page's text is in English"),
-    "a quote left open before a quoted line": (unclosed_quote_before_a_quoted_line,
-                                               'trūkst aizverošās pēdiņas " (divkāršā pēdiņa)',
-                                               'the closing quote " (double quote) is missing'),
-    "a single quote left open": (single_quote_left_open, "trūkst aizverošās pēdiņas ' (vienkāršā pēdiņa)",
-                                 "the closing quote ' (single quote) is missing"),
+    "an English body in a Latvian page": (
+        english_body_in_a_latvian_page,
+        "Lapas teksts ir angliski",
+        "The page's text is in English",
+    ),
+    "a quote left open before a quoted line": (
+        unclosed_quote_before_a_quoted_line,
+        'trūkst aizverošās pēdiņas " (divkāršā pēdiņa)',
+        'the closing quote " (double quote) is missing',
+    ),
+    "a single quote left open": (
+        single_quote_left_open,
+        "trūkst aizverošās pēdiņas ' (vienkāršā pēdiņa)",
+        "the closing quote ' (single quote) is missing",
+    ),
     "a tab in front matter": (tab_in_front_matter, "tabulācijas zīme (Tab)", "tab character"),
-    "S/PV without its full stop": (meeting_record_without_full_stop, "rakstiet 'S/PV.10043'", "write 'S/PV.10043'"),
-    "a resolution without the space": (resolution_without_space, "rakstiet 'S/RES/2467 (2019)'",
-                                       "write 'S/RES/2467 (2019)'"),
-    "a resolution without its year": (resolution_without_year, "rakstiet 'S/RES/1325 (GGGG)'",
-                                      "write 'S/RES/1325 (YYYY)'"),
-    "translation pending beside its English page": (pending_beside_an_english_page,
-                                                    "docs/en/proba/jau-tulkots.md jau ir — ja tulkojums ir gatavs, izdzēsiet šo rindu",
-                                                    "if the translation is ready, delete this line"),
+    "S/PV without its full stop": (
+        meeting_record_without_full_stop,
+        "rakstiet 'S/PV.10043'",
+        "write 'S/PV.10043'",
+    ),
+    "a resolution without the space": (
+        resolution_without_space,
+        "rakstiet 'S/RES/2467 (2019)'",
+        "write 'S/RES/2467 (2019)'",
+    ),
+    "a resolution without its year": (
+        resolution_without_year,
+        "rakstiet 'S/RES/1325 (GGGG)'",
+        "write 'S/RES/1325 (YYYY)'",
+    ),
+    "translation pending beside its English page": (
+        pending_beside_an_english_page,
+        "docs/en/proba/jau-tulkots.md jau ir — ja tulkojums ir gatavs, izdzēsiet šo rindu",
+        "if the translation is ready, delete this line",
+    ),
 }
 
 
@@ -129,10 +165,25 @@ def faulty(tmp_path_factory):
     for name, (change, lv, en) in MISTAKES.items():
         file, needle = change(root)
         expected[name] = (f"{file.relative_to(root).as_posix()}:{line_number(file, needle)}: ", lv, en)
-    drafts = {key: f"{file.relative_to(root).as_posix()}:{line_number(file, needle)}: "
-              for key, (file, needle) in draft_linked_from_data_and_pages(root).items()}
-    make = subprocess.run(["make", "--no-print-directory", "-o", "setup", "-o", ".venv/.installed", "check",
-                           f"PYTHON={sys.executable}"], cwd=root, capture_output=True, text=True)
+    drafts = {
+        key: f"{file.relative_to(root).as_posix()}:{line_number(file, needle)}: "
+        for key, (file, needle) in draft_linked_from_data_and_pages(root).items()
+    }
+    make = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            "setup",
+            "-o",
+            ".venv/.installed",
+            "check",
+            f"PYTHON={sys.executable}",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
     return root, expected, drafts, run_check(root), strict_build(root), make
 
 
@@ -143,7 +194,7 @@ def test_each_mistake_is_named_at_its_line_with_the_fix_latvian_first(name, faul
     lines = [line for line in problem_lines(check.stdout) if line.startswith(where)]
     assert lines, f"nothing at {where!r} in:\n{check.stdout}"
     assert len(lines) == 1, lines  # one message per mistake
-    latvian, _, english = lines[0][len(where):].partition(" / ")
+    latvian, _, english = lines[0][len(where) :].partition(" / ")
     assert lv in latvian and LATVIAN.search(latvian), lines[0]
     assert en in english, lines[0]
     assert check.returncode == 1
@@ -197,8 +248,9 @@ def test_an_unmarked_sentence_is_advice_that_does_not_stop_publishing(tmp_path):
     # the model does not judge so few words; the dictionaries do (hooks/spelling_rules.py, issue 36):
     # advice to mark the phrase, which does not stop publishing either
     short_lines = [line for line in lines if "iss-citats" in line]
-    assert short_lines and all("šķiet" not in line and "„Peace and Resilience” ir angliski" in line
-                               for line in short_lines), short_lines
+    assert short_lines and all(
+        "šķiet" not in line and "„Peace and Resilience” ir angliski" in line for line in short_lines
+    ), short_lines
     assert re.search(r"^::warning file=docs/lv/proba/neatzimets\.md,line=\d+::", check.stdout, re.M)
     assert strict_build(root).returncode == 0
 
@@ -222,8 +274,12 @@ def not_utf8(tmp_path_factory):
 def test_a_data_file_not_in_utf8_is_named_without_a_traceback(not_utf8):
     root, where, check, build = not_utf8
     for output in (check.stdout, build.stdout + build.stderr):
-        assert re.search(rf"^(ERROR\s+-\s+)?{re.escape(where)}Fails nav saglabāts UTF-8 kodējumā .* / The file is not "
-                         "saved as UTF-8", output, re.M), output
+        assert re.search(
+            rf"^(ERROR\s+-\s+)?{re.escape(where)}Fails nav saglabāts UTF-8 kodējumā .* / The file is not "
+            "saved as UTF-8",
+            output,
+            re.M,
+        ), output
         assert "Traceback" not in output and "UnicodeDecodeError" not in output
         assert "mkdocs.yml:1" not in output
     assert check.returncode == 1 and build.returncode != 0
@@ -233,13 +289,20 @@ def test_a_data_file_not_in_utf8_is_named_without_a_traceback(not_utf8):
 def test_make_serve_shows_the_first_failed_build_in_the_browser(not_utf8):
     root, where, _, _ = not_utf8
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-                               cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         text, deadline = "", time.monotonic() + 90
         while time.monotonic() < deadline and "Vietni neizdevās uzbūvēt" not in text:
-            assert process.poll() is None, "mkdocs serve exited after its first build failed:\n" + process.stderr.read()
+            assert process.poll() is None, (
+                "mkdocs serve exited after its first build failed:\n" + process.stderr.read()
+            )
             try:
                 text = fetch(f"http://127.0.0.1:{port}/en/kontakti/")
             except (urllib.error.URLError, ConnectionError, TimeoutError):

@@ -13,6 +13,7 @@ Every check also runs on a scratch build with a news item and a statement whose 
 pending (`translation: pending`, CONTRIBUTING.md): the Latvian text that stands in on the English
 side is not English news, so it is in the Latvian feeds only.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,16 +26,15 @@ import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 import news  # noqa: E402
 import publication  # noqa: E402
 import site_context  # noqa: E402
 import statements  # noqa: E402
+from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 
 pytestmark = pytest.mark.content
 LANGS = site_context.LANGUAGES
@@ -78,18 +78,25 @@ def expected_items(root: Path, lang: str, kind) -> list[Path]:
     docs = root / "docs"
     withheld = publication.withheld_pages(docs, site_context.site_date())
     folder = docs / lang / kind.folder
-    items = [path for path in folder.glob("*.md")
-             if kind.item_pattern.match(f"{kind.folder}/{path.name}") and f"{kind.folder}/{path.name}" not in withheld]
-    items.sort(key=lambda path: (as_date(front_matter(path)["date"]), f"{lang}/{kind.folder}/{path.name}"), reverse=True)
+    items = [
+        path
+        for path in folder.glob("*.md")
+        if kind.item_pattern.match(f"{kind.folder}/{path.name}")
+        and f"{kind.folder}/{path.name}" not in withheld
+    ]
+    items.sort(
+        key=lambda path: (as_date(front_matter(path)["date"]), f"{lang}/{kind.folder}/{path.name}"),
+        reverse=True,
+    )
     return items[: news.FEED_SIZE]
 
 
 def source_of(site, url: str) -> Path:
     """The Markdown file of a built page's absolute URL: .../en/jaunumi/x/ -> docs/en/jaunumi/x.md."""
     assert url.startswith(site.url), url
-    rel = url[len(site.url):]
+    rel = url[len(site.url) :]
     lang = site_context.language_of_url(rel)
-    rel = rel[len(site_context.language_root(lang)):]
+    rel = rel[len(site_context.language_root(lang)) :]
     return site.root / "docs" / lang / (rel.rstrip("/") + ".md")
 
 
@@ -107,15 +114,23 @@ def pending(tmp_path_factory):
     """A copy with a Latvian news item and statement dated today, whose English text is pending."""
     root = copy_repo(tmp_path_factory.mktemp("feeds") / "repo")
     meeting = ensure_bench_meeting(root)  # a statement names a meeting of data/meetings.yml
-    extra = {"news": "", "statements": (f'meeting: {meeting}\nspeaker: "{{speaker}}"\n'
-                                        f"priorities: [{priority_keys(root)[0]}]\nsource: https://example.org/1\n")}
+    extra = {
+        "news": "",
+        "statements": (
+            f'meeting: {meeting}\nspeaker: "{{speaker}}"\n'
+            f"priorities: [{priority_keys(root)[0]}]\nsource: https://example.org/1\n"
+        ),
+    }
     for name, texts in (("news", TEXTS), ("statements", STATEMENT_TEXTS)):
         text = {key: value.format(n="pending") for key, value in texts["lv"].items()}
         path = root / "docs" / "lv" / KINDS[name].folder / f"{TODAY.isoformat()}-bez-tulkojuma.md"
         path.write_text(
-            f"---\ntitle: \"{text['title']}\"\ndate: {TODAY.isoformat()}\ndescription: \"{text['description']}\"\n"
+            f'---\ntitle: "{text["title"]}"\ndate: {TODAY.isoformat()}\ndescription: "{text["description"]}"\n'
             f"translation: pending\n{extra[name].format(**text)}---\n\n# {text['title']}\n\n"
-            + "\n\n".join([text["body"]] * 4) + "\n", encoding="utf-8")
+            + "\n\n".join([text["body"]] * 4)
+            + "\n",
+            encoding="utf-8",
+        )
     url = f"http://127.0.0.1:{free_port()}/"
     result = build_site(root, root.parent / "site", url, env={"SITE_DATE": TODAY.isoformat()})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -158,9 +173,9 @@ def test_each_feed_is_valid_atom_entry_by_entry(any_site, lang, name):
         assert len(alternates) == 1, where
         url = alternates[0]
         assert own(entry, "id") == url, where
-        built = site.dir / url[len(site.url):] / "index.html"
+        built = site.dir / url[len(site.url) :] / "index.html"
         assert built.is_file(), f"{where}: {url} is not a built page"
-        assert site_context.language_of_url(url[len(site.url):]) == lang, f"{where}: another language's page"
+        assert site_context.language_of_url(url[len(site.url) :]) == lang, f"{where}: another language's page"
         source = source_of(site, url)
         assert source.is_file(), f"{where}: no {lang} source {source.relative_to(site.root)} (a stand-in?)"
         meta = front_matter(source)
@@ -173,15 +188,18 @@ def test_each_feed_is_valid_atom_entry_by_entry(any_site, lang, name):
         assert own(entry, "summary") == summary, where
 
     expected = expected_items(site.root, lang, kind)
-    assert [source_of(site, own(entry, "id")) for entry in entries] == expected, \
+    assert [source_of(site, own(entry, "id")) for entry in entries] == expected, (
         "the feed is not the published items, newest first"
+    )
     if entries:
-        assert own(feed, "updated") == max(own(entry, "updated") for entry in entries), \
+        assert own(feed, "updated") == max(own(entry, "updated") for entry in entries), (
             "the feed's updated is not its newest entry's"
+        )
 
 
 def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
     """news.atom_feed on its own: FEED_SIZE newest entries, each with every required element."""
+
     class Item:
         def __init__(self, number):
             self.title, self.description = f"Item {number}", f"About item {number}."
@@ -189,22 +207,42 @@ def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
             self.url = f"jaunumi/{self.date.isoformat()}-item-{number}/"
 
     items = sorted((Item(n) for n in range(news.FEED_SIZE + 5)), key=lambda item: item.date, reverse=True)
-    xml = news.atom_feed(items, "en", "https://example.org/", "https://example.org/feed.xml",
-                         "https://example.org/jaunumi/", "News", "Sub", "Author")
+    xml = news.atom_feed(
+        items,
+        "en",
+        "https://example.org/",
+        "https://example.org/feed.xml",
+        "https://example.org/jaunumi/",
+        "News",
+        "Sub",
+        "Author",
+    )
     parsed = feedparser.parse(xml)
     assert not parsed.bozo and parsed.version == "atom10"
     assert len(parsed.entries) == news.FEED_SIZE
     assert own(parsed.feed, "updated") == atom_day(items[0].date)
     for entry, item in zip(parsed.entries, items):
         assert [own(entry, key) for key in ("id", "title", "updated", "published")] == [
-            "https://example.org/" + item.url, item.title, atom_day(item.date), atom_day(item.date)]
+            "https://example.org/" + item.url,
+            item.title,
+            atom_day(item.date),
+            atom_day(item.date),
+        ]
 
 
 def test_an_empty_feed_is_updated_as_of_the_builds_day(monkeypatch):
     """A feed with no item yet (a new collection) takes the build's today (SITE_DATE), not the machine's."""
     monkeypatch.setenv("SITE_DATE", "2031-05-06")
-    xml = news.atom_feed([], "lv", "https://example.org/", "https://example.org/feed.xml",
-                         "https://example.org/jaunumi/", "Jaunumi", "Apakš", "Autors")
+    xml = news.atom_feed(
+        [],
+        "lv",
+        "https://example.org/",
+        "https://example.org/feed.xml",
+        "https://example.org/jaunumi/",
+        "Jaunumi",
+        "Apakš",
+        "Autors",
+    )
     parsed = feedparser.parse(xml)
     assert not parsed.bozo and parsed.entries == []
     assert own(parsed.feed, "updated") == atom_day(dt.date(2031, 5, 6))

@@ -8,15 +8,14 @@ pair of its own in a small tree (no build: content_rules.check_sources is the on
 that scripts/check_content.py and the build both run), rendered with mkdocs.yml's own Markdown
 extensions, and must be reported at its file and line.
 """
+
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
-from mkdocs.config import load_config
-
 from conftest import ROOT
+from mkdocs.config import load_config
 
 sys.path.insert(0, str(ROOT / "hooks"))
 import content_rules  # noqa: E402
@@ -39,12 +38,16 @@ IFRAMES = {
     "after text on the same line": 'Skatīties: <iframe src="https://www.youtube-nocookie.com/embed/xyz" title="Video"></iframe>',
 }
 BODY = {
-    "lv": ("Šī ir pārbaudes lapa ar iegultu saturu. Latvija ANO Drošības padomē strādā pie miera un "
-           "noturības jautājumiem, un šajā lapā ir teksts, kas ir pietiekami garš, lai satura pārbaude "
-           "to uzskatītu par īstu lapu ar vairākiem teikumiem par vienu tēmu un vēl dažiem vārdiem."),
-    "en": ("This is a test page with embedded content. Latvia on the UN Security Council works on "
-           "questions of peace and resilience, and this page has a text long enough for the content "
-           "check to take it for a real page with several sentences on one topic and a few more words."),
+    "lv": (
+        "Šī ir pārbaudes lapa ar iegultu saturu. Latvija ANO Drošības padomē strādā pie miera un "
+        "noturības jautājumiem, un šajā lapā ir teksts, kas ir pietiekami garš, lai satura pārbaude "
+        "to uzskatītu par īstu lapu ar vairākiem teikumiem par vienu tēmu un vēl dažiem vārdiem."
+    ),
+    "en": (
+        "This is a test page with embedded content. Latvia on the UN Security Council works on "
+        "questions of peace and resilience, and this page has a text long enough for the content "
+        "check to take it for a real page with several sentences on one topic and a few more words."
+    ),
 }
 
 
@@ -61,18 +64,35 @@ def reported(tmp_path_factory):
     for number, (name, iframe) in enumerate(IFRAMES.items()):
         embedded_in = ("lv", "en")[number % 2]
         for lang in ("lv", "en"):
-            lines = ["---", f'title: "Iframe {name} {lang}"', f'description: "Iframe case {number} ({lang})."',
-                     "---", "", f"# `iframe` {number}", "", BODY[lang], ""]  # (code: no word to spell)
+            lines = [
+                "---",
+                f'title: "Iframe {name} {lang}"',
+                f'description: "Iframe case {number} ({lang})."',
+                "---",
+                "",
+                f"# `iframe` {number}",
+                "",
+                BODY[lang],
+                "",
+            ]  # (code: no word to spell)
             if lang == embedded_in:
-                line = len(lines) + 1 + next(n for n, text in enumerate(iframe.split("\n")) if "<iframe" in text.lower())
+                line = (
+                    len(lines)
+                    + 1
+                    + next(n for n, text in enumerate(iframe.split("\n")) if "<iframe" in text.lower())
+                )
                 lines += [iframe, ""]
             path = root / "docs" / lang / "proba" / f"{slug(name)}.md"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("\n".join(lines), encoding="utf-8")
         cases[name] = (f"docs/{embedded_in}/proba/{slug(name)}.md", line)
     config = load_config(str(ROOT / "mkdocs.yml"))
-    problems = content_rules.check_sources(root, root / "docs", config.markdown_extensions, config.mdx_configs)
-    return {name: (path, line, [p for p in problems if p.path == path]) for name, (path, line) in cases.items()}
+    problems = content_rules.check_sources(
+        root, root / "docs", config.markdown_extensions, config.mdx_configs
+    )
+    return {
+        name: (path, line, [p for p in problems if p.path == path]) for name, (path, line) in cases.items()
+    }
 
 
 @pytest.mark.parametrize("name", IFRAMES)

@@ -2,6 +2,7 @@
 with the keyboard alone, at desktop and phone width, and every stop of the Tab order shows a
 visible focus indicator (in both colour schemes) and is on screen.
 """
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,6 @@ import sys
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import ROOT
 from test_accessibility import SCHEMES, VIEWPORTS
 
@@ -47,8 +47,9 @@ def test_skip_link_comes_first_and_moves_focus_to_the_content(site, page, path):
     target = first["href"].lstrip("#")
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#" + target
-    assert page.evaluate(f"!!document.getElementById({json.dumps(target)}).closest('main')"), \
+    assert page.evaluate(f"!!document.getElementById({json.dumps(target)}).closest('main')"), (
         "the skip link's target is not inside <main>"
+    )
     # Focus (or the sequential focus start point) is now at the content: the next Tab stop lies
     # after the target, outside the header, tabs and sidebars.
     page.keyboard.press("Tab")
@@ -62,8 +63,9 @@ def test_skip_link_comes_first_and_moves_focus_to_the_content(site, page, path):
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
-@pytest.mark.parametrize("start, other", [("prioritates/sievietes/", "en/prioritates/sievietes/"),
-                                          ("en/kontakti/", "kontakti/")])
+@pytest.mark.parametrize(
+    "start, other", [("prioritates/sievietes/", "en/prioritates/sievietes/"), ("en/kontakti/", "kontakti/")]
+)
 def test_language_switch_by_keyboard(site, new_tab, width, start, other):
     tab = new_tab(VIEWPORTS[width])
     tab.goto(site.url + start)
@@ -79,10 +81,13 @@ def test_language_switch_by_keyboard(site, new_tab, width, start, other):
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
-@pytest.mark.parametrize("start, query, expected", [
-    ("", "sievietes", "prioritates/sievietes/"),
-    ("en/", "women", "en/prioritates/sievietes/"),
-])
+@pytest.mark.parametrize(
+    "start, query, expected",
+    [
+        ("", "sievietes", "prioritates/sievietes/"),
+        ("en/", "women", "en/prioritates/sievietes/"),
+    ],
+)
 def test_search_by_keyboard(site, new_tab, width, start, query, expected):
     """Reach search with Tab (on a phone, focusing the field opens the search dialog), type,
     pick the first result with the arrow key and Enter."""
@@ -113,8 +118,9 @@ def test_navigation_by_keyboard(site, new_tab, width):
         assert button["tag"] == "button" and button["label"], f"not a named button: {button}"
         tab.keyboard.press("Enter")
         tab.wait_for_function("() => document.getElementById('__drawer').checked")
-        assert tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"), \
+        assert tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"), (
             "opening the drawer did not move focus into it"
+        )
     link = tab_until(tab, f"el.matches('a[href$=\"{target}\"]') && !!el.closest('nav')")
     tab.evaluate(FINISHED)  # the drawer has stopped moving (SETTLED could pass before it began)
     assert on_screen(tab), f"focused navigation link is off screen: {link}"
@@ -193,8 +199,11 @@ def test_focus_is_visible_and_on_screen(site, new_tab, width, path, scheme):
     tab.goto(site.url + path, wait_until="networkidle")
     assert tab.evaluate("document.body.getAttribute('data-md-color-scheme')").endswith(scheme)
     walk = focus_walk(tab)
-    problems = [f"no visible focus indicator: {stop['id']}" for stop in walk
-                if not stop["focusVisible"] or not stop["ringed"]]
+    problems = [
+        f"no visible focus indicator: {stop['id']}"
+        for stop in walk
+        if not stop["focusVisible"] or not stop["ringed"]
+    ]
     problems += [f"focused but off screen: {stop['id']}" for stop in walk if not stop["on_screen"]]
     assert len(walk) > 10
     assert not problems, f"/{path} [{width}, {scheme}]:\n" + "\n".join(problems)

@@ -20,6 +20,7 @@ passes. Each page is loaded once per language; the widths and schemes are applie
 page (the palette follows the reader's colour scheme, as on a reader's change of setting), and each
 combination is measured in one page.evaluate.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, origin_of
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -80,8 +80,10 @@ COMPONENTS = {
 
 # --- The pages, by kind ----------------------------------------------------------------------
 
+
 def nav_config(root: Path) -> list:
     """mkdocs.yml's nav (the file has !ENV tags, which plain YAML does not know)."""
+
     class Loader(yaml.SafeLoader):
         pass
 
@@ -106,8 +108,11 @@ def page_with_marker(root: Path, marker: str) -> str:
 
 
 def newest_item(site_dir: Path, folder: str) -> str:
-    items = sorted(p.parent.name for p in (site_dir / folder).glob("[0-9]*/index.html")
-                   if re.match(r"\d{4}-\d{2}-\d{2}-", p.parent.name))
+    items = sorted(
+        p.parent.name
+        for p in (site_dir / folder).glob("[0-9]*/index.html")
+        if re.match(r"\d{4}-\d{2}-\d{2}-", p.parent.name)
+    )
     assert items, f"the build has no item in {folder}/ to measure"
     return f"{folder}/{items[-1]}/"
 
@@ -116,7 +121,9 @@ def page_kinds(site) -> dict[str, str]:
     """{kind: URL path of one page of that kind, inside a language root}."""
     kinds = {
         "home": "",
-        "priority": page_url(yaml.safe_load((site.root / "data/priorities.yml").read_text(encoding="utf-8"))[0]["page"]),
+        "priority": page_url(
+            yaml.safe_load((site.root / "data/priorities.yml").read_text(encoding="utf-8"))[0]["page"]
+        ),
         "statement": newest_item(site.dir, STATEMENTS_FOLDER),
         "news item": newest_item(site.dir, news.NEWS_FOLDER),
         "news list": f"{news.NEWS_FOLDER}/",
@@ -136,8 +143,18 @@ def page_kinds(site) -> dict[str, str]:
     return kinds
 
 
-KINDS = ("home", "section", "priority", "statement", "news item", "news list", "statements list",
-         "Council", "history", "404")
+KINDS = (
+    "home",
+    "section",
+    "priority",
+    "statement",
+    "news item",
+    "news list",
+    "statements list",
+    "Council",
+    "history",
+    "404",
+)
 
 
 # --- Measuring a page ------------------------------------------------------------------------
@@ -201,11 +218,14 @@ PAGE_HELPERS_JS = r"""
   const hex = c => "#" + c.slice(0, 3).map(v => Math.round(v).toString(16).padStart(2, "0")).join("");
 """
 
-MEASURE_JS = r"""
+MEASURE_JS = (
+    r"""
 ([iconMax, iconMin, exceptions, components, phone]) => {
   const W = document.documentElement.clientWidth;
   const problems = [];
-""" + PAGE_HELPERS_JS + r"""
+"""
+    + PAGE_HELPERS_JS
+    + r"""
   // The page does not scroll sideways.
   const wide = document.documentElement.scrollWidth;
   if (wide > W + 1) problems.push(`the page is ${wide}px wide in a ${W}px viewport`);
@@ -267,6 +287,7 @@ MEASURE_JS = r"""
   return {problems, icons, measured, texts, scheme: document.body.getAttribute("data-md-color-scheme")};
 }
 """
+)
 
 
 def measure(tab, width: int) -> dict:
@@ -283,8 +304,11 @@ def open_in_scheme(tab, url: str, scheme: str):
     tab.evaluate("() => localStorage.clear()")
     tab.emulate_media(color_scheme=scheme, reduced_motion="reduce")
     response = tab.goto(url)
-    tab.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') === s",
-                          arg=f"latvijaano-{scheme}", timeout=5000)
+    tab.wait_for_function(
+        "s => document.body.getAttribute('data-md-color-scheme') === s",
+        arg=f"latvijaano-{scheme}",
+        timeout=5000,
+    )
     return response
 
 
@@ -405,9 +429,17 @@ CSSOM_JS = r"""
 
 
 def rules_in_files(paths: list[Path]) -> dict[str, list[dict]]:
-    result = subprocess.run(["node", "-e", RULES_JS, *map(str, paths)], capture_output=True, text=True,
-                            timeout=60, cwd=ROOT, env={"NODE_PATH": str(ROOT / "node_modules"), "PATH": "/usr/bin:/bin"})
-    assert result.returncode == 0, f"postcss could not read our stylesheets (run `npm ci`):\n{result.stderr[:2000]}"
+    result = subprocess.run(
+        ["node", "-e", RULES_JS, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={"NODE_PATH": str(ROOT / "node_modules"), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, (
+        f"postcss could not read our stylesheets (run `npm ci`):\n{result.stderr[:2000]}"
+    )
     return json.loads(result.stdout)
 
 

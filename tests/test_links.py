@@ -6,6 +6,7 @@ checks those). mkdocs' strict build already validates Markdown links; this also 
 templates and hooks write: header, tabs, footer, language switch, hreflang and canonical links,
 assets, the 404 page.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,8 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-
-from local_site import QuietHandler, serve as local_serve  # scripts/ (on the path: conftest.py)
+from local_site import QuietHandler  # scripts/ (on the path: conftest.py)
+from local_site import serve as local_serve
 from site_pages import html_pages, soup, url_path
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
@@ -54,15 +55,29 @@ def serve(tmp_path):
         server.shutdown()
 
 
-def linkchecker(tmp_path: Path, base: str, urls: list[str], *extra: str) -> tuple[list[dict], subprocess.CompletedProcess]:
+def linkchecker(
+    tmp_path: Path, base: str, urls: list[str], *extra: str
+) -> tuple[list[dict], subprocess.CompletedProcess]:
     """Run LinkChecker on `urls` of the site at `base`; return every checked URL as a CSV row
     (each URL once, at its first occurrence), and the process."""
     config = tmp_path / "linkcheckerrc"
     config.write_text(CONFIG.format(base=re.escape(base)))
-    command = [str(Path(sys.executable).with_name("linkchecker")), "--config", str(config),
-               "--no-status", "--verbose", "--output", "csv", "--threads", "4",
-               # mail and phone links have no page to fetch; their syntax is still checked.
-               "--ignore-url", "^(mailto|tel):", *extra, *urls]
+    command = [
+        str(Path(sys.executable).with_name("linkchecker")),
+        "--config",
+        str(config),
+        "--no-status",
+        "--verbose",
+        "--output",
+        "csv",
+        "--threads",
+        "4",
+        # mail and phone links have no page to fetch; their syntax is still checked.
+        "--ignore-url",
+        "^(mailto|tel):",
+        *extra,
+        *urls,
+    ]
     if not Path(command[0]).exists():
         command[0] = shutil.which("linkchecker") or pytest.fail("linkchecker is not installed")
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
@@ -74,9 +89,12 @@ def linkchecker(tmp_path: Path, base: str, urls: list[str], *extra: str) -> tupl
 
 def problems(rows: list[dict]) -> list[str]:
     """Broken links and missing anchors, each with the page and line that holds it."""
-    return [f"{row['parentname'] or '(start)'} line {row['line']}: {row['urlname']} -> "
-            f"{row['result']} {row['warningstring']}".strip()
-            for row in rows if row["valid"] != "True" or row["warningstring"]]
+    return [
+        f"{row['parentname'] or '(start)'} line {row['line']}: {row['urlname']} -> "
+        f"{row['result']} {row['warningstring']}".strip()
+        for row in rows
+        if row["valid"] != "True" or row["warningstring"]
+    ]
 
 
 def test_every_internal_link_and_anchor_resolves(site, serve, tmp_path):
@@ -139,8 +157,10 @@ def test_a_broken_link_and_a_missing_anchor_are_reported(site, serve, tmp_path):
     shutil.copytree(site.dir, copy)
     page = copy / "en" / "kontakti" / "index.html"
     html = page.read_text(encoding="utf-8")
-    planted = ('<p><a href="../no-such-page/">dead</a> <a href="../vesture/#no-such-anchor">gone</a>'
-               ' <a href="#no-such-section">here</a></p>')
+    planted = (
+        '<p><a href="../no-such-page/">dead</a> <a href="../vesture/#no-such-anchor">gone</a>'
+        ' <a href="#no-such-section">here</a></p>'
+    )
     page.write_text(html.replace("</article>", planted + "</article>", 1), encoding="utf-8")
     base = serve(copy)
     rows, result = linkchecker(tmp_path, base, [base + "en/kontakti/"], "--recursion-level", "1")

@@ -18,6 +18,7 @@ priority and year), three old news items of which one is a draft, a meeting entr
 known day, and two votes. Expectations are read back from the copy's sources, never from today's
 content.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,9 +29,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from mkdocs.utils.meta import get_data
-
 from conftest import ROOT, build_site, free_port
+from mkdocs.utils.meta import get_data
 from site_pages import html_pages, soup
 from test_statements import lang_root, page_of, resolve, statement_sources
 from votes_scratch import VOTES, fill_in
@@ -40,7 +40,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 import content_rules  # noqa: E402
 import meetings  # noqa: E402
 import publication  # noqa: E402
-from bench_build import TEXTS as NEWS_TEXTS, copy_repo, ensure_bench_meeting, priority_keys, write_synthetic  # noqa: E402
+from bench_build import TEXTS as NEWS_TEXTS  # noqa: E402
+from bench_build import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 
@@ -69,13 +70,24 @@ def strip_priorities(root: Path) -> None:
 def mark_draft(root: Path, rel: str) -> None:
     for lang in LANGS:
         path = root / "docs" / lang / rel
-        path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8"
+        )
 
 
 def add_statement(root: Path, date: str, slug: str, keys: list[str], kind: str = "statement") -> str:
-    created = create_statement(root, date, slug, f"Pārbaude {slug}", f"Test {slug}", keys,
-                               "https://example.org/statement", meeting=ensure_bench_meeting(root), kind=kind,
-                               vote_timing="after" if kind == "explanation-of-vote" else None)
+    created = create_statement(
+        root,
+        date,
+        slug,
+        f"Pārbaude {slug}",
+        f"Test {slug}",
+        keys,
+        "https://example.org/statement",
+        meeting=ensure_bench_meeting(root),
+        kind=kind,
+        vote_timing="after" if kind == "explanation-of-vote" else None,
+    )
     for path in created:
         fill_in(path, path.relative_to(root / "docs").parts[0], slug)
     return f"{FOLDER}/{date}-{slug}.md"
@@ -111,8 +123,14 @@ def lists(tmp_path_factory):
     url = f"http://127.0.0.1:{free_port()}/"
     result = build_site(root, base / "site", url, env={"SITE_DATE": SITE_DATE})
     assert result.returncode == 0, result.stdout + result.stderr
-    return {"root": root, "site": base / "site", "url": url, "keys": keys,
-            "draft_news": news[-1], "today": dt.date.fromisoformat(SITE_DATE)}
+    return {
+        "root": root,
+        "site": base / "site",
+        "url": url,
+        "keys": keys,
+        "draft_news": news[-1],
+        "today": dt.date.fromisoformat(SITE_DATE),
+    }
 
 
 def published(lists, lang: str) -> list[dict]:
@@ -121,8 +139,11 @@ def published(lists, lang: str) -> list[dict]:
 
 def values_of(statement: dict) -> dict[str, set]:
     meta = statement["meta"]
-    return {"tema": set(meta.get("priorities") or []), "veids": {content_rules.statement_type(meta)},
-            "gads": {str(meta["date"])[:4]}}
+    return {
+        "tema": set(meta.get("priorities") or []),
+        "veids": {content_rules.statement_type(meta)},
+        "gads": {str(meta["date"])[:4]},
+    }
 
 
 def news_sources(lists, lang: str) -> list[dict]:
@@ -143,6 +164,7 @@ def updated_shown(page: Path) -> str | None:
 
 # --- No empty filter page, no empty box ---------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_filter_pages_only_for_values_with_published_statements(lists, lang):
     site = lists["site"]
@@ -153,8 +175,11 @@ def test_filter_pages_only_for_values_with_published_statements(lists, lang):
     # The synthetic draft and scheduled statements are alone in their priority and year.
     assert lists["keys"][1] not in values["tema"] and lists["keys"][2] not in values["tema"]
     assert DRAFT[0][:4] not in values["gads"] and SCHEDULED[0][:4] not in values["gads"]
-    candidates = {"tema": set(lists["keys"]), "veids": set(content_rules.STATEMENT_TYPES),
-                  "gads": values["gads"] | {DRAFT[0][:4], SCHEDULED[0][:4]}}
+    candidates = {
+        "tema": set(lists["keys"]),
+        "veids": set(content_rules.STATEMENT_TYPES),
+        "gads": values["gads"] | {DRAFT[0][:4], SCHEDULED[0][:4]},
+    }
     index = page_of(site, f"{lang_root(lang)}{FOLDER}")
     linked = {resolve(site, index, a["href"]) for a in soup(index).select("nav.lv-filters a[href]")}
     index_json = (site / lang_root(lang) / "search" / "search_index.json").read_text(encoding="utf-8")
@@ -168,7 +193,9 @@ def test_filter_pages_only_for_values_with_published_statements(lists, lang):
             if has:
                 for link in soup(page_of(site, url)).select("link[rel=alternate][hreflang]"):
                     target = link["href"].removeprefix(lists["url"])
-                    assert (site / target / "index.html").is_file(), f"{url}: alternate {link['href']} is no page"
+                    assert (site / target / "index.html").is_file(), (
+                        f"{url}: alternate {link['href']} is no page"
+                    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -184,13 +211,19 @@ def test_a_priority_page_without_statements_shows_no_box(lists, lang):
         path = page_of(site, lang_root(lang) + page.removesuffix(".md").removesuffix("index") + "/")
         box = soup(path).select_one(".lv-statements-latest")
         assert (box is not None) == bool(keys & tagged), path
-    none_text = yaml.safe_load((lists["root"] / "data" / "ui.yml").read_text(encoding="utf-8"))["statements_none"][lang]
-    saying_none = [p for p in html_pages(site) if p.is_relative_to(site / lang_root(lang))
-                   and none_text in soup(p).get_text()]
+    none_text = yaml.safe_load((lists["root"] / "data" / "ui.yml").read_text(encoding="utf-8"))[
+        "statements_none"
+    ][lang]
+    saying_none = [
+        p
+        for p in html_pages(site)
+        if p.is_relative_to(site / lang_root(lang)) and none_text in soup(p).get_text()
+    ]
     assert not saying_none, f"'{none_text}' while there are statements: {saying_none[:5]}"
 
 
 # --- The way on from each item -----------------------------------------------------------------
+
 
 def way_on(site: Path, page: Path) -> dict:
     nav = soup(page).select("nav.lv-item-nav")
@@ -205,8 +238,11 @@ def way_on(site: Path, page: Path) -> dict:
         return (resolve(site, page, links[0]["href"]), links[0].get_text(" ", strip=True)) if links else None
 
     everything = nav.select("a.lv-more[href]")
-    return {"prev": one("prev"), "next": one("next"),
-            "list": resolve(site, page, everything[0]["href"]) if everything else None}
+    return {
+        "prev": one("prev"),
+        "next": one("next"),
+        "list": resolve(site, page, everything[0]["href"]) if everything else None,
+    }
 
 
 def assert_neighbours(site: Path, items: list[dict], list_url: str | None, title) -> None:
@@ -228,10 +264,18 @@ def assert_neighbours(site: Path, items: list[dict], list_url: str | None, title
 @pytest.mark.parametrize("lang", LANGS)
 def test_statements_and_news_items_end_with_the_one_before_and_after_and_the_list(lists, lang):
     site = lists["site"]
-    assert_neighbours(site, published(lists, lang), f"{lang_root(lang)}{FOLDER}/",
-                      lambda item: item["meta"]["title"].strip())
-    assert_neighbours(site, news_sources(lists, lang), f"{lang_root(lang)}{NEWS}/",
-                      lambda item: item["meta"]["title"].strip())
+    assert_neighbours(
+        site,
+        published(lists, lang),
+        f"{lang_root(lang)}{FOLDER}/",
+        lambda item: item["meta"]["title"].strip(),
+    )
+    assert_neighbours(
+        site,
+        news_sources(lists, lang),
+        f"{lang_root(lang)}{NEWS}/",
+        lambda item: item["meta"]["title"].strip(),
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -255,12 +299,15 @@ def test_no_page_leads_on_to_a_draft_or_scheduled_item(lists, lang):
 
 # --- "Last updated" ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_generated_pages_are_dated_by_their_newest_item(lists, lang):
     site, root = lists["site"], lists["root"]
     statements = published(lists, lang)
-    expected = {f"{lang_root(lang)}{FOLDER}/": str(statements[0]["meta"]["date"]),
-                f"{lang_root(lang)}{NEWS}/": str(news_sources(lists, lang)[0]["meta"]["date"])}
+    expected = {
+        f"{lang_root(lang)}{FOLDER}/": str(statements[0]["meta"]["date"]),
+        f"{lang_root(lang)}{NEWS}/": str(news_sources(lists, lang)[0]["meta"]["date"]),
+    }
     for folder in FILTER_FOLDERS:
         for statement in reversed(statements):  # the newest last: it wins
             for value in values_of(statement)[folder]:
@@ -269,17 +316,26 @@ def test_generated_pages_are_dated_by_their_newest_item(lists, lang):
     for statement in statements:
         by_meeting.setdefault(statement["meta"]["meeting"], []).append(str(statement["meta"]["date"]))
     for meeting in meetings.load_meetings(root):
-        expected[meeting.path(lang)] = max([meeting.updated.date().isoformat(), *by_meeting.get(meeting.id, [])])
+        expected[meeting.path(lang)] = max(
+            [meeting.updated.date().isoformat(), *by_meeting.get(meeting.id, [])]
+        )
     votes = yaml.safe_load((root / "data" / "votes.yml").read_text(encoding="utf-8"))
     expected[f"{lang_root(lang)}balsojumi/"] = max(str(vote["date"]) for vote in votes)
     for year in {str(vote["date"])[:4] for vote in votes}:
         expected[f"{lang_root(lang)}balsojumi/gads/{year}/"] = max(
-            str(vote["date"]) for vote in votes if str(vote["date"]).startswith(year))
+            str(vote["date"]) for vote in votes if str(vote["date"]).startswith(year)
+        )
     # The synthetic ones above are dated years before the build: the build's day cannot pass.
     bench = meetings.meeting_by_id(root, ensure_bench_meeting(root)).path(lang)
-    assert expected[bench] == PUBLISHED[-1][0] and expected[f"{lang_root(lang)}{FOLDER}/tema/{lists['keys'][0]}/"] == PUBLISHED[-1][0]
-    wrong = {url: (updated_shown(page_of(site, url)), day) for url, day in expected.items()
-             if updated_shown(page_of(site, url)) != day}
+    assert (
+        expected[bench] == PUBLISHED[-1][0]
+        and expected[f"{lang_root(lang)}{FOLDER}/tema/{lists['keys'][0]}/"] == PUBLISHED[-1][0]
+    )
+    wrong = {
+        url: (updated_shown(page_of(site, url)), day)
+        for url, day in expected.items()
+        if updated_shown(page_of(site, url)) != day
+    }
     assert not wrong, f"page: (shown, expected) {wrong}"
 
 

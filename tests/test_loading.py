@@ -7,6 +7,7 @@ Known regression this catches: Material's JavaScript requests "<alternate href>/
 for every <link rel="alternate"> (zensical/zensical#908); without the guard in
 partials/head-extra.html every page load would end in 404s.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import ROOT, build_site
 from site_pages import html_pages, soup, url_path
 
@@ -41,7 +41,10 @@ class Recorder:
         context.on("response", lambda r: r.status >= 400 and self.add(f"HTTP {r.status} {r.url}"))
 
     def watch(self, tab):
-        tab.on("console", lambda m: m.type == "error" and self.add(f"console error: {m.text} ({m.location.get('url')})"))
+        tab.on(
+            "console",
+            lambda m: m.type == "error" and self.add(f"console error: {m.text} ({m.location.get('url')})"),
+        )
         tab.on("pageerror", lambda e: self.add(f"uncaught exception: {e}"))
 
     def on_request(self, request):
@@ -117,6 +120,7 @@ def test_the_recorder_catches_what_it_must(site, browser):
 
 # --- Images: no layout shift, nothing loaded before it is needed ------------------------
 
+
 def test_content_images_have_alt_and_size(site):
     """Every <img> in page content has alt, width and height; all but the home page's hero
     emblem (above the fold) load lazily."""
@@ -139,9 +143,11 @@ def test_markdown_images_get_their_size_and_lazy_loading(tmp_path):
     project = copy_repo(tmp_path / "project")
     shutil.copy(project / "overrides/assets/images/og-image.png", project / "docs/en/photo.png")
     page = project / "docs/en/kontakti.md"
-    page.write_text(page.read_text(encoding="utf-8")
-                    + '\n![A planted photo](photo.png)\n\n![A narrow copy](photo.png){ width="300" }\n',
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + '\n![A planted photo](photo.png)\n\n![A narrow copy](photo.png){ width="300" }\n',
+        encoding="utf-8",
+    )
     result = build_site(project, tmp_path / "site", "http://127.0.0.1:8000/")
     assert result.returncode == 0, result.stdout + result.stderr
     images = {img["alt"]: img for img in soup(tmp_path / "site/en/kontakti/index.html").select("article img")}
@@ -154,10 +160,20 @@ def test_markdown_images_get_their_size_and_lazy_loading(tmp_path):
 
 # Attributes that make a browser fetch something (an outgoing <a href> only navigates, on a click).
 FETCHING = {
-    "link": ("href",), "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",),
-    "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",), "track": ("src",),
-    "embed": ("src",), "object": ("data",), "input": ("src",), "image": ("href", "xlink:href"),
-    "use": ("href", "xlink:href"), "meta": (),
+    "link": ("href",),
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "iframe": ("src",),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+    "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"),
+    "meta": (),
 }
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+(?:url\()?\s*['"]?([^'");\s]+)""", re.I)
 # A <link> that only names something and fetches nothing; og:image and friends are <meta>.
@@ -185,13 +201,18 @@ def foreign_references(site_dir: Path, site_url: str) -> list[str]:
                     url = value.strip().split(" ")[0]
                     if url and foreign(url, site_url):
                         found.append(f"{where}: <{tag.name} {name}={url}>")
-        css = [style.get_text() for style in doc.find_all("style")] + [t["style"] for t in doc.find_all(style=True)]
+        css = [style.get_text() for style in doc.find_all("style")] + [
+            t["style"] for t in doc.find_all(style=True)
+        ]
         for text in css:
             found += [f"{where}: CSS {u or i}" for u, i in CSS_URL.findall(text) if foreign(u or i, site_url)]
     for sheet in sorted(site_dir.rglob("*.css")):
         text = sheet.read_text(encoding="utf-8", errors="replace")
-        found += [f"{sheet.relative_to(site_dir)}: CSS {u or i}" for u, i in CSS_URL.findall(text)
-                  if foreign(u or i, site_url)]
+        found += [
+            f"{sheet.relative_to(site_dir)}: CSS {u or i}"
+            for u, i in CSS_URL.findall(text)
+            if foreign(u or i, site_url)
+        ]
     return found
 
 
@@ -207,17 +228,31 @@ def test_the_reference_scan_catches_what_it_must(site, tmp_path):
     shutil.copytree(site.dir, copy)
     page = copy / "index.html"
     html = page.read_text(encoding="utf-8")
-    planted = ('<link rel="preconnect" href="https://fonts.gstatic.com">'
-               '<link rel="dns-prefetch" href="//cdn.example.org">'
-               '<style>@import url("https://fonts.googleapis.com/css2?family=Roboto");</style>')
+    planted = (
+        '<link rel="preconnect" href="https://fonts.gstatic.com">'
+        '<link rel="dns-prefetch" href="//cdn.example.org">'
+        '<style>@import url("https://fonts.googleapis.com/css2?family=Roboto");</style>'
+    )
     html = html.replace("</head>", planted + "</head>", 1)
-    html = html.replace("</body>", '<img src="https://example.org/tracker.gif" alt="" loading="lazy">'
-                        '<video poster="https://example.org/p.jpg"></video>'
-                        '<a href="https://www.un.org/">an outgoing link is fine</a></body>', 1)
+    html = html.replace(
+        "</body>",
+        '<img src="https://example.org/tracker.gif" alt="" loading="lazy">'
+        '<video poster="https://example.org/p.jpg"></video>'
+        '<a href="https://www.un.org/">an outgoing link is fine</a></body>',
+        1,
+    )
     page.write_text(html, encoding="utf-8")
-    (copy / "assets" / "planted.css").write_text('body{background:url(https://example.org/bg.png)}', encoding="utf-8")
+    (copy / "assets" / "planted.css").write_text(
+        "body{background:url(https://example.org/bg.png)}", encoding="utf-8"
+    )
     found = "\n".join(foreign_references(copy, site.url))
-    for url in ("https://fonts.gstatic.com", "//cdn.example.org", "https://fonts.googleapis.com/css2",
-                "https://example.org/tracker.gif", "https://example.org/p.jpg", "https://example.org/bg.png"):
+    for url in (
+        "https://fonts.gstatic.com",
+        "//cdn.example.org",
+        "https://fonts.googleapis.com/css2",
+        "https://example.org/tracker.gif",
+        "https://example.org/p.jpg",
+        "https://example.org/bg.png",
+    ):
         assert url in found, url
     assert "www.un.org" not in found

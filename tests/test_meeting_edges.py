@@ -13,6 +13,7 @@ presidency's last day — the month's last day — and on the day after — the 
 
 Expected lists are worked out here from the copy's data/meetings.yml and the dates alone.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -21,10 +22,9 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import calendar_rules
 import icalendar
 import pytest
-
-import calendar_rules
 from meetings_scratch import ONE_DAY, edges  # noqa: F401
 from site_pages import soup
 
@@ -51,8 +51,11 @@ def order_key(meeting: dict):
     """The build's order of meetings: by day, then by the start's UTC time (all-day first), then id."""
     start = dt.time(0)
     if meeting.get("time"):
-        local = dt.datetime.combine(day_of(meeting), dt.time.fromisoformat(meeting["time"]),
-                                    ZoneInfo(meeting.get("time_zone", "America/New_York")))
+        local = dt.datetime.combine(
+            day_of(meeting),
+            dt.time.fromisoformat(meeting["time"]),
+            ZoneInfo(meeting.get("time_zone", "America/New_York")),
+        )
         start = local.astimezone(dt.timezone.utc).time()
     return day_of(meeting), start, meeting["id"]
 
@@ -100,14 +103,18 @@ def test_home_page_lists_a_meeting_once_at_each_date_edge(edges, which, lang):
     coming = home_meetings(site_dir, lang, home, "section[aria-labelledby=lv-meetings-coming]")
     newest = home_meetings(site_dir, lang, home, "section.lv-latest")
     # Coming: the soonest from today on (a meeting is coming through its own day), in the build's order.
-    assert coming == [meeting_path(lang, m["id"]) for m in ordered if day_of(m) >= today][:COMING_ON_HOME], f"{today}"
+    assert coming == [meeting_path(lang, m["id"]) for m in ordered if day_of(m) >= today][:COMING_ON_HOME], (
+        f"{today}"
+    )
     # The newest entries: meetings held, never one of today; and no meeting listed twice on the page.
     assert all(day_of(by_path[path]) < today for path in newest), f"{today}: a meeting not yet held: {newest}"
     everywhere = home_meetings(site_dir, lang, home, "")
     assert len(everywhere) == len(set(everywhere)), f"{today}: a meeting listed twice: {everywhere}"
     # The day after the last day, its meetings (no statement or vote names these) are among the newest
     # entries, unless the list is full of newer ones: it shows an entry older than the last day.
-    shown_days = [dt.date.fromisoformat(t["datetime"]) for t in home.select("section.lv-latest time[datetime]")]
+    shown_days = [
+        dt.date.fromisoformat(t["datetime"]) for t in home.select("section.lv-latest time[datetime]")
+    ]
     if today > edges.end and shown_days and min(shown_days) < edges.end:
         for name in ("last day, morning", "last day, afternoon"):
             assert meeting_path(lang, edges.named[name]) in newest, f"{today}: {name} is not among the newest"
@@ -121,6 +128,7 @@ def test_the_month_edges_are_in_the_scratch_copy(edges):
 
 
 # --- The meetings list and the meeting's page: its own day is still coming ------------------------
+
 
 def list_sections(site_dir: Path, lang: str) -> dict[str, str]:
     """meeting path -> the list's section ('gaidamas' coming, 'notikusas' past), every page."""
@@ -145,10 +153,13 @@ def test_a_meeting_is_coming_through_its_own_day_and_past_from_the_next(edges, w
     for meeting in ordered:
         state = "today" if day_of(meeting) == today else "coming" if day_of(meeting) > today else "past"
         path = meeting_path(lang, meeting["id"])
-        assert sections[path] == ("notikusas" if state == "past" else "gaidamas"), f"{meeting['id']} on {today}"
+        assert sections[path] == ("notikusas" if state == "past" else "gaidamas"), (
+            f"{meeting['id']} on {today}"
+        )
         if day_of(meeting) in (today - ONE_DAY, today, today + ONE_DAY):
-            assert page(site_dir, path.rstrip("/")).select_one(f".lv-meeting__state--{state}"), \
+            assert page(site_dir, path.rstrip("/")).select_one(f".lv-meeting__state--{state}"), (
                 f"{meeting['id']} on {today}: its page is not '{state}'"
+            )
     # The list's own order: coming soonest first (a day by its times), past latest first.
     listed = [path for path in sections]
     expected = [m for m in ordered if day_of(m) >= today] + [m for m in ordered if day_of(m) < today][::-1]
@@ -167,6 +178,7 @@ def test_two_meetings_of_one_day_are_in_the_order_of_their_times(edges):
 
 # --- The presidency programme ---------------------------------------------------------------------
 
+
 def presidency_path(lang: str) -> str:
     return f"{lang_root(lang)}padome/prezidentura"
 
@@ -178,14 +190,18 @@ def test_presidency_programme_is_provisional_through_the_last_day_and_final_afte
     site_dir = edges.site(today)
     article = page(site_dir, presidency_path(lang)).select_one("article")
     listed = linked(site_dir, presidency_path(lang), article.select(".lv-programme a"))
-    expected = [m["id"] for m in sorted(edges.meetings, key=order_key) if edges.start <= day_of(m) <= edges.end]
+    expected = [
+        m["id"] for m in sorted(edges.meetings, key=order_key) if edges.start <= day_of(m) <= edges.end
+    ]
     assert listed == [meeting_path(lang, i) for i in expected]
     final = today > edges.end
-    assert (article.select_one(".lv-programme__note") is None) == final, \
+    assert (article.select_one(".lv-programme__note") is None) == final, (
         f"on {today} the programme must be {'final' if final else 'provisional'}"
+    )
 
 
 # --- Every calendar the build wrote -----------------------------------------------------------
+
 
 def test_every_calendar_the_build_wrote_keeps_rfc_5545(edges):
     site_dir = edges.site(edges.end)

@@ -16,6 +16,7 @@ apps and open-data users get them.
 Content-independent: the live build's meetings are read from data/meetings.yml; everything else
 is synthetic, in one scratch copy shared by this module (two more copies only fail to build).
 """
+
 from __future__ import annotations
 
 import csv
@@ -32,13 +33,12 @@ import icalendar
 import jsonschema
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import BENCH_MEETING, add_meetings, add_synthetic_statements, copy_repo, synthetic_meeting  # noqa: E402
 import new_meeting  # noqa: E402
+from bench_build import BENCH_MEETING, add_meetings, add_synthetic_statements, copy_repo, synthetic_meeting  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "hooks"))
 import meetings as meetings_hook  # noqa: E402
@@ -72,6 +72,7 @@ def resolve(site_dir: Path, page_path: str, href: str) -> str:
 
 # --- One scratch copy with synthetic meetings ----------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory):
     """A copy with: the live meetings; 30 synthetic meetings in the presidency month (added in
@@ -88,14 +89,25 @@ def scratch(tmp_path_factory):
     # made there, which pages link, and a strict build refuses links to withheld pages.
     today = dt.date.fromisoformat(live[0]["date"]) if live else (start - dt.timedelta(days=60)).replace(day=1)
     days = (end - start).days + 1
-    presidency = [synthetic_meeting(start + dt.timedelta(days=number * days // PRESIDENCY_MEETINGS), 1000 + number,
-                                    "15:00" if number % 2 else None) for number in range(PRESIDENCY_MEETINGS)]
+    presidency = [
+        synthetic_meeting(
+            start + dt.timedelta(days=number * days // PRESIDENCY_MEETINGS),
+            1000 + number,
+            "15:00" if number % 2 else None,
+        )
+        for number in range(PRESIDENCY_MEETINGS)
+    ]
     add_meetings(project, presidency[::-1])
-    boundary = {"today": synthetic_meeting(today, 2001, "10:00"),
-                "yesterday": synthetic_meeting(today - dt.timedelta(days=1), 2002)}
+    boundary = {
+        "today": synthetic_meeting(today, 2001, "10:00"),
+        "yesterday": synthetic_meeting(today - dt.timedelta(days=1), 2002),
+    }
     add_meetings(project, list(boundary.values()))
     # Every role Latvia can have (issue 35 added supports-request), at one meeting two months back.
-    every_role = {**synthetic_meeting(today - dt.timedelta(days=60), 2003), "roles": list(meetings_hook.ROLES)}
+    every_role = {
+        **synthetic_meeting(today - dt.timedelta(days=60), 2003),
+        "roles": list(meetings_hook.ROLES),
+    }
     add_meetings(project, [every_role])
     add_synthetic_statements(project, 1)
     result = build_site(project, base / "site", SITE_URL, env={"SITE_DATE": today.isoformat()})
@@ -129,14 +141,20 @@ def list_items(site_dir: Path, lang: str) -> list[tuple[str, str]]:
 
 # --- The live build: today decides past and coming -----------------------------------------------
 
+
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_live_list_holds_every_meeting_past_and_coming_by_today(site, lang):
     today = site_context.site_date()
     expected = [m for m in data_meetings(site.root)]
-    coming = sorted((m for m in expected if dt.date.fromisoformat(m["date"]) >= today), key=lambda m: m["date"])
-    past = sorted((m for m in expected if dt.date.fromisoformat(m["date"]) < today), key=lambda m: m["date"],
-                  reverse=True)
+    coming = sorted(
+        (m for m in expected if dt.date.fromisoformat(m["date"]) >= today), key=lambda m: m["date"]
+    )
+    past = sorted(
+        (m for m in expected if dt.date.fromisoformat(m["date"]) < today),
+        key=lambda m: m["date"],
+        reverse=True,
+    )
     items = list_items(site.dir, lang)
     assert [path for _, path in items] == [f"{lang_root(lang)}sanaksmes/{m['id']}/" for m in coming + past]
     assert [section for section, _ in items] == ["gaidamas"] * len(coming) + ["notikusas"] * len(past)
@@ -144,16 +162,20 @@ def test_live_list_holds_every_meeting_past_and_coming_by_today(site, lang):
         state = "past" if dt.date.fromisoformat(meeting["date"]) < today else None
         if state:  # built today, a meeting of an earlier day is past on its own page too
             assert page(site.dir, f"{lang_root(lang)}sanaksmes/{meeting['id']}").select_one(
-                ".lv-meeting__state--past"), meeting["id"]
+                ".lv-meeting__state--past"
+            ), meeting["id"]
 
 
 @pytest.mark.content
 def test_statements_link_to_their_meeting_and_the_meeting_lists_them(site):
     for meeting in data_meetings(site.root):
         for lang in LANGS:
-            stems = sorted(path.stem for path in (site.root / "docs" / lang / "pazinojumi").glob("[0-9]*.md")
-                           if yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1]).get("meeting")
-                           == meeting["id"])
+            stems = sorted(
+                path.stem
+                for path in (site.root / "docs" / lang / "pazinojumi").glob("[0-9]*.md")
+                if yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1]).get("meeting")
+                == meeting["id"]
+            )
             path = f"{lang_root(lang)}sanaksmes/{meeting['id']}"
             html = page(site.dir, path)
             listed = [resolve(site.dir, path, a["href"]) for a in html.select(".lv-meeting__statements a")]
@@ -171,10 +193,13 @@ def test_a_past_meeting_without_a_time_has_no_time_row(site):
             html = page(site.dir, f"{lang_root(lang)}sanaksmes/{meeting['id']}")
             labels = [term.get_text(strip=True) for term in html.select("dl.lv-meeting-facts dt")]
             past = html.select_one(".lv-meeting__state--past") is not None
-            assert (ui["meeting_time"][lang] in labels) == bool(meeting.get("time") or not past), meeting["id"]
+            assert (ui["meeting_time"][lang] in labels) == bool(meeting.get("time") or not past), meeting[
+                "id"
+            ]
 
 
 # --- SITE_DATE: coming, today, past; the home page ------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_month_meetings_as_coming(scratch, lang):
@@ -182,7 +207,9 @@ def test_home_page_shows_the_month_meetings_as_coming(scratch, lang):
     home = page(scratch.dir, lang_root(lang).rstrip("/"))
     section = home.select_one("section[aria-labelledby=lv-meetings-coming]")
     assert section is not None
-    shown = {resolve(scratch.dir, lang_root(lang), a["href"]): a.find_parent("li") for a in section.select("h3 a")}
+    shown = {
+        resolve(scratch.dir, lang_root(lang), a["href"]): a.find_parent("li") for a in section.select("h3 a")
+    }
     for meeting_id in scratch.live_ids[:1] + [scratch.boundary_ids["today"]]:
         item = shown[f"{lang_root(lang)}sanaksmes/{meeting_id}/"]
         assert item.select_one(".lv-meetings__badge"), item  # coming or today, never past
@@ -196,9 +223,13 @@ def test_the_day_of_a_meeting_counts_as_coming_and_the_day_after_as_past(scratch
     assert items[f"sanaksmes/{scratch.boundary_ids['yesterday']}/"] == "notikusas"
     today = page(scratch.dir, f"sanaksmes/{scratch.boundary_ids['today']}")
     assert today.select_one(".lv-meeting__state--today")
-    assert page(scratch.dir, f"sanaksmes/{scratch.boundary_ids['yesterday']}").select_one(".lv-meeting__state--past")
+    assert page(scratch.dir, f"sanaksmes/{scratch.boundary_ids['yesterday']}").select_one(
+        ".lv-meeting__state--past"
+    )
     # and the rule itself, on the boundary days
-    meeting = meetings_hook.Meeting(**{**vars(meetings_hook.load_meetings(scratch.root)[0]), "statements": {}})
+    meeting = meetings_hook.Meeting(
+        **{**vars(meetings_hook.load_meetings(scratch.root)[0]), "statements": {}}
+    )
     assert meeting.state(meeting.date) == "today"
     assert meeting.state(meeting.date - dt.timedelta(days=1)) == "coming"
     assert meeting.state(meeting.date + dt.timedelta(days=1)) == "past"
@@ -207,10 +238,15 @@ def test_the_day_of_a_meeting_counts_as_coming_and_the_day_after_as_past(scratch
 @pytest.mark.parametrize("lang", LANGS)
 def test_list_is_paginated_coming_first_then_past(scratch, lang):
     today = scratch.date
-    coming = sorted((m for m in scratch.meetings if dt.date.fromisoformat(m["date"]) >= today),
-                    key=lambda m: (m["date"], m.get("time") or "", m["id"]))
-    past = sorted((m for m in scratch.meetings if dt.date.fromisoformat(m["date"]) < today),
-                  key=lambda m: (m["date"], m.get("time") or "", m["id"]), reverse=True)
+    coming = sorted(
+        (m for m in scratch.meetings if dt.date.fromisoformat(m["date"]) >= today),
+        key=lambda m: (m["date"], m.get("time") or "", m["id"]),
+    )
+    past = sorted(
+        (m for m in scratch.meetings if dt.date.fromisoformat(m["date"]) < today),
+        key=lambda m: (m["date"], m.get("time") or "", m["id"]),
+        reverse=True,
+    )
     items = list_items(scratch.dir, lang)
     assert [path for _, path in items] == [f"{lang_root(lang)}sanaksmes/{m['id']}/" for m in coming + past]
     pages = -(-len(items) // meetings_hook.PER_PAGE)
@@ -225,16 +261,27 @@ def test_meeting_page_shows_new_york_and_riga_time_statements_and_calendar(scrat
     path = f"{lang_root(lang)}sanaksmes/{meeting['id']}"
     html = page(scratch.dir, path)
     text = html.select_one("article").get_text(" ", strip=True)
-    start = dt.datetime.combine(dt.date.fromisoformat(meeting["date"]), dt.time.fromisoformat(meeting["time"]),
-                                ZoneInfo("America/New_York"))
-    assert start.strftime("%H:%M") in text and start.astimezone(ZoneInfo("Europe/Riga")).strftime("%H:%M") in text
+    start = dt.datetime.combine(
+        dt.date.fromisoformat(meeting["date"]),
+        dt.time.fromisoformat(meeting["time"]),
+        ZoneInfo("America/New_York"),
+    )
+    assert (
+        start.strftime("%H:%M") in text
+        and start.astimezone(ZoneInfo("Europe/Riga")).strftime("%H:%M") in text
+    )
     assert html.select_one("h1").get_text(strip=True) == meeting["title"][lang]
     calendar = html.select_one("a[type='text/calendar']")
-    assert resolve(scratch.dir, path, calendar["href"]).rstrip("/") == f"{lang_root(lang)}sanaksmes/{meeting['id']}.ics"
+    assert (
+        resolve(scratch.dir, path, calendar["href"]).rstrip("/")
+        == f"{lang_root(lang)}sanaksmes/{meeting['id']}.ics"
+    )
     # the synthetic statement is listed on its meeting's page
     bench = page(scratch.dir, f"{lang_root(lang)}sanaksmes/{BENCH_MEETING}")
-    assert [resolve(scratch.dir, f"{lang_root(lang)}sanaksmes/{BENCH_MEETING}", a["href"])
-            for a in bench.select(".lv-meeting__statements a")] == [f"{lang_root(lang)}pazinojumi/2000-01-02-bench-1/"]
+    assert [
+        resolve(scratch.dir, f"{lang_root(lang)}sanaksmes/{BENCH_MEETING}", a["href"])
+        for a in bench.select(".lv-meeting__statements a")
+    ] == [f"{lang_root(lang)}pazinojumi/2000-01-02-bench-1/"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -243,11 +290,13 @@ def test_list_has_subscribe_links_to_the_calendar(scratch, lang):
     hrefs = [a["href"] for a in article.select(".lv-meetings__subscribe a")]
     calendar = f"{SITE_URL}{lang_root(lang)}dati/sanaksmes.ics"
     assert calendar in hrefs and "webcal://" + calendar.split("://", 1)[1] in hrefs
-    assert (scratch.dir / f"{lang_root(lang)}dati/sanaksmes.ics").read_bytes() == \
-        (scratch.dir / f"{lang_root(lang)}sanaksmes/kalendars.ics").read_bytes()
+    assert (scratch.dir / f"{lang_root(lang)}dati/sanaksmes.ics").read_bytes() == (
+        scratch.dir / f"{lang_root(lang)}sanaksmes/kalendars.ics"
+    ).read_bytes()
 
 
 # --- The presidency page ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_presidency_page_lists_the_month_in_date_order_as_provisional(scratch, lang):
@@ -272,6 +321,7 @@ def test_presidency_page_is_not_provisional_after_the_month(scratch, tmp_path):
 
 # --- Calendars -------------------------------------------------------------------------------------
 
+
 def calendar_files(site_dir: Path, lang: str) -> list[Path]:
     folder = site_dir / lang_root(lang) / "sanaksmes"
     return [site_dir / lang_root(lang) / "dati" / "sanaksmes.ics", *folder.glob("*.ics")]
@@ -280,7 +330,9 @@ def calendar_files(site_dir: Path, lang: str) -> list[Path]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_calendars_parse_back_and_hold_every_meeting(scratch, lang):
     host = "127.0.0.1"
-    calendar = icalendar.Calendar.from_ical((scratch.dir / lang_root(lang) / "dati" / "sanaksmes.ics").read_bytes())
+    calendar = icalendar.Calendar.from_ical(
+        (scratch.dir / lang_root(lang) / "dati" / "sanaksmes.ics").read_bytes()
+    )
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
     assert set(events) == {f"{m['id']}@{host}" for m in scratch.meetings}
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["America/New_York"]
@@ -290,14 +342,18 @@ def test_calendars_parse_back_and_hold_every_meeting(scratch, lang):
         assert str(event["URL"]) == f"{SITE_URL}{lang_root(lang)}sanaksmes/{meeting['id']}/"
         start = event.decoded("DTSTART")
         if meeting.get("time"):
-            assert start == dt.datetime.combine(dt.date.fromisoformat(meeting["date"]),
-                                                dt.time.fromisoformat(meeting["time"]), ZoneInfo("America/New_York"))
+            assert start == dt.datetime.combine(
+                dt.date.fromisoformat(meeting["date"]),
+                dt.time.fromisoformat(meeting["time"]),
+                ZoneInfo("America/New_York"),
+            )
             assert event["DTSTART"].params["TZID"] == "America/New_York"
         else:  # all day
             assert start == dt.date.fromisoformat(meeting["date"]) and not isinstance(start, dt.datetime)
             assert event["DTSTART"].params.get("VALUE") == "DATE"
         single = icalendar.Calendar.from_ical(
-            (scratch.dir / lang_root(lang) / "sanaksmes" / f"{meeting['id']}.ics").read_bytes())
+            (scratch.dir / lang_root(lang) / "sanaksmes" / f"{meeting['id']}.ics").read_bytes()
+        )
         assert [str(e["UID"]) for e in single.walk("VEVENT")] == [f"{meeting['id']}@{host}"]
 
 
@@ -322,8 +378,10 @@ def test_uid_stays_and_sequence_grows_when_an_entry_is_edited(tmp_path):
     add_meetings(root, [synthetic_meeting(dt.date(2030, 3, 4), 1, "10:00")])
     path = root / "data" / "meetings.yml"
     # an earlier LAST-MODIFIED than the revision's "now" (`updated` is not part of the fingerprint)
-    path.write_text(re.sub(r'updated: "[^"]+"', 'updated: "2001-01-01T00:00:00Z"', path.read_text(encoding="utf-8")),
-                    encoding="utf-8")
+    path.write_text(
+        re.sub(r'updated: "[^"]+"', 'updated: "2001-01-01T00:00:00Z"', path.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
 
     def event():
         meeting = meetings_hook.load_meetings(root)[0]
@@ -332,23 +390,29 @@ def test_uid_stays_and_sequence_grows_when_an_entry_is_edited(tmp_path):
             site_url = SITE_URL
 
         ical = meetings_hook.calendar_feed.calendar(
-            [meetings_hook.event_of(meeting, Config, "en", site_context.ui_for("en"))], "x", "en", SITE_URL)
+            [meetings_hook.event_of(meeting, Config, "en", site_context.ui_for("en"))], "x", "en", SITE_URL
+        )
         return icalendar.Calendar.from_ical(ical).walk("VEVENT")[0]
 
     before = event()
-    path.write_text(path.read_text(encoding="utf-8").replace("Synthetic meeting no. 1", "Synthetic meeting no. 1, moved")
-                    .replace('"10:00"', '"11:00"'), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("Synthetic meeting no. 1", "Synthetic meeting no. 1, moved")
+        .replace('"10:00"', '"11:00"'),
+        encoding="utf-8",
+    )
     with pytest.raises(meetings_hook.ProblemsError, match="revision"):
         meetings_hook.load_meetings(root)
     assert new_meeting.revise(root) == ["2030-03-04-bench-1"]
     after = event()
-    assert str(after["UID"]) == str(before["UID"]) == f"2030-03-04-bench-1@127.0.0.1"
+    assert str(after["UID"]) == str(before["UID"]) == "2030-03-04-bench-1@127.0.0.1"
     assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
     assert after.decoded("LAST-MODIFIED") > before.decoded("LAST-MODIFIED")
     assert str(after["SUMMARY"]) == "Synthetic meeting no. 1, moved"
 
 
 # --- Open data -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_open_data_validates_against_its_published_schema(scratch, lang):
@@ -365,6 +429,7 @@ def test_open_data_validates_against_its_published_schema(scratch, lang):
 
 
 # --- Bad input ------------------------------------------------------------------------------------
+
 
 def entry_line(path: Path, meeting_id: str, key: str | None = None) -> int:
     """The line of `- id: <id>`, or of `key:` inside that entry."""
@@ -389,37 +454,83 @@ def edit_entry(path: Path, meeting_id: str, change) -> None:
 
 
 SCHEMA_FAULTS = {  # name: (meeting number, change, key whose line is reported or None: the entry's, words)
-    "title without English": (1, lambda t: re.sub(r"\n    en: .*", "", t, count=1), "title", "trūkst — angliski"),
-    "time without a date": (2, lambda t: re.sub(r'\n  date: .*', "", t, count=1), None, "lauks 'date': trūkst"),
-    "unknown format": (3, lambda t: re.sub(r"format: .*", "format: press-conference", t), "format",
-                       "'press-conference' nav atļauts"),
-    "unknown role": (4, lambda t: re.sub(r"roles: .*", "roles: [chairs]", t), "roles", "'chairs' nav atļauts"),
-    "invalid record symbol": (5, lambda t: t.replace('  roles:', '  record: S/PV10005\n  roles:'), "record",
-                              "'S/PV10005' nav gaidītajā formā"),
+    "title without English": (
+        1,
+        lambda t: re.sub(r"\n    en: .*", "", t, count=1),
+        "title",
+        "trūkst — angliski",
+    ),
+    "time without a date": (
+        2,
+        lambda t: re.sub(r"\n  date: .*", "", t, count=1),
+        None,
+        "lauks 'date': trūkst",
+    ),
+    "unknown format": (
+        3,
+        lambda t: re.sub(r"format: .*", "format: press-conference", t),
+        "format",
+        "'press-conference' nav atļauts",
+    ),
+    "unknown role": (
+        4,
+        lambda t: re.sub(r"roles: .*", "roles: [chairs]", t),
+        "roles",
+        "'chairs' nav atļauts",
+    ),
+    "invalid record symbol": (
+        5,
+        lambda t: t.replace("  roles:", "  record: S/PV10005\n  roles:"),
+        "record",
+        "'S/PV10005' nav gaidītajā formā",
+    ),
 }
 RULE_FAULTS = {
-    "two meetings with one number": (2, lambda t: re.sub(r'number: "\d+"', 'number: "90001"', t), "number",
-                                     "sanāksmes numurs 90001 jau ir"),
-    "a time zone that is not one": (3, lambda t: t.replace('  roles:', '  time_zone: Europe/Rigaa\n  roles:'),
-                                    "time_zone", "'Europe/Rigaa' nav laika josla"),
-    "an id not of the meeting's date": (4, lambda t: re.sub(r'date: "(\d{4})', lambda m: f'date: "{int(m[1]) + 1}', t),
-                                        None, "jāsākas ar sanāksmes datumu"),
-    "an edit without a new revision": (5, lambda t: re.sub(r"(hash: )\"[0-9a-f]{8}\"", r'\1"00000000"', t),
-                                       "revision", "aizstājiet šo rindu ar"),
+    "two meetings with one number": (
+        2,
+        lambda t: re.sub(r'number: "\d+"', 'number: "90001"', t),
+        "number",
+        "sanāksmes numurs 90001 jau ir",
+    ),
+    "a time zone that is not one": (
+        3,
+        lambda t: t.replace("  roles:", "  time_zone: Europe/Rigaa\n  roles:"),
+        "time_zone",
+        "'Europe/Rigaa' nav laika josla",
+    ),
+    "an id not of the meeting's date": (
+        4,
+        lambda t: re.sub(r'date: "(\d{4})', lambda m: f'date: "{int(m[1]) + 1}', t),
+        None,
+        "jāsākas ar sanāksmes datumu",
+    ),
+    "an edit without a new revision": (
+        5,
+        lambda t: re.sub(r"(hash: )\"[0-9a-f]{8}\"", r'\1"00000000"', t),
+        "revision",
+        "aizstājiet šo rindu ar",
+    ),
 }
 
 
 def faulty_build(tmp_path_factory, faults: dict):
     root = copy_repo(tmp_path_factory.mktemp("bad-meetings") / "repo")
     path = root / "data" / "meetings.yml"
-    ids = add_meetings(root, [synthetic_meeting(dt.date(2030, 1, n), n, "10:00" if n == 2 else None)
-                              for n in range(1, 6)])
+    ids = add_meetings(
+        root, [synthetic_meeting(dt.date(2030, 1, n), n, "10:00" if n == 2 else None) for n in range(1, 6)]
+    )
     expected = {}
     for name, (number, change, key, words) in faults.items():
         meeting_id = ids[number - 1]
         if name == "an edit without a new revision":  # the fault is that the fingerprint is not kept
-            path.write_text(re.sub(rf"(- id: {meeting_id}\n(?:.*\n)*?  revision: .*hash: )\"[0-9a-f]{{8}}\"",
-                                   r'\1"00000000"', path.read_text(encoding="utf-8")), encoding="utf-8")
+            path.write_text(
+                re.sub(
+                    rf"(- id: {meeting_id}\n(?:.*\n)*?  revision: .*hash: )\"[0-9a-f]{{8}}\"",
+                    r'\1"00000000"',
+                    path.read_text(encoding="utf-8"),
+                ),
+                encoding="utf-8",
+            )
         else:
             edit_entry(path, meeting_id, change)
         expected[name] = (f"data/meetings.yml:{entry_line(path, meeting_id, key)}: ", words)
@@ -463,6 +574,7 @@ def test_meeting_rules_are_reported_at_their_line(name, rule_faults):
 
 # --- The scaffold ----------------------------------------------------------------------------------
 
+
 def scaffold_root(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     (root / "data").mkdir(parents=True)
@@ -474,10 +586,37 @@ def scaffold_root(tmp_path: Path) -> Path:
 def test_scaffold_appends_a_meeting_the_build_accepts(tmp_path):
     root = scaffold_root(tmp_path)
     before = len(data_meetings(root))
-    assert new_meeting.main(["--root", str(root), "--date", "2031-02-03", "--slug", "proba", "--title-lv", "Pārbaude",
-                             "--title-en", "Test", "--format", "briefing", "--role", "presides,speaks",
-                             "--time", "10:00", "--agenda-lv", "Punkts", "--agenda-en", "Item",
-                             "--number", "99999", "--record", "S/PV.99999"]) == 0
+    assert (
+        new_meeting.main(
+            [
+                "--root",
+                str(root),
+                "--date",
+                "2031-02-03",
+                "--slug",
+                "proba",
+                "--title-lv",
+                "Pārbaude",
+                "--title-en",
+                "Test",
+                "--format",
+                "briefing",
+                "--role",
+                "presides,speaks",
+                "--time",
+                "10:00",
+                "--agenda-lv",
+                "Punkts",
+                "--agenda-en",
+                "Item",
+                "--number",
+                "99999",
+                "--record",
+                "S/PV.99999",
+            ]
+        )
+        == 0
+    )
     added = meetings_hook.load_meetings(root)
     assert len(added) == before + 1
     meeting = next(m for m in added if m.id == "2031-02-03-proba")
@@ -487,13 +626,33 @@ def test_scaffold_appends_a_meeting_the_build_accepts(tmp_path):
 def test_scaffold_writes_nothing_for_bad_input(tmp_path, capsys):
     root = scaffold_root(tmp_path)
     text = (root / "data" / "meetings.yml").read_text(encoding="utf-8")
-    assert new_meeting.main(["--root", str(root), "--date", "2031-02-03", "--slug", "proba", "--title-lv", "Pārbaude",
-                             "--title-en", "Test", "--format", "briefing", "--role", "chairs"]) == 1
+    assert (
+        new_meeting.main(
+            [
+                "--root",
+                str(root),
+                "--date",
+                "2031-02-03",
+                "--slug",
+                "proba",
+                "--title-lv",
+                "Pārbaude",
+                "--title-en",
+                "Test",
+                "--format",
+                "briefing",
+                "--role",
+                "chairs",
+            ]
+        )
+        == 1
+    )
     assert "'chairs' nav atļauts" in capsys.readouterr().err
     assert (root / "data" / "meetings.yml").read_text(encoding="utf-8") == text
 
 
 # --- Latvia's roles in words (issue 35: supports-request) -------------------------------------------
+
 
 def role_words(lang: str) -> list[str]:
     ui = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
@@ -502,7 +661,9 @@ def role_words(lang: str) -> list[str]:
 
 def test_every_role_is_allowed_by_both_schemas_and_has_words_in_both_languages():
     schema = json.loads((ROOT / "data" / "schemas" / "meetings.schema.json").read_text(encoding="utf-8"))
-    published = json.loads((ROOT / "data" / "schemas" / "open-data" / "sanaksmes.schema.json").read_text(encoding="utf-8"))
+    published = json.loads(
+        (ROOT / "data" / "schemas" / "open-data" / "sanaksmes.schema.json").read_text(encoding="utf-8")
+    )
     assert "supports-request" in meetings_hook.ROLES
     assert schema["items"]["properties"]["roles"]["items"]["enum"] == list(meetings_hook.ROLES)
     assert published["items"]["properties"]["roles"]["items"]["enum"] == list(meetings_hook.ROLES)
@@ -520,7 +681,10 @@ def list_item_text(site_dir: Path, lang: str, meeting_id: str) -> str:
     while path:
         article = page(site_dir, path).select_one("article")
         for item in article.select("li.lv-meetings__item"):
-            if resolve(site_dir, path, item.select_one("h3 a")["href"]) == f"{lang_root(lang)}sanaksmes/{meeting_id}/":
+            if (
+                resolve(site_dir, path, item.select_one("h3 a")["href"])
+                == f"{lang_root(lang)}sanaksmes/{meeting_id}/"
+            ):
                 return item.get_text(" ", strip=True)
         following = article.select_one(".lv-pagination a[rel=next]")
         path = resolve(site_dir, path, following["href"]).rstrip("/") if following else None
@@ -530,27 +694,60 @@ def list_item_text(site_dir: Path, lang: str, meeting_id: str) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_role_is_said_in_words_on_the_page_the_list_the_calendars_and_the_open_data(scratch, lang):
     meeting_id, words = scratch.every_role_id, role_words(lang)
-    facts = page(scratch.dir, f"{lang_root(lang)}sanaksmes/{meeting_id}").select_one("article dl").get_text(" ")
+    facts = (
+        page(scratch.dir, f"{lang_root(lang)}sanaksmes/{meeting_id}").select_one("article dl").get_text(" ")
+    )
     listed = list_item_text(scratch.dir, lang, meeting_id)
-    for ics in (scratch.dir / lang_root(lang) / "sanaksmes" / f"{meeting_id}.ics",
-                scratch.dir / lang_root(lang) / "dati" / "sanaksmes.ics"):
-        event = next(e for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-                     if str(e["UID"]).startswith(f"{meeting_id}@"))
+    for ics in (
+        scratch.dir / lang_root(lang) / "sanaksmes" / f"{meeting_id}.ics",
+        scratch.dir / lang_root(lang) / "dati" / "sanaksmes.ics",
+    ):
+        event = next(
+            e
+            for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+            if str(e["UID"]).startswith(f"{meeting_id}@")
+        )
         description = str(event["DESCRIPTION"])
         assert all(word in description for word in words), (ics, description)
     assert all(word in facts for word in words), facts
     assert all(word in listed for word in words), listed
     folder = scratch.dir / lang_root(lang) / "dati"
-    record = next(r for r in json.loads((folder / "sanaksmes.json").read_text(encoding="utf-8")) if r["id"] == meeting_id)
+    record = next(
+        r
+        for r in json.loads((folder / "sanaksmes.json").read_text(encoding="utf-8"))
+        if r["id"] == meeting_id
+    )
     assert record["roles"] == list(meetings_hook.ROLES)
-    row = next(r for r in csv.DictReader(io.StringIO((folder / "sanaksmes.csv").read_text(encoding="utf-8-sig")))
-               if r["id"] == meeting_id)
+    row = next(
+        r
+        for r in csv.DictReader(io.StringIO((folder / "sanaksmes.csv").read_text(encoding="utf-8-sig")))
+        if r["id"] == meeting_id
+    )
     assert row["roles"] == ";".join(meetings_hook.ROLES)
 
 
 def test_the_scaffold_takes_the_role_supports_request(tmp_path):
     root = scaffold_root(tmp_path)
-    assert new_meeting.main(["--root", str(root), "--date", "2031-02-04", "--slug", "atbalsts", "--title-lv", "Pārbaude",
-                             "--title-en", "Test", "--format", "briefing", "--role", "supports-request,speaks"]) == 0
+    assert (
+        new_meeting.main(
+            [
+                "--root",
+                str(root),
+                "--date",
+                "2031-02-04",
+                "--slug",
+                "atbalsts",
+                "--title-lv",
+                "Pārbaude",
+                "--title-en",
+                "Test",
+                "--format",
+                "briefing",
+                "--role",
+                "supports-request,speaks",
+            ]
+        )
+        == 0
+    )
     meeting = meetings_hook.meeting_by_id(root, "2031-02-04-atbalsts")
     assert meeting.roles == ["supports-request", "speaks"]

@@ -1,13 +1,13 @@
 """tests/mutants.yml, the list scripts/mutants.py runs: well-formed, and every mutant's original
 snippet still occurs exactly once in its file, so that no mutant silently tests nothing after the
 code it mutates has changed. (The mutation run itself is run by hand: README, "Mutation run".)"""
+
 from __future__ import annotations
 
 import sys
 from dataclasses import replace
 
 import pytest
-
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -53,10 +53,18 @@ def test_a_mutant_is_applied_in_place(tmp_path):
 # The modules meetings, votes, open data, calendars, the security policy and the search worker
 # added (issue 40): at least five realistic slips each, so that a thin list cannot pass for a
 # good kill rate.
-FIVE_EACH = ("hooks/meetings.py", "hooks/calendar_feed.py", "hooks/votes.py", "hooks/votes_register.py",
-             "hooks/open_data.py", "hooks/security_policy.py", "overrides/assets/javascripts/lunr/staged-index.js",
-             "overrides/assets/javascripts/lunr/query-ranking.js", "overrides/assets/javascripts/lunr/query-stemming.js",
-             "overrides/assets/javascripts/lunr/min/lunr.lv.min.js")
+FIVE_EACH = (
+    "hooks/meetings.py",
+    "hooks/calendar_feed.py",
+    "hooks/votes.py",
+    "hooks/votes_register.py",
+    "hooks/open_data.py",
+    "hooks/security_policy.py",
+    "overrides/assets/javascripts/lunr/staged-index.js",
+    "overrides/assets/javascripts/lunr/query-ranking.js",
+    "overrides/assets/javascripts/lunr/query-stemming.js",
+    "overrides/assets/javascripts/lunr/min/lunr.lv.min.js",
+)
 
 
 @pytest.mark.parametrize("module", FIVE_EACH)

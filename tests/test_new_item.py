@@ -4,6 +4,7 @@
 kind's scaffold. News items, statements and pages are scaffolded for real in a copy; a meeting's
 scaffold (scripts/new_meeting.py, MODEL-ITEMS) is checked by the exact command line it gets.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,6 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import ROOT
 from test_content_checks import copy_sources
 
@@ -30,7 +30,8 @@ def run(root, inputs: dict, tmp_path) -> tuple[subprocess.CompletedProcess, str,
     summary.write_text("")
     result = subprocess.run(
         [sys.executable, str(NEW_ITEM), "--root", str(root), "--inputs", json.dumps(inputs)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
         env={**os.environ, "GITHUB_OUTPUT": str(output), "GITHUB_STEP_SUMMARY": str(summary)},
     )
     return result, output.read_text(encoding="utf-8"), summary.read_text(encoding="utf-8")
@@ -70,19 +71,48 @@ def test_the_workflow_runs_the_one_script_with_its_inputs():
 
 
 def test_a_meeting_gets_the_command_line_of_new_meeting(tmp_path):
-    inputs = workflow_inputs(kind="meeting", date="2025-11-14", slug="darba-metodes",
-                             title_lv="Atklātās debates par darba metodēm", title_en="Open debate on working methods",
-                             format="open-debate", role="speaks", record="S/PV.10043", number="10043")
+    inputs = workflow_inputs(
+        kind="meeting",
+        date="2025-11-14",
+        slug="darba-metodes",
+        title_lv="Atklātās debates par darba metodēm",
+        title_en="Open debate on working methods",
+        format="open-debate",
+        role="speaks",
+        record="S/PV.10043",
+        number="10043",
+    )
     command = new_item.scaffold_command(inputs)
     assert command == [
-        sys.executable, str(ROOT / "scripts" / "new_meeting.py"),
-        "--date", "2025-11-14", "--slug", "darba-metodes",
-        "--title-lv", "Atklātās debates par darba metodēm", "--title-en", "Open debate on working methods",
-        "--format", "open-debate", "--role", "speaks", "--number", "10043", "--record", "S/PV.10043",
+        sys.executable,
+        str(ROOT / "scripts" / "new_meeting.py"),
+        "--date",
+        "2025-11-14",
+        "--slug",
+        "darba-metodes",
+        "--title-lv",
+        "Atklātās debates par darba metodēm",
+        "--title-en",
+        "Open debate on working methods",
+        "--format",
+        "open-debate",
+        "--role",
+        "speaks",
+        "--number",
+        "10043",
+        "--record",
+        "S/PV.10043",
     ]
     # the optional ones, when given, in the scaffold's own words
-    more = new_item.scaffold_command({**inputs, "time": "10:00", "agenda_lv": "Darba metodes",
-                                      "agenda_en": "Working methods", "role": "presides,speaks"})
+    more = new_item.scaffold_command(
+        {
+            **inputs,
+            "time": "10:00",
+            "agenda_lv": "Darba metodes",
+            "agenda_en": "Working methods",
+            "role": "presides,speaks",
+        }
+    )
     assert more[more.index("--time") + 1] == "10:00"
     assert more[more.index("--role") + 1] == "presides,speaks"
     assert more[more.index("--agenda-lv") + 1] == "Darba metodes"
@@ -92,9 +122,19 @@ def test_a_meeting_gets_the_command_line_of_new_meeting(tmp_path):
 def test_a_meeting_is_scaffolded_into_the_meetings_data(copy, tmp_path):
     import yaml as yaml_module
 
-    result, output, _ = run(copy, workflow_inputs(
-        kind="meeting", date="2027-03-10", slug="parbaudes-sanaksme", title_lv="Pārbaudes sanāksme",
-        title_en="Test meeting", format="briefing", role="speaks,presides"), tmp_path)
+    result, output, _ = run(
+        copy,
+        workflow_inputs(
+            kind="meeting",
+            date="2027-03-10",
+            slug="parbaudes-sanaksme",
+            title_lv="Pārbaudes sanāksme",
+            title_en="Test meeting",
+            format="briefing",
+            role="speaks,presides",
+        ),
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     meetings = yaml_module.safe_load((copy / "data" / "meetings.yml").read_text(encoding="utf-8"))
     added = next(m for m in meetings if m["id"] == "2027-03-10-parbaudes-sanaksme")
@@ -103,19 +143,37 @@ def test_a_meeting_is_scaffolded_into_the_meetings_data(copy, tmp_path):
 
 
 def test_a_statements_type_delivery_and_meeting_reach_its_scaffold():
-    inputs = workflow_inputs(kind="statement", date="2026-12-10", slug="balsojums", title_lv="V", title_en="T",
-                             priorities="women", source="https://example.org/", statement_meeting="2025-11-14-x",
-                             statement_type="explanation-of-vote", vote_timing="after",
-                             delivery="check-against-delivery")
+    inputs = workflow_inputs(
+        kind="statement",
+        date="2026-12-10",
+        slug="balsojums",
+        title_lv="V",
+        title_en="T",
+        priorities="women",
+        source="https://example.org/",
+        statement_meeting="2025-11-14-x",
+        statement_type="explanation-of-vote",
+        vote_timing="after",
+        delivery="check-against-delivery",
+    )
     command = new_item.scaffold_command(inputs)
-    for option, value in (("--meeting", "2025-11-14-x"), ("--type", "explanation-of-vote"),
-                          ("--vote-timing", "after"), ("--delivery", "check-against-delivery")):
+    for option, value in (
+        ("--meeting", "2025-11-14-x"),
+        ("--type", "explanation-of-vote"),
+        ("--vote-timing", "after"),
+        ("--delivery", "check-against-delivery"),
+    ):
         assert command[command.index(option) + 1] == value
 
 
 def test_a_news_item_is_scaffolded_with_the_pull_requests_branch(copy, tmp_path):
-    result, output, summary = run(copy, workflow_inputs(
-        kind="news", date="2026-12-10", slug="jauna-zina", title_lv="Jauna ziņa", title_en="New item"), tmp_path)
+    result, output, summary = run(
+        copy,
+        workflow_inputs(
+            kind="news", date="2026-12-10", slug="jauna-zina", title_lv="Jauna ziņa", title_en="New item"
+        ),
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     for lang in ("lv", "en"):
         assert (copy / f"docs/{lang}/jaunumi/2026-12-10-jauna-zina.md").is_file()
@@ -126,32 +184,63 @@ def test_a_news_item_is_scaffolded_with_the_pull_requests_branch(copy, tmp_path)
 
 
 def test_a_statement_is_scaffolded_with_its_own_fields(copy, tmp_path):
-    result, output, _ = run(copy, workflow_inputs(
-        kind="statement", date="2026-12-11", slug="runa", title_lv="Runa", title_en="Speech",
-        priorities="women,working-methods", source="https://example.org/statement"), tmp_path)
+    result, output, _ = run(
+        copy,
+        workflow_inputs(
+            kind="statement",
+            date="2026-12-11",
+            slug="runa",
+            title_lv="Runa",
+            title_en="Speech",
+            priorities="women,working-methods",
+            source="https://example.org/statement",
+        ),
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     text = (copy / "docs/en/pazinojumi/2026-12-11-runa.md").read_text(encoding="utf-8")
     assert "https://example.org/statement" in text and "working-methods" in text
 
 
 def test_a_page_is_scaffolded_at_its_path(copy, tmp_path):
-    result, output, _ = run(copy, workflow_inputs(kind="page", path="prioritates/no-formas",
-                                                  title_lv="No formas", title_en="From the form"), tmp_path)
+    result, output, _ = run(
+        copy,
+        workflow_inputs(
+            kind="page", path="prioritates/no-formas", title_lv="No formas", title_en="From the form"
+        ),
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert (copy / "docs/lv/prioritates/no-formas.md").is_file()
     assert "branch=new-item/page-prioritates-no-formas" in output
 
 
-@pytest.mark.parametrize("inputs, words", [
-    ({"kind": "news", "date": "2026-12-32", "slug": "x"}, "GGGG-MM-DD"),
-    ({"kind": "news", "date": "2026-12-12", "slug": "Ar Atstarpēm"}, "Nederīgs nosaukums"),
-    ({"kind": "statement", "date": "2026-12-12", "slug": "bez-adreses", "priorities": "women"}, "--source"),
-    ({"kind": "statement", "date": "2026-12-12", "slug": "slikta-prioritate", "priorities": "peace-keeping",
-      "source": "https://example.org/s"}, "peace-keeping"),
-])
+@pytest.mark.parametrize(
+    "inputs, words",
+    [
+        ({"kind": "news", "date": "2026-12-32", "slug": "x"}, "GGGG-MM-DD"),
+        ({"kind": "news", "date": "2026-12-12", "slug": "Ar Atstarpēm"}, "Nederīgs nosaukums"),
+        (
+            {"kind": "statement", "date": "2026-12-12", "slug": "bez-adreses", "priorities": "women"},
+            "--source",
+        ),
+        (
+            {
+                "kind": "statement",
+                "date": "2026-12-12",
+                "slug": "slikta-prioritate",
+                "priorities": "peace-keeping",
+                "source": "https://example.org/s",
+            },
+            "peace-keeping",
+        ),
+    ],
+)
 def test_a_bad_input_fails_with_the_scaffolds_own_message_and_writes_nothing(copy, tmp_path, inputs, words):
     before = sorted(p.relative_to(copy).as_posix() for p in (copy / "docs").rglob("*.md"))
-    result, output, summary = run(copy, workflow_inputs(title_lv="Virsraksts", title_en="Title", **inputs), tmp_path)
+    result, output, summary = run(
+        copy, workflow_inputs(title_lv="Virsraksts", title_en="Title", **inputs), tmp_path
+    )
     assert result.returncode != 0
     assert words in result.stderr and words in summary
     assert output == ""  # no branch: the workflow stops before opening a pull request
@@ -160,5 +249,9 @@ def test_a_bad_input_fails_with_the_scaffolds_own_message_and_writes_nothing(cop
 
 def test_an_unknown_kind_is_refused_in_both_languages(tmp_path):
     result, output, _ = run(ROOT, {"kind": "vote"}, tmp_path)
-    assert result.returncode == 2 and "Nezināms veids 'vote'" in result.stderr and "Unknown kind" in result.stderr
+    assert (
+        result.returncode == 2
+        and "Nezināms veids 'vote'" in result.stderr
+        and "Unknown kind" in result.stderr
+    )
     assert output == ""

@@ -11,6 +11,7 @@ Expectations come from the sources (`site.root`, the tree the shared build was m
 items the tests write themselves, never from today's news: the content-independence test runs
 this module on a copy with a news item added.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,9 +21,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from mkdocs.utils.meta import get_data
-
 from conftest import ROOT, build_site
+from mkdocs.utils.meta import get_data
 from site_pages import html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -38,10 +38,34 @@ NEWS_ITEM_URL = re.compile(r"jaunumi/\d{4}-\d{2}-\d{2}-[^/]+/$")
 PER_PAGE = 20
 SITE_URL = "http://127.0.0.1:8000/"
 MONTHS = {
-    "lv": ["janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
-           "septembris", "oktobris", "novembris", "decembris"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
+    "lv": [
+        "janvāris",
+        "februāris",
+        "marts",
+        "aprīlis",
+        "maijs",
+        "jūnijs",
+        "jūlijs",
+        "augusts",
+        "septembris",
+        "oktobris",
+        "novembris",
+        "decembris",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 
 
@@ -73,13 +97,15 @@ def list_entries(page_path: Path) -> list[dict]:
     entries = []
     for li in soup(page_path).select("article ul.lv-news-list > li"):
         link = li.select_one("h2 a")
-        entries.append({
-            "title": link.get_text(strip=True),
-            "href": link["href"],
-            "datetime": li.time["datetime"],
-            "date_text": li.time.get_text(strip=True),
-            "description": li.select_one(".lv-news-list__text").get_text(strip=True),
-        })
+        entries.append(
+            {
+                "title": link.get_text(strip=True),
+                "href": link["href"],
+                "datetime": li.time["datetime"],
+                "date_text": li.time.get_text(strip=True),
+                "description": li.select_one(".lv-news-list__text").get_text(strip=True),
+            }
+        )
     return entries
 
 
@@ -91,6 +117,7 @@ def resolve(site_dir: Path, page_path: Path, href: str) -> str:
 
 # --- The real site ---------------------------------------------------------------------------
 
+
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_news_list_is_newest_first_with_dates_in_the_page_language(site, lang):
@@ -98,7 +125,9 @@ def test_news_list_is_newest_first_with_dates_in_the_page_language(site, lang):
     entries = list_entries(index)
     sources = news_sources(site.root, lang)
     assert sources, "the site has news items"
-    assert [resolve(site.dir, index, e["href"]) for e in entries] == [lang_root(lang) + url for _, url, _ in sources]
+    assert [resolve(site.dir, index, e["href"]) for e in entries] == [
+        lang_root(lang) + url for _, url, _ in sources
+    ]
     assert [e["title"] for e in entries] == [title for _, _, title in sources]
     assert [e["datetime"] for e in entries] == [day.isoformat() for day, _, _ in sources]
     assert [e["date_text"] for e in entries] == [written_date(day, lang) for day, _, _ in sources]
@@ -117,7 +146,7 @@ def test_home_page_shows_the_newest_news(site, lang):
         if NEWS_ITEM_URL.search(url) and url not in linked:
             linked.append(url)
     expected = [lang_root(lang) + url for _, url, _ in news_sources(site.root, lang)]
-    assert linked == expected[:len(linked)]
+    assert linked == expected[: len(linked)]
 
 
 def read_feed(path: Path) -> ET.Element:
@@ -134,7 +163,9 @@ def test_feed_lists_the_language_news_with_absolute_urls(site, lang):
     assert self_link.get("href") == f"{site.url}{lang_root(lang)}feed.xml"
     entries = feed.findall(f"{ATOM}entry")
     sources = news_sources(site.root, lang)
-    assert [e.find(f"{ATOM}link").get("href") for e in entries] == [site.url + lang_root(lang) + url for _, url, _ in sources]
+    assert [e.find(f"{ATOM}link").get("href") for e in entries] == [
+        site.url + lang_root(lang) + url for _, url, _ in sources
+    ]
     assert [e.findtext(f"{ATOM}title") for e in entries] == [title for _, _, title in sources]
     assert [e.findtext(f"{ATOM}id") for e in entries] == [e.find(f"{ATOM}link").get("href") for e in entries]
     assert all(e.findtext(f"{ATOM}summary") for e in entries)
@@ -164,7 +195,9 @@ def test_news_items_are_not_in_the_navigation(site):
         page = site.dir / lang_root(lang) / "vesture" / "index.html"
         nav = soup(page).select_one("nav.md-nav--primary")
         assert nav is not None
-        urls = [resolve(site.dir, page, a["href"]) for a in nav.select("a[href]") if not a["href"].startswith("#")]
+        urls = [
+            resolve(site.dir, page, a["href"]) for a in nav.select("a[href]") if not a["href"].startswith("#")
+        ]
         assert not [url for url in urls if NEWS_ITEM_URL.search(url)]
 
 
@@ -177,9 +210,14 @@ BAD_DATES = [  # (language, the date line, words of the one message expected, at
 ]
 
 
-HEADING = {"lv": "Nederīgs datums", "en": "Bad date"}  # (each in its page's language: the spelling rule reads it)
-WORDS = {"lv": "Pārbaudes jaunuma teksts ar pietiekami daudz vārdu garumam. ",
-         "en": "Some words of text for this item to have its length. "}
+HEADING = {
+    "lv": "Nederīgs datums",
+    "en": "Bad date",
+}  # (each in its page's language: the spelling rule reads it)
+WORDS = {
+    "lv": "Pārbaudes jaunuma teksts ar pietiekami daudz vārdu garumam. ",
+    "en": "Some words of text for this item to have its length. ",
+}
 
 
 def test_news_items_without_a_valid_date_fail_with_one_message_each(tmp_path):
@@ -193,7 +231,9 @@ def test_news_items_without_a_valid_date_fail_with_one_message_each(tmp_path):
                 f"---\ntitle: Bad date {number} {item_lang}\n"
                 + (date_line if item_lang == lang else f"date: 2024-01-{number:02d}\n")
                 + f"description: A news item whose date is wrong, number {number} in {item_lang}.\n---\n\n"
-                + f"# {HEADING[item_lang]} {number}\n\n" + WORDS[item_lang] * 5 + "\n",
+                + f"# {HEADING[item_lang]} {number}\n\n"
+                + WORDS[item_lang] * 5
+                + "\n",
                 encoding="utf-8",
             )
         expected.append((f"docs/{lang}/{rel}", 3 if at_date else 1, words))

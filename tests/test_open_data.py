@@ -11,6 +11,7 @@ language, with their JSON Schemas beside them and a page that lists them.
 On the real build (whatever its content) and on tests/votes_scratch.py's copy, where an editor has
 recorded votes. Expectations are read from the built pages and the copies' sources.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,7 +25,6 @@ import jsonschema
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT
 from site_pages import soup
 from test_statements import FOLDER, lang_root, page_of, resolve
@@ -56,7 +56,9 @@ def check_files(site_dir: Path) -> None:
     for lang in LANGS:
         for name in DATA_SETS:
             records, rows, schema = read(site_dir, lang, name)
-            jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(records)
+            jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+                records
+            )
             assert [list(row) for row in rows] == [list(schema["items"]["properties"])] * len(rows)
             assert rows == [{key: as_csv_cell(value) for key, value in record.items()} for record in records]
 
@@ -71,15 +73,23 @@ def check_statements_match_the_list(site_dir: Path, site_url: str) -> None:
             seen.add(page)
             for item in soup(page).select("ul.lv-statements > li"):
                 link = item.select_one("h2 a")
-                listed.append({"url": site_url + resolve(site_dir, page, link["href"]), "title": link.get_text(),
-                               "date": item.select_one("time")["datetime"],
-                               "kind": item.select_one(".lv-statement-kind__type").get_text()})
+                listed.append(
+                    {
+                        "url": site_url + resolve(site_dir, page, link["href"]),
+                        "title": link.get_text(),
+                        "date": item.select_one("time")["datetime"],
+                        "kind": item.select_one(".lv-statement-kind__type").get_text(),
+                    }
+                )
             following = soup(page).select_one('.lv-pagination a[rel="next"]')
-            page = (site_dir / resolve(site_dir, page, following["href"]) / "index.html") if following else None
-        assert [(r["url"], r["title"], r["date"], r["type_text"]) for r in records] == \
-            [(item["url"], item["title"], item["date"], item["kind"]) for item in listed]
+            page = (
+                (site_dir / resolve(site_dir, page, following["href"]) / "index.html") if following else None
+            )
+        assert [(r["url"], r["title"], r["date"], r["type_text"]) for r in records] == [
+            (item["url"], item["title"], item["date"], item["kind"]) for item in listed
+        ]
         for record in records:
-            statement = page_of(site_dir, record["url"][len(site_url):])
+            statement = page_of(site_dir, record["url"][len(site_url) :])
             facts = soup(statement).select_one("dl.lv-statement-facts").get_text(" ")
             assert (record["speaker"] or "") in facts and record["type_text"] in facts
             lines = [line.get_text() for line in soup(statement).select("article .lv-vote-line")]
@@ -110,7 +120,9 @@ def test_with_votes_the_open_data_holds_them_as_the_register_shows_them(voted):
             assert str(record["in_favour"]) in text and str(record["abstentions"]) in text
             explanation = row.select_one('td[data-label] a[href]:not([href^="https://"])')
             if record["explanation_id"]:
-                assert record["explanation_url"] == site_url + resolve(site_dir, register, explanation["href"])
+                assert record["explanation_url"] == site_url + resolve(
+                    site_dir, register, explanation["href"]
+                )
                 statements, _, _ = read(site_dir, lang, "pazinojumi")
                 explained = next(s for s in statements if s["id"] == record["explanation_id"])
                 assert record["id"] in explained["vote_ids"] and explained["type"] == "explanation-of-vote"
@@ -124,23 +136,33 @@ def test_open_data_page_lists_every_file_with_its_fields_and_the_lists_link_it(v
     page = page_of(site_dir, f"{lang_root(lang)}dati")
     for name in DATA_SETS:
         section = soup(page).select_one(f"#lv-open-data-{name}").parent
-        files = {resolve(site_dir, page, a["href"]).rstrip("/") for a in section.select(".lv-open-data__files a")}
-        assert files == {f"{lang_root(lang)}dati/{name}.{suffix}" for suffix in ("json", "csv", "schema.json")}
+        files = {
+            resolve(site_dir, page, a["href"]).rstrip("/") for a in section.select(".lv-open-data__files a")
+        }
+        assert files == {
+            f"{lang_root(lang)}dati/{name}.{suffix}" for suffix in ("json", "csv", "schema.json")
+        }
         for target in files:
             assert (site_dir / target).is_file()
         _, _, schema = read(site_dir, lang, name)
-        assert [code.get_text() for code in section.select("table code")] == list(schema["items"]["properties"])
+        assert [code.get_text() for code in section.select("table code")] == list(
+            schema["items"]["properties"]
+        )
         # the page that shows the data, by its own title
         shown = section.select_one("a.lv-more")
         target = page_of(site_dir, resolve(site_dir, page, shown["href"]))
         assert shown.get_text() == soup(target).select_one("article h1").get_text()
     for listing in (f"{lang_root(lang)}{FOLDER}", f"{lang_root(lang)}balsojumi"):
         listing_page = page_of(site_dir, listing)
-        linked = {resolve(site_dir, listing_page, a["href"]) for a in soup(listing_page).select("nav.lv-filters a[href]")}
+        linked = {
+            resolve(site_dir, listing_page, a["href"])
+            for a in soup(listing_page).select("nav.lv-filters a[href]")
+        }
         assert f"{lang_root(lang)}dati/" in linked
 
 
 # --- Issue 35: votes without a draft symbol; a data set without records --------------------------
+
 
 def ui_text(key: str, lang: str) -> str:
     return yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))[key][lang]
@@ -157,7 +179,9 @@ def test_a_vote_without_a_draft_symbol_is_null_in_the_open_data_never_a_made_up_
             record, row = by_id[vote_id]
             assert record["draft"] == entry.get("draft") and row["draft"] == (entry.get("draft") or "")
             assert record["resolution"] == entry.get("resolution")
-            assert record["submitted_by"] == (entry["submitted_by"][lang] if entry.get("submitted_by") else None)
+            assert record["submitted_by"] == (
+                entry["submitted_by"][lang] if entry.get("submitted_by") else None
+            )
         # the published schema says what an empty draft and the submitter mean, in both languages
         for field in ("draft", "submitted_by", "id"):
             spec = schema["items"]["properties"][field]
@@ -172,11 +196,16 @@ def check_record_counts(site_dir: Path) -> None:
         page = soup(page_of(site_dir, f"{lang_root(lang)}dati"))
         for section in page.select("section.lv-open-data"):
             name = section.select_one("h2")["id"].removeprefix("lv-open-data-")
-            records = json.loads((site_dir / lang_root(lang) / "dati" / f"{name}.json").read_text(encoding="utf-8"))
+            records = json.loads(
+                (site_dir / lang_root(lang) / "dati" / f"{name}.json").read_text(encoding="utf-8")
+            )
             said = section.select_one(".lv-open-data__count")
             assert said is not None, name
-            expected = (ui_text("open_data_empty", lang) if not records
-                        else ui_text("open_data_records", lang).format(count=len(records)))
+            expected = (
+                ui_text("open_data_empty", lang)
+                if not records
+                else ui_text("open_data_records", lang).format(count=len(records))
+            )
             assert said.get_text(strip=True) == expected, (lang, name)
 
 
@@ -193,17 +222,26 @@ def test_an_empty_data_set_is_said_in_words():
     """The page's template, given a data set without records (as the register was before its first
     vote): the sentence that says so, not a bare count; with records, their number. (The builds
     above check that the page gets the files' real counts.)"""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides" / "partials" / "data"), autoescape=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(ROOT / "overrides" / "partials" / "data"), autoescape=True
+    )
     for lang in LANGS:
-        ui = {key: texts[lang] for key, texts in yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8")).items()
-              if isinstance(texts, dict) and lang in texts}
+        ui = {
+            key: texts[lang]
+            for key, texts in yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8")).items()
+            if isinstance(texts, dict) and lang in texts
+        }
         data_set = {"name": "balsojumi", "title": "T", "description": "D", "fields": [], "page": None}
         for count, expected in ((0, ui["open_data_empty"]), (7, ui["open_data_records"].format(count=7))):
             html = env.get_template("open-data.html").render(ui=ui, data_sets=[{**data_set, "count": count}])
-            assert BeautifulSoup(html, "html.parser").select_one(".lv-open-data__count").get_text(strip=True) == expected
+            assert (
+                BeautifulSoup(html, "html.parser").select_one(".lv-open-data__count").get_text(strip=True)
+                == expected
+            )
 
 
 # --- Every text of the open data page in the page's language (native read of issue 36) ------------
+
 
 def test_every_data_set_and_field_is_described_in_both_languages():
     """The open data page shows each schema's title, description and field meanings in the page's
@@ -220,7 +258,9 @@ def test_every_data_set_and_field_is_described_in_both_languages():
         for key in ("title", "description"):
             if lv_set[key] == en_set[key]:
                 only_english.append(f"{lv_set['name']}: {key}")
-        only_english += [f"{lv_set['name']}: {lv_field['name']}"
-                         for lv_field, en_field in zip(lv_set["fields"], en_set["fields"])
-                         if lv_field["text"] == en_field["text"]]
+        only_english += [
+            f"{lv_set['name']}: {lv_field['name']}"
+            for lv_field, en_field in zip(lv_set["fields"], en_set["fields"])
+            if lv_field["text"] == en_field["text"]
+        ]
     assert not only_english, f"English only on the Latvian page: {only_english}"

@@ -10,6 +10,7 @@
 On synthetic records (no build: fast), and on every dati/*.csv of tests/meetings_scratch.py's
 build (votes, statements and a meeting whose Latvian agenda holds ';', '"', ',' and a line break).
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,7 +20,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from meetings_scratch import TRICKY_AGENDA, edges  # noqa: F401
 
@@ -34,8 +34,8 @@ BOM = "\ufeff".encode("utf-8")
 def spreadsheet_rows(raw: bytes) -> list[list[str]]:
     """The rows a spreadsheet reads from the bytes; AssertionError naming what it would get wrong."""
     assert raw.startswith(BOM), "no byte-order mark: spreadsheets show the Latvian letters garbled"
-    assert not raw[len(BOM):].startswith(BOM), "two byte-order marks: the first heading starts with one"
-    text = raw[len(BOM):].decode("utf-8")
+    assert not raw[len(BOM) :].startswith(BOM), "two byte-order marks: the first heading starts with one"
+    text = raw[len(BOM) :].decode("utf-8")
     rows = list(csv.reader(io.StringIO(text, newline=""), dialect="excel", strict=True))
     # Written back as RFC 4180 says (CRLF after each record, quotes only where needed, doubled),
     # the rows must give the very same text: any other line end or quoting differs here.
@@ -64,11 +64,22 @@ def check_csv(csv_path: Path, json_path: Path, schema_path: Path) -> list[list[s
 
 # --- Synthetic records, written by open_data.write ------------------------------------------------
 
-SCHEMA = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "x", "description": "x",
-          "type": "array", "items": {"type": "object", "additionalProperties": False, "properties": {
-              "id": {"type": "string", "description": "x"}, "text": {"type": "string", "description": "x"},
-              "count": {"type": ["integer", "null"], "description": "x"},
-              "roles": {"type": "array", "items": {"type": "string"}, "description": "x"}}}}
+SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "x",
+    "description": "x",
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "description": "x"},
+            "text": {"type": "string", "description": "x"},
+            "count": {"type": ["integer", "null"], "description": "x"},
+            "roles": {"type": "array", "items": {"type": "string"}, "description": "x"},
+        },
+    },
+}
 RECORDS = [
     {"id": "a", "text": TRICKY_AGENDA["lv"], "count": 13, "roles": ["presides", "speaks"]},
     {"id": "b", "text": 'Tikai „pēdiņas” un "citāts"', "count": None, "roles": []},
@@ -102,9 +113,12 @@ def test_the_bytes_of_a_tricky_latvian_text(written):
 
 def test_the_spreadsheet_check_can_fail(written):
     raw = (written / "proba.csv").read_bytes()
-    for name, broken in (("no BOM", raw[len(BOM):]), ("two BOMs", BOM + raw),
-                         ("LF line ends", raw.replace(b"\r\n", b"\n")),
-                         ("a quote not doubled", raw.replace(b'""B""', b'"B"', 1))):
+    for name, broken in (
+        ("no BOM", raw[len(BOM) :]),
+        ("two BOMs", BOM + raw),
+        ("LF line ends", raw.replace(b"\r\n", b"\n")),
+        ("a quote not doubled", raw.replace(b'""B""', b'"B"', 1)),
+    ):
         with pytest.raises((AssertionError, csv.Error)):
             spreadsheet_rows(broken)
             pytest.fail(f"{name}: not caught")
@@ -112,11 +126,14 @@ def test_the_spreadsheet_check_can_fail(written):
 
 # --- Every CSV a build writes -------------------------------------------------------------------
 
+
 def test_every_csv_the_build_writes_opens_in_a_spreadsheet(edges):
     site_dir = edges.site(edges.end)
     files = sorted(site_dir.rglob("dati/*.csv"))
     names = {path.stem for path in files}
-    assert names == {path.name[: -len(".schema.json")] for path in (edges.root / open_data.SCHEMA_FOLDER).iterdir()}
+    assert names == {
+        path.name[: -len(".schema.json")] for path in (edges.root / open_data.SCHEMA_FOLDER).iterdir()
+    }
     assert len(files) == 2 * len(names)  # each in both languages
     for path in files:
         rows = check_csv(path, path.with_suffix(".json"), path.with_name(f"{path.stem}.schema.json"))

@@ -15,6 +15,7 @@ the run it shares.
 If shared/ is absent, the test FAILS rather than skips: a skipped test would let copied text pass
 unseen wherever shared/ was not laid out, and CI always has it.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, source_root
 
 pytestmark = pytest.mark.content  # reads the site's own pages and data
@@ -32,8 +32,10 @@ pytestmark = pytest.mark.content  # reads the site's own pages and data
 RUN = 10  # words in a row that make a copy (issue 36)
 # What a quotation is: the marks Latvian („…”) and English (“…”, "…") texts use, and «…».
 # A quotation ends within a paragraph: a stray mark must not hide the rest of a page.
-QUOTATION = re.compile(r"„[^”“\n]*(?:\n(?!\n)[^”“\n]*)*[”“]|“[^”\n]*(?:\n(?!\n)[^”\n]*)*”"
-                       r"|\"[^\"\n]*\"|«[^»\n]*»")
+QUOTATION = re.compile(
+    r"„[^”“\n]*(?:\n(?!\n)[^”“\n]*)*[”“]|“[^”\n]*(?:\n(?!\n)[^”\n]*)*”"
+    r"|\"[^\"\n]*\"|«[^»\n]*»"
+)
 # Markup that is not text: HTML tags (with their attributes), link addresses, code spans.
 MARKUP = re.compile(r"<[^>\n]*>|\]\([^)\s]*\)|`[^`\n]*`|https?://\S+")
 WORD = re.compile(r"[^\W_]+")
@@ -42,8 +44,13 @@ WORD = re.compile(r"[^\W_]+")
 def shared_folder() -> Path:
     """shared/ beside the repository: beside its main working tree when this is a git worktree."""
     try:
-        common = subprocess.run(["git", "rev-parse", "--path-format=absolute", "--git-common-dir"],
-                                cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        common = subprocess.run(
+            ["git", "rev-parse", "--path-format=absolute", "--git-common-dir"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         main_tree = Path(common).parent
     except (OSError, subprocess.CalledProcessError):
         main_tree = ROOT
@@ -67,7 +74,7 @@ def source_shingles(shared: Path) -> set[tuple[str, ...]]:
         # goes across one.
         for piece in re.split(r"https?://\S+", file.read_text(encoding="utf-8")):
             words = folded_words(piece)
-            shingles.update(tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1))
+            shingles.update(tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
     return shingles
 
 
@@ -93,6 +100,7 @@ OFFICIAL_TITLES = {"data/meetings.yml": {"title"}}
 
 def yaml_strings(text: str, first_line: int = 1, skip_keys=frozenset()):
     """(line, value) for every string value of a YAML text (keys left out, and the values under `skip_keys`)."""
+
     def walk(node):
         if isinstance(node, yaml.ScalarNode):
             yield node.start_mark.line + first_line, node.value
@@ -103,6 +111,7 @@ def yaml_strings(text: str, first_line: int = 1, skip_keys=frozenset()):
             for key, value in node.value:
                 if not (isinstance(key, yaml.ScalarNode) and key.value in skip_keys):
                     yield from walk(value)
+
     node = yaml.compose(text, Loader=yaml.BaseLoader)
     return walk(node) if node is not None else iter(())
 
@@ -124,7 +133,7 @@ def site_texts(root: Path):
                 for line, value in yaml_strings(match.group(1), 2):
                     stretches.append([(line, words) for line, words in texts_with_lines(value, line)])
                 body_start = match.group(0).count("\n") + 1
-                text = text[match.end():]
+                text = text[match.end() :]
             stretches.append(list(texts_with_lines(text, body_start)))
         yield path, stretches
 
@@ -140,11 +149,11 @@ def shared_runs(stretch, shingles) -> list[tuple[int, str]]:
             lines += [line] * len(line_words)
             continue
         # … an empty line, a quotation or the end closes it
-        hits = [i for i in range(len(words) - RUN + 1) if tuple(words[i:i + RUN]) in shingles]
-        start = None
+        hits = [i for i in range(len(words) - RUN + 1) if tuple(words[i : i + RUN]) in shingles]
+        start = end = None
         for i in hits + [None]:
             if start is not None and (i is None or i > end + RUN):  # (windows that overlap or touch: one run)
-                found.append((lines[start], " ".join(words[start:end + RUN])))
+                found.append((lines[start], " ".join(words[start : end + RUN])))
                 start = None
             if i is not None:
                 start = i if start is None else start
@@ -157,12 +166,17 @@ def test_no_text_shares_a_run_of_ten_words_with_a_source():
     shared = shared_folder()
     assert (shared / "seeds").is_dir() and (shared / "facts-since-seeds.md").is_file(), (
         f"The sources are not beside the repository ({shared} with seeds/ and facts-since-seeds.md): "
-        "lay out shared/ beside the clone, as CI does, to check that the site tells them in its own words.")
+        "lay out shared/ beside the clone, as CI does, to check that the site tells them in its own words."
+    )
     shingles = source_shingles(shared)
     assert shingles, f"no text in {shared}"
-    copies = [f"{path}:{line}: {run}"
-              for path, stretches in site_texts(source_root())
-              for stretch in stretches
-              for line, run in shared_runs(stretch, shingles)]
-    assert not copies, (f"{len(copies)} runs of {RUN}+ words copied from a source (../shared/) outside quotation "
-                        "marks — tell the fact in your own words:\n" + "\n".join(copies))
+    copies = [
+        f"{path}:{line}: {run}"
+        for path, stretches in site_texts(source_root())
+        for stretch in stretches
+        for line, run in shared_runs(stretch, shingles)
+    ]
+    assert not copies, (
+        f"{len(copies)} runs of {RUN}+ words copied from a source (../shared/) outside quotation "
+        "marks — tell the fact in your own words:\n" + "\n".join(copies)
+    )

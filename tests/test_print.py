@@ -7,6 +7,7 @@ outside link of the text printed after it, unless its text is the address alread
 
 The pages are found by kind (tests/test_layout.page_kinds), never by today's names.
 """
+
 from __future__ import annotations
 
 import io
@@ -15,7 +16,6 @@ import sys
 
 import pypdf
 import pytest
-
 from conftest import ROOT
 from test_layout import LANGUAGE_ROOTS, PAGE_HELPERS_JS, open_in_scheme, page_kinds
 
@@ -47,25 +47,32 @@ OURS = {
     "way on (previous and next item)": ".lv-item-nav",
 }
 
-RENDERED_JS = r"""
+RENDERED_JS = (
+    r"""
 (selectors) => {
   const W = document.documentElement.clientWidth;
   // The back-to-top button waits, hidden, for the reader to scroll up; shown here as it would be.
   document.querySelectorAll(".md-top[hidden]").forEach(e => e.removeAttribute("hidden"));
-""" + PAGE_HELPERS_JS + r"""
+"""
+    + PAGE_HELPERS_JS
+    + r"""
   const out = {};
   for (const [what, selector] of Object.entries(selectors))
     out[what] = [...document.querySelectorAll(selector)].filter(shown).map(name);
   return out;
 }
 """
+)
 
 # In print: the paper's colour, and every piece of text that is not black (or near: ≥ 7:1 on white)
 # on white.
-INK_JS = r"""
+INK_JS = (
+    r"""
 () => {
   const W = document.documentElement.clientWidth;
-""" + PAGE_HELPERS_JS + r"""
+"""
+    + PAGE_HELPERS_JS
+    + r"""
   const problems = [];
   const white = c => c && c[0] === 255 && c[1] === 255 && c[2] === 255;
   for (const root of [document.documentElement, document.body]) {
@@ -92,6 +99,7 @@ INK_JS = r"""
   return {problems, texts};
 }
 """
+)
 
 # The outside links of the text that print shows, and whether each is marked as its own address.
 OUTSIDE_LINKS_JS = r"""
@@ -113,7 +121,9 @@ def kinds(site):
 
 
 @pytest.mark.parametrize("kind", PRINTED_KINDS)
-def test_page_prints_on_two_a4_pages_at_most_with_the_address_of_each_outside_link(site, new_tab, kinds, kind):
+def test_page_prints_on_two_a4_pages_at_most_with_the_address_of_each_outside_link(
+    site, new_tab, kinds, kind
+):
     tab = new_tab({"width": 1280, "height": 900}, still=True)
     failures = []
     for lang, root in LANGUAGE_ROOTS.items():
@@ -132,7 +142,9 @@ def test_page_prints_on_two_a4_pages_at_most_with_the_address_of_each_outside_li
             if link["bare"] and shown_address:
                 failures.append(f"/{root}{kinds[kind]}: '{link['text']}' is its own address, printed twice")
             elif not link["bare"] and not shown_address:
-                failures.append(f"/{root}{kinds[kind]}: '{link['text']}' printed without its address {link['href']}")
+                failures.append(
+                    f"/{root}{kinds[kind]}: '{link['text']}' printed without its address {link['href']}"
+                )
     assert not failures, "\n".join(failures)
 
 
@@ -148,7 +160,9 @@ def test_print_leaves_out_the_chrome_and_our_screen_only_elements(site, new_tab,
         for what, names in tab.evaluate(RENDERED_JS, selectors).items():
             in_print += [f"/{path}: the {what} prints: {n}" for n in names]
         tab.emulate_media(media="null")  # back to the browser's own (pdf() then prints)
-    assert all(on_screen.values()), f"not on the screen of any page printed here: {[w for w, n in on_screen.items() if not n]}"
+    assert all(on_screen.values()), (
+        f"not on the screen of any page printed here: {[w for w, n in on_screen.items() if not n]}"
+    )
     assert not in_print, "\n".join(in_print)
 
 
@@ -166,23 +180,28 @@ def test_print_is_black_on_white_whatever_the_screen_scheme(site, new_tab, kinds
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("text, href, bare", [
-    ("https://www.mfa.gov.lv/", "https://www.mfa.gov.lv/", True),
-    ("www.mfa.gov.lv", "https://www.mfa.gov.lv", True),
-    ("mfa.gov.lv/lv/latvija-uz-ano-dp", "https://www.mfa.gov.lv/lv/latvija-uz-ano-dp", True),
-    ("likumi.lv", "http://likumi.lv/", True),
-    ("S/PV.10043", "https://undocs.org/en/S/PV.10043", False),
-    ("The statement as delivered", "https://www2.mfa.gov.lv/en/newyork/news/1", False),
-    ("mfa.gov.lv", "https://www.mfa.gov.lv/lv/latvija-uz-ano-dp", False),
-    ("", "https://example.org/", False),
-])
+@pytest.mark.parametrize(
+    "text, href, bare",
+    [
+        ("https://www.mfa.gov.lv/", "https://www.mfa.gov.lv/", True),
+        ("www.mfa.gov.lv", "https://www.mfa.gov.lv", True),
+        ("mfa.gov.lv/lv/latvija-uz-ano-dp", "https://www.mfa.gov.lv/lv/latvija-uz-ano-dp", True),
+        ("likumi.lv", "http://likumi.lv/", True),
+        ("S/PV.10043", "https://undocs.org/en/S/PV.10043", False),
+        ("The statement as delivered", "https://www2.mfa.gov.lv/en/newyork/news/1", False),
+        ("mfa.gov.lv", "https://www.mfa.gov.lv/lv/latvija-uz-ano-dp", False),
+        ("", "https://example.org/", False),
+    ],
+)
 def test_a_link_is_bare_only_when_its_text_is_its_address(text, href, bare):
     assert print_links.is_bare(text, href) is bare
 
 
 def test_bare_links_get_the_class_and_keep_their_attributes():
-    html = ('<p><a href="https://likumi.lv">likumi.lv</a> <a class="x" href="https://a.lv/b/">a.lv/b</a> '
-            '<a href="https://undocs.org/S/1">S/1</a> <a href="../x/">x</a> <a href="https://c.lv"><b>c.lv</b></a></p>')
+    html = (
+        '<p><a href="https://likumi.lv">likumi.lv</a> <a class="x" href="https://a.lv/b/">a.lv/b</a> '
+        '<a href="https://undocs.org/S/1">S/1</a> <a href="../x/">x</a> <a href="https://c.lv"><b>c.lv</b></a></p>'
+    )
     marked = print_links.on_page_content(html, None, None, None)
     assert marked == (
         '<p><a href="https://likumi.lv" class="lv-link--bare">likumi.lv</a> '

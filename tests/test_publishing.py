@@ -6,6 +6,7 @@ and a news item pair dated after SITE_DATE, shared by the tests of this module: 
 /pr-preview/pr-7/ as GitHub Pages serves it (noindex, banners, no sitemap, every link resolving
 under that sub-path). scripts/changed_pages.py is unit-tested on small trees of its own.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,7 +21,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, free_port, serve
 from site_pages import html_pages, soup, url_path
 
@@ -55,30 +55,47 @@ def write(path: Path, text: str) -> None:
 
 
 # Each in its page's language: the content rules check the language of a page's text.
-SCHEDULED_TEXT = {"lv": "Teksts par notikumu, kas notiks tikai pēc mēneša. ",
-                  "en": "A text about an event that will only happen in a month. "}
+SCHEDULED_TEXT = {
+    "lv": "Teksts par notikumu, kas notiks tikai pēc mēneša. ",
+    "en": "A text about an event that will only happen in a month. ",
+}
 
 
 def add_unpublished(root: Path) -> None:
     """A draft page pair (in the nav, as scripts/new_page.py puts it) and a scheduled news pair."""
     for lang in LANGS:
-        write(root / "docs" / lang / DRAFT, (
-            f"---\ntitle: \"Melnraksts {lang}\"\ndescription: \"Vēl nepublicēta lapa ({lang}).\"\n"
-            f"draft: true\n---\n\n# Melnraksts {lang}\n\nTeksts, kas vēl top.\n"))
-        write(root / "docs" / lang / NEWS, (
-            f"---\ntitle: \"Plānota ziņa {lang}\"\ndate: {SCHEDULED.isoformat()}\n"
-            f"description: \"Ziņa, kas parādīsies savā dienā ({lang}).\"\n---\n\n"
-            f"# Plānota ziņa {lang}\n\n" + SCHEDULED_TEXT[lang] * 6 + "\n"))
+        write(
+            root / "docs" / lang / DRAFT,
+            (
+                f'---\ntitle: "Melnraksts {lang}"\ndescription: "Vēl nepublicēta lapa ({lang})."\n'
+                f"draft: true\n---\n\n# Melnraksts {lang}\n\nTeksts, kas vēl top.\n"
+            ),
+        )
+        write(
+            root / "docs" / lang / NEWS,
+            (
+                f'---\ntitle: "Plānota ziņa {lang}"\ndate: {SCHEDULED.isoformat()}\n'
+                f'description: "Ziņa, kas parādīsies savā dienā ({lang})."\n---\n\n'
+                f"# Plānota ziņa {lang}\n\n" + SCHEDULED_TEXT[lang] * 6 + "\n"
+            ),
+        )
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("  - kontakti.md\n", f"  - kontakti.md\n  - {DRAFT}\n", 1), encoding="utf-8")
+    config.write_text(
+        text.replace("  - kontakti.md\n", f"  - kontakti.md\n  - {DRAFT}\n", 1), encoding="utf-8"
+    )
 
 
 def build(root: Path, site_dir: Path, site_url: str, **env) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k not in ("SITE_PREVIEW", "SITE_PREVIEW_PR")}
     environ.update(SITE_URL=site_url, SITE_DATE=TODAY.isoformat(), NO_MKDOCS_2_WARNING="1", **env)
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
-                          cwd=root, env=environ, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=root,
+        env=environ,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -161,8 +178,11 @@ def test_a_link_to_a_draft_fails_the_live_build_naming_the_linking_line(scratch,
     result = build(copy, tmp_path / "site", f"http://127.0.0.1:{free_port()}/")
     assert result.returncode != 0
     line = len(lines) + 2
-    assert re.search(rf"docs/lv/kontakti\.md:{line}: Saite uz '{re.escape(DRAFT)}', kas ir melnraksts .*"
-                     rf"/ Link to '{re.escape(DRAFT)}', a draft", result.stderr), result.stderr
+    assert re.search(
+        rf"docs/lv/kontakti\.md:{line}: Saite uz '{re.escape(DRAFT)}', kas ir melnraksts .*"
+        rf"/ Link to '{re.escape(DRAFT)}', a draft",
+        result.stderr,
+    ), result.stderr
 
 
 def copy_repo_tree(source: Path, destination: Path) -> Path:
@@ -173,9 +193,12 @@ def copy_repo_tree(source: Path, destination: Path) -> Path:
 
 
 def test_check_content_lists_what_is_scheduled_and_passes(scratch):
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_content.py"), "--root", str(scratch)],
-                            env=dict(os.environ, SITE_DATE=TODAY.isoformat(), NO_MKDOCS_2_WARNING="1"),
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check_content.py"), "--root", str(scratch)],
+        env=dict(os.environ, SITE_DATE=TODAY.isoformat(), NO_MKDOCS_2_WARNING="1"),
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     for lang in LANGS:
         assert f"Plānots / Scheduled: docs/{lang}/{NEWS} ({SCHEDULED.isoformat()})" in result.stderr
@@ -220,7 +243,9 @@ def test_preview_shows_the_draft_and_the_scheduled_item_with_their_banners(previ
     slug = Path(NEWS).stem
     assert slug in (preview.dir / lang_root(lang) / "jaunumi" / "index.html").read_text(encoding="utf-8")
     assert slug in (preview.dir / lang_root(lang) / "feed.xml").read_text(encoding="utf-8")
-    index = json.loads((preview.dir / lang_root(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads(
+        (preview.dir / lang_root(lang) / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
     assert any(slug in doc["location"] for doc in index["docs"])
 
 
@@ -230,8 +255,15 @@ def test_latvian_scheduled_date_is_in_the_locative():
 
 
 # Where pages point at other files: links, stylesheets, scripts, images, social image, alternates.
-REFERENCES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "srcset"),
-              ("img", "srcset"), ("meta", "content"))
+REFERENCES = (
+    ("a", "href"),
+    ("link", "href"),
+    ("script", "src"),
+    ("img", "src"),
+    ("source", "srcset"),
+    ("img", "srcset"),
+    ("meta", "content"),
+)
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 
 
@@ -261,7 +293,9 @@ def crawl(start: list[str], server: str) -> tuple[set[str], list[str]]:
                     value = element.get(attribute)
                     if not value or (tag == "meta" and not value.startswith(("http:", "https:", "/"))):
                         continue
-                    targets += [part.split()[0] for part in value.split(",")] if attribute == "srcset" else [value]
+                    targets += (
+                        [part.split()[0] for part in value.split(",")] if attribute == "srcset" else [value]
+                    )
         elif kind == "text/css":
             targets = CSS_URL.findall(body.decode("utf-8", "replace"))
         for target in targets:
@@ -293,21 +327,26 @@ def test_every_link_and_asset_of_the_preview_resolves_under_its_sub_path(preview
     # and the canonical, alternate and social-image addresses are the preview's own
     for page in html_pages(preview.dir)[:5]:
         html = soup(page)
-        for element in html.select('link[rel="canonical"], link[rel="alternate"][hreflang], meta[property="og:image"]'):
+        for element in html.select(
+            'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property="og:image"]'
+        ):
             assert (element.get("href") or element.get("content")).startswith(preview.url), element
 
 
 # --- Unit: state of a source, nav pruning, SITE_PREVIEW_PR ---------------------------------------------
 
 
-@pytest.mark.parametrize("front_matter,expected", [
-    ("title: A\ndraft: true", ("draft", None)),
-    ("title: A\ndraft: yes\ndate: 2020-01-01", ("draft", dt.date(2020, 1, 1))),
-    ("title: A\ndraft: false", (None, None)),
-    ("title: A\ndate: 2026-06-02", ("scheduled", dt.date(2026, 6, 2))),
-    ("title: A\ndate: \"2026-06-01\"", (None, dt.date(2026, 6, 1))),  # today is published
-    ("title: A\ndate: 2026-02-30", (None, None)),  # not a date: the content rules say so
-])
+@pytest.mark.parametrize(
+    "front_matter,expected",
+    [
+        ("title: A\ndraft: true", ("draft", None)),
+        ("title: A\ndraft: yes\ndate: 2020-01-01", ("draft", dt.date(2020, 1, 1))),
+        ("title: A\ndraft: false", (None, None)),
+        ("title: A\ndate: 2026-06-02", ("scheduled", dt.date(2026, 6, 2))),
+        ('title: A\ndate: "2026-06-01"', (None, dt.date(2026, 6, 1))),  # today is published
+        ("title: A\ndate: 2026-02-30", (None, None)),  # not a date: the content rules say so
+    ],
+)
 def test_state_of_a_source(front_matter, expected):
     assert publication.state_of(f"---\n{front_matter}\n---\n\n# A\n", TODAY) == expected
 
@@ -391,7 +430,8 @@ def test_interface_texts_link_the_two_home_pages(tree):
 
 def test_news_items_link_their_own_pages(tree):
     assert links(["docs/lv/jaunumi/2025-01-02-zina.md"], tree) == {
-        "jaunumi/2025-01-02-zina.md": {"lv": "jaunumi/2025-01-02-zina/", "en": "en/jaunumi/2025-01-02-zina/"}}
+        "jaunumi/2025-01-02-zina.md": {"lv": "jaunumi/2025-01-02-zina/", "en": "en/jaunumi/2025-01-02-zina/"}
+    }
 
 
 def test_one_language_pages_and_deleted_pages(tree):
@@ -404,7 +444,9 @@ def test_one_language_pages_and_deleted_pages(tree):
 
 
 def test_each_page_once_and_other_files_flagged(tree):
-    pages, other = changed_pages.changed_pages(["docs/lv/kontakti.md", "docs/en/kontakti.md", "README.md"], tree)
+    pages, other = changed_pages.changed_pages(
+        ["docs/lv/kontakti.md", "docs/en/kontakti.md", "README.md"], tree
+    )
     assert [p.path for p in pages] == ["kontakti.md"] and other
     assert changed_pages.changed_pages(["docs/lv/kontakti.md"], tree)[1] is False
 
@@ -423,19 +465,44 @@ def test_the_comment_links_each_page_under_the_preview_address(tree):
 
 def test_the_comment_from_git_diff(tree):
     def git(*args):
-        subprocess.run(["git", *args], cwd=tree, check=True, capture_output=True,
-                       env=dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org",
-                                GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.org"))
+        subprocess.run(
+            ["git", *args],
+            cwd=tree,
+            check=True,
+            capture_output=True,
+            env=dict(
+                os.environ,
+                GIT_AUTHOR_NAME="t",
+                GIT_AUTHOR_EMAIL="t@example.org",
+                GIT_COMMITTER_NAME="t",
+                GIT_COMMITTER_EMAIL="t@example.org",
+            ),
+        )
 
     git("init", "-q")
     git("add", "-A")
     git("commit", "-qm", "base")
-    base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=tree, capture_output=True, text=True).stdout.strip()
+    base = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=tree, capture_output=True, text=True
+    ).stdout.strip()
     write(tree / "docs" / "en" / "vesture.md", "# History\n\n<!-- data: timeline -->\n")
     git("commit", "-qam", "change")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "changed_pages.py"), "--root", str(tree),
-                             "--url", "https://example.github.io/site/pr-preview/pr-3", "--number", "3",
-                             "--base", base], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "changed_pages.py"),
+            "--root",
+            str(tree),
+            "--url",
+            "https://example.github.io/site/pr-preview/pr-3",
+            "--number",
+            "3",
+            "--base",
+            base,
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "(https://example.github.io/site/pr-preview/pr-3/vesture/)" in result.stdout
     assert "(https://example.github.io/site/pr-preview/pr-3/en/vesture/)" in result.stdout
@@ -444,8 +511,10 @@ def test_the_comment_from_git_diff(tree):
 
 def test_the_crawl_catches_a_link_that_leaves_the_sub_path(tmp_path):
     site_dir = tmp_path / "pr-preview" / "pr-7"
-    write(site_dir / "index.html", '<a href="ok/">ok</a> <a href="/kontakti/">root</a>'
-                                    '<link rel="stylesheet" href="../../assets/x.css">')
+    write(
+        site_dir / "index.html",
+        '<a href="ok/">ok</a> <a href="/kontakti/">root</a><link rel="stylesheet" href="../../assets/x.css">',
+    )
     write(site_dir / "ok" / "index.html", '<img src="../missing.png" alt="">')
     port = free_port()
     server = serve(tmp_path, port)
@@ -455,5 +524,6 @@ def test_the_crawl_catches_a_link_that_leaves_the_sub_path(tmp_path):
     finally:
         server.shutdown()
     assert base + "pr-preview/pr-7/ok/" in fetched
-    assert sorted(b.split(": ", 1)[1] for b in broken) == sorted([
-        f"{base}kontakti/ -> 404", f"{base}assets/x.css -> 404", f"{base}pr-preview/pr-7/missing.png -> 404"])
+    assert sorted(b.split(": ", 1)[1] for b in broken) == sorted(
+        [f"{base}kontakti/ -> 404", f"{base}assets/x.css -> 404", f"{base}pr-preview/pr-7/missing.png -> 404"]
+    )

@@ -3,6 +3,7 @@ content: items lead back to their list, the feeds can be followed, the press con
 the English 404 page, the colour scheme toggle, the home page's headings, the last update, the
 Latvian search strings, the Council table's order, the edit link.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,6 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 from babel.dates import format_date
-
 from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, page_language, soup, url_path
 
@@ -35,15 +35,17 @@ LISTS = ("jaunumi", "pazinojumi")  # folders whose dated items are left out of t
 def resolve(site, page_file: Path, href: str) -> str:
     """An href of a built page as a URL path inside the site ('en/jaunumi/')."""
     absolute = urljoin(site.url + url_path(site.dir, page_file), href)
-    return absolute[len(site.url):] if absolute.startswith(site.url) else absolute
+    return absolute[len(site.url) :] if absolute.startswith(site.url) else absolute
 
 
 def items(site, folder: str) -> list[Path]:
-    return [p for p in html_pages(site.dir)
-            if re.fullmatch(rf"(en/)?{folder}/\d[^/]*/", url_path(site.dir, p))]
+    return [
+        p for p in html_pages(site.dir) if re.fullmatch(rf"(en/)?{folder}/\d[^/]*/", url_path(site.dir, p))
+    ]
 
 
 # --- Items lead back to their list -----------------------------------------------------------
+
 
 @pytest.mark.content
 @pytest.mark.parametrize("folder", LISTS)
@@ -60,21 +62,32 @@ def test_items_lead_back_to_their_list(site, folder):
         assert steps[0] == ROOTS[lang] and steps[-1] == f"{ROOTS[lang]}{folder}/", (page_file, steps)
         current = trail.select("li")[-1]
         assert current.get("aria-current") == "page" and current.find("a") is None
-        assert " ".join(current.get_text().split()) == " ".join(page.select_one("article h1").get_text().split())
+        assert " ".join(current.get_text().split()) == " ".join(
+            page.select_one("article h1").get_text().split()
+        )
         # The list's tab and its sidebar entry are shown as current.
         assert page.select(".md-tabs__item--active"), f"{page_file}: no current tab"
-        active = [resolve(site, page_file, a["href"]) for a in page.select(".md-sidebar--primary .md-nav__item--active > a[href]")]
+        active = [
+            resolve(site, page_file, a["href"])
+            for a in page.select(".md-sidebar--primary .md-nav__item--active > a[href]")
+        ]
         assert f"{ROOTS[lang]}{folder}/" in active, (page_file, active)
 
 
 # --- Following the feeds ---------------------------------------------------------------------
 
+
 def feeds(page) -> dict[str, str]:
-    return {link["href"]: link["title"] for link in page.select('head link[rel=alternate][type="application/atom+xml"]')}
+    return {
+        link["href"]: link["title"]
+        for link in page.select('head link[rel=alternate][type="application/atom+xml"]')
+    }
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("folder, text_key", [("jaunumi", "follow_news"), ("pazinojumi", "follow_statements")])
+@pytest.mark.parametrize(
+    "folder, text_key", [("jaunumi", "follow_news"), ("pazinojumi", "follow_statements")]
+)
 def test_lists_have_a_visible_follow_link_to_their_feed(site, lang, folder, text_key):
     page_file = site.dir / ROOTS[lang] / folder / "index.html"
     page = soup(page_file)
@@ -85,7 +98,7 @@ def test_lists_have_a_visible_follow_link_to_their_feed(site, lang, folder, text
     assert link.get_text(strip=True) == UI[text_key][lang]
     assert link["href"] in feeds(page), "the link is one of the page's announced feeds"
     assert link["href"].startswith(site.url + ROOTS[lang]) and link["href"].endswith("feed.xml")
-    assert (site.dir / link["href"][len(site.url):]).is_file()
+    assert (site.dir / link["href"][len(site.url) :]).is_file()
     assert UI["feed_explained"][lang] in box.get_text()
 
 
@@ -98,7 +111,9 @@ def test_footer_links_to_both_feeds_and_names_the_press_contact(site):
         announced = feeds(page)
         hrefs = [a["href"] for a in footer.select('a[type="application/atom+xml"]')]
         assert len(announced) == 2 and sorted(hrefs) == sorted(announced), page_file
-        press = next((p for p in footer.select("p") if p.get_text().startswith(UI["footer_media"][lang] + ":")), None)
+        press = next(
+            (p for p in footer.select("p") if p.get_text().startswith(UI["footer_media"][lang] + ":")), None
+        )
         assert press is not None and press.a["href"] == "mailto:" + UI["press_email"][lang], page_file
 
 
@@ -106,9 +121,15 @@ def test_footer_links_to_both_feeds_and_names_the_press_contact(site):
 def test_contacts_page_labels_the_press_contact(site, lang):
     """The page the footer's contact link leads to has a heading for the media with the press e-mail."""
     home = site.dir / ROOTS[lang] / "index.html"
-    href = next(a["href"] for a in soup(home).select("footer .lv-footer a") if a.get_text(strip=True) == UI["footer_contact_page"][lang])
+    href = next(
+        a["href"]
+        for a in soup(home).select("footer .lv-footer a")
+        if a.get_text(strip=True) == UI["footer_contact_page"][lang]
+    )
     page_file = site.dir / resolve(site, home, href) / "index.html"
-    headings = [h for h in soup(page_file).select("article h2") if h.get_text().startswith(UI["footer_media"][lang])]
+    headings = [
+        h for h in soup(page_file).select("article h2") if h.get_text().startswith(UI["footer_media"][lang])
+    ]
     assert len(headings) == 1, f"{page_file}: no heading '{UI['footer_media'][lang]}…'"
     section = []
     for sibling in headings[0].find_next_siblings():
@@ -119,6 +140,7 @@ def test_contacts_page_labels_the_press_contact(site, lang):
 
 
 # --- The English 404 page, under a sub-path --------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def sub_path_site(site, tmp_path_factory):
@@ -136,7 +158,9 @@ def sub_path_site(site, tmp_path_factory):
 
 def a_word_of_the_index(site_dir: Path, lang: str) -> str:
     """A word from the title of the language's first searchable page (read from the build)."""
-    docs = json.loads((site_dir / ROOTS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads((site_dir / ROOTS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))[
+        "docs"
+    ]
     title = next(doc["title"] for doc in docs if doc.get("title") and "#" not in doc["location"])
     return max(re.findall(r"\w+", title), key=len)
 
@@ -146,9 +170,13 @@ def test_unknown_english_address_shows_the_english_404_page(sub_path_site, new_t
     tab = new_tab()
     asked = url + "en/no/such/page/"
     tab.goto(asked)
-    tab.wait_for_function("() => document.documentElement.lang === 'en' && document.readyState === 'complete'")
+    tab.wait_for_function(
+        "() => document.documentElement.lang === 'en' && document.readyState === 'complete'"
+    )
     assert tab.url == asked, "the address bar keeps the address the reader asked for"
-    assert tab.title().startswith(UI["not_found_title"]["en"]) and UI["not_found_title"]["lv"] not in tab.title()
+    assert (
+        tab.title().startswith(UI["not_found_title"]["en"]) and UI["not_found_title"]["lv"] not in tab.title()
+    )
     tabs = tab.locator(".md-tabs__link").evaluate_all("links => links.map(a => a.pathname)")
     assert tabs and all(path.startswith("/sub/en/") for path in tabs), tabs
     assert UI["footer_contacts"]["en"] in tab.locator("footer .lv-footer").text_content()
@@ -167,6 +195,7 @@ def test_unknown_english_address_shows_the_english_404_page(sub_path_site, new_t
 
 
 # --- The colour scheme toggle ----------------------------------------------------------------
+
 
 def toggle_names(lang: str) -> list[str]:
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
@@ -207,6 +236,7 @@ def test_palette_toggle_works_with_space_and_enter(site, new_tab):
 
 # --- The home page's headings ----------------------------------------------------------------
 
+
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_gives_no_heading_twice(site, lang):
@@ -218,6 +248,7 @@ def test_home_page_gives_no_heading_twice(site, lang):
 
 
 # --- Last updated ----------------------------------------------------------------------------
+
 
 def sitemap_lastmod(site_dir: Path, relative: str) -> dict[str, str]:
     text = (site_dir / relative).read_text(encoding="utf-8")
@@ -240,8 +271,10 @@ def test_every_page_shows_its_last_update_and_the_sitemaps_agree(site):
         assert line is not None, f"{page_file}: no 'last updated'"
         time = line.find("time")
         day = dt.date.fromisoformat(time["datetime"])
-        assert " ".join(line.get_text().split()) == \
-            f"{UI['last_updated'][lang]}: {format_date(day, 'long', locale=BABEL_LOCALES[lang])}", page_file
+        assert (
+            " ".join(line.get_text().split())
+            == f"{UI['last_updated'][lang]}: {format_date(day, 'long', locale=BABEL_LOCALES[lang])}"
+        ), page_file
         assert day <= dt.date.today()
         loc = site.url + url_path(site.dir, page_file)
         if loc in root_map:
@@ -252,6 +285,7 @@ def test_every_page_shows_its_last_update_and_the_sitemaps_agree(site):
 
 # --- Latvian search strings ------------------------------------------------------------------
 
+
 def page_translations(page_file: Path) -> dict[str, str]:
     return json.loads(soup(page_file).select_one("script#__config").string)["translations"]
 
@@ -260,41 +294,96 @@ def test_latvian_search_strings_read_naturally(site):
     """Material's Latvian search strings ("1 šajā lapā", "# atbilstoši dokumenti") are replaced
     (overrides/partials/languages/lv.html): "Vēl 1 … šajā lapā", and a count that needs no
     agreement (Latvian would need three plural forms, Material has two), after a colon."""
-    upstream = dict(re.findall(r'"(search\.result\.[a-z.]+)": "([^"]*)"',
-                               (ROOT / "tests/upstream/material/partials/languages/lv.html").read_text(encoding="utf-8")))
+    upstream = dict(
+        re.findall(
+            r'"(search\.result\.[a-z.]+)": "([^"]*)"',
+            (ROOT / "tests/upstream/material/partials/languages/lv.html").read_text(encoding="utf-8"),
+        )
+    )
     shown = page_translations(site.dir / "index.html")
-    for key in ("search.result.one", "search.result.other", "search.result.more.one", "search.result.more.other",
-                "search.result.none"):
+    for key in (
+        "search.result.one",
+        "search.result.other",
+        "search.result.more.one",
+        "search.result.more.other",
+        "search.result.none",
+    ):
         assert shown[key] != upstream[key], f"{key}: still Material's {upstream[key]!r}"
     assert re.fullmatch(r"Vēl 1 \w+ šajā lapā", shown["search.result.more.one"])
     for key in ("search.result.other", "search.result.more.other"):
         assert shown[key].endswith(": #"), key
-    assert page_translations(site.dir / "en" / "index.html")["search.result.more.one"] == "1 more on this page"
+    assert (
+        page_translations(site.dir / "en" / "index.html")["search.result.more.one"] == "1 more on this page"
+    )
 
 
 # --- The Council table's order ---------------------------------------------------------------
 
+
 def test_latvian_alphabetical_order():
     """CLDR's Latvian order: č ģ ķ ļ ņ š ž after c g k l n s z; ā ē ī ū with a e i u."""
-    names = ["Šrilanka", "Ēģipte", "Čehija", "Austrija", "Ķīna", "Kuba", "Ziemeļmaķedonija", "Cipra",
-             "Ābolu valsts", "Igaunija", "Žūrija", "Zviedrija", "Ļaudis", "Luksemburga", "Sīrija", "Ņujorka", "Nīderlande"]
+    names = [
+        "Šrilanka",
+        "Ēģipte",
+        "Čehija",
+        "Austrija",
+        "Ķīna",
+        "Kuba",
+        "Ziemeļmaķedonija",
+        "Cipra",
+        "Ābolu valsts",
+        "Igaunija",
+        "Žūrija",
+        "Zviedrija",
+        "Ļaudis",
+        "Luksemburga",
+        "Sīrija",
+        "Ņujorka",
+        "Nīderlande",
+    ]
     assert sorted(names, key=lambda n: data_pages.alphabetical_key(n, "lv")) == [
-        "Ābolu valsts", "Austrija", "Cipra", "Čehija", "Ēģipte", "Igaunija", "Kuba", "Ķīna", "Luksemburga", "Ļaudis",
-        "Nīderlande", "Ņujorka", "Sīrija", "Šrilanka", "Ziemeļmaķedonija", "Zviedrija", "Žūrija"]
+        "Ābolu valsts",
+        "Austrija",
+        "Cipra",
+        "Čehija",
+        "Ēģipte",
+        "Igaunija",
+        "Kuba",
+        "Ķīna",
+        "Luksemburga",
+        "Ļaudis",
+        "Nīderlande",
+        "Ņujorka",
+        "Sīrija",
+        "Šrilanka",
+        "Ziemeļmaķedonija",
+        "Zviedrija",
+        "Žūrija",
+    ]
     english = ["Côte d'Ivoire", "China", "Colombia", "Democratic Republic of the Congo", "Denmark"]
     assert sorted(english, key=lambda n: data_pages.alphabetical_key(n, "en")) == [
-        "China", "Colombia", "Côte d'Ivoire", "Democratic Republic of the Congo", "Denmark"]
+        "China",
+        "Colombia",
+        "Côte d'Ivoire",
+        "Democratic Republic of the Congo",
+        "Denmark",
+    ]
 
 
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_council_table_permanent_first_then_alphabetical(site, lang):
     years = yaml.safe_load((site.root / "data" / "council.yml").read_text(encoding="utf-8"))
-    tables = [t for t in soup(site.dir / ROOTS[lang] / "padome" / "index.html").select("article table")
-              if t.caption and t.caption.select_one(".lv-council__order")]
+    tables = [
+        t
+        for t in soup(site.dir / ROOTS[lang] / "padome" / "index.html").select("article table")
+        if t.caption and t.caption.select_one(".lv-council__order")
+    ]
     assert len(tables) == len(years)
     for table, year in zip(tables, years):
-        assert table.caption.select_one(".lv-council__order").get_text(strip=True) == UI["council_order"][lang]
+        assert (
+            table.caption.select_one(".lv-council__order").get_text(strip=True) == UI["council_order"][lang]
+        )
         rows = table.tbody.find_all("tr")
         names = [" ".join(r.th.get_text().split()) for r in rows]
         seats = {m[lang]: m["seat"] for m in year["members"]}
@@ -303,11 +392,13 @@ def test_council_table_permanent_first_then_alphabetical(site, lang):
         for seat in ("permanent", "elected"):
             group = [name for name in names if seats[name] == seat]
             assert group == sorted(group, key=lambda n: data_pages.alphabetical_key(n, lang)), seat
-        assert sum("lv-council__self" in (r.get("class") or []) for r in rows) == \
-            sum(bool(m.get("self")) for m in year["members"])
+        assert sum("lv-council__self" in (r.get("class") or []) for r in rows) == sum(
+            bool(m.get("self")) for m in year["members"]
+        )
 
 
 # --- The edit link ---------------------------------------------------------------------------
+
 
 @pytest.mark.content
 def test_edit_link_is_words_at_the_end_and_not_on_the_home_page(site):
@@ -321,8 +412,11 @@ def test_edit_link_is_words_at_the_end_and_not_on_the_home_page(site):
             continue
         if not edit:
             # Generated pages (further list pages, filter pages, meetings) have no source file to edit.
-            path = url_path(site.dir, page_file)[len(ROOTS[lang]):].strip("/")
-            sources = [site.root / "docs" / lang / f"{path}.md", site.root / "docs" / lang / path / "index.md"]
+            path = url_path(site.dir, page_file)[len(ROOTS[lang]) :].strip("/")
+            sources = [
+                site.root / "docs" / lang / f"{path}.md",
+                site.root / "docs" / lang / path / "index.md",
+            ]
             assert not any(source.is_file() for source in sources), f"{page_file}: no edit link"
             continue
         link = edit[0]

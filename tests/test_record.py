@@ -14,6 +14,7 @@ synthetic entries and the copy's sources, never from the code under test. The pr
 with no data for its month (the live sources) is checked at the edges of the month by
 tests/test_dates_edges.py (test_the_presidency_page_at_each_edge).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,14 +25,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import record  # noqa: E402
 import page_updated  # noqa: E402
+import record  # noqa: E402
 import site_context  # noqa: E402
 from bench_build import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 from new_vote import add_vote  # noqa: E402
@@ -46,8 +46,10 @@ LATEST_AT_MOST = 183  # days: nothing older than half a year is ever called "lat
 
 def membership(root: Path = ROOT) -> dict:
     data = yaml.safe_load((root / "data" / "membership.yml").read_text(encoding="utf-8"))
-    return {key: {edge: dt.date.fromisoformat(value) for edge, value in period.items()}
-            for key, period in data.items()}
+    return {
+        key: {edge: dt.date.fromisoformat(value) for edge, value in period.items()}
+        for key, period in data.items()
+    }
 
 
 PRESIDENCY = membership()["presidency"]
@@ -83,30 +85,57 @@ def write_item(root: Path, folder: str, date: dt.date, slug: str, number: int, e
     rel = f"{folder}/{date.isoformat()}-{slug}.md"
     for lang in LANGS:
         text = {key: value.format(n=number) for key, value in texts[lang].items()}
-        fields = "" if folder == "jaunumi" else (
-            f'speaker: "{text["speaker"]}"\npriorities: [{keys[0]}]\nsource: https://example.org/{slug}\n')
+        fields = (
+            ""
+            if folder == "jaunumi"
+            else (
+                f'speaker: "{text["speaker"]}"\npriorities: [{keys[0]}]\nsource: https://example.org/{slug}\n'
+            )
+        )
         (root / "docs" / lang / rel).write_text(
-            f"---\ntitle: \"{text['title']}\"\ndate: {date.isoformat()}\n"
-            f"description: \"{text['description']}\"\n{fields}{extra}---\n\n# {text['title']}\n\n"
-            + "\n\n".join([text["body"]] * 4) + "\n", encoding="utf-8")
+            f'---\ntitle: "{text["title"]}"\ndate: {date.isoformat()}\n'
+            f'description: "{text["description"]}"\n{fields}{extra}---\n\n# {text["title"]}\n\n'
+            + "\n\n".join([text["body"]] * 4)
+            + "\n",
+            encoding="utf-8",
+        )
     return rel
 
 
 def plant(root: Path) -> dict:
-    add_meetings(root, [{**synthetic_meeting(on(day), number), "roles": roles, "format": kind}
-                        for day, number, roles, kind in MEETINGS])
+    add_meetings(
+        root,
+        [
+            {**synthetic_meeting(on(day), number), "roles": roles, "format": kind}
+            for day, number, roles, kind in MEETINGS
+        ],
+    )
     meeting = f"meeting: {meeting_id(STATEMENT_DAY)}\n"
     planted = {
         "statement": write_item(root, "pazinojumi", on(STATEMENT_DAY), "prezidenturas-proba", 901, meeting),
         # Neither counts nor shows: a draft in the month, a statement scheduled after the build's day.
-        "draft": write_item(root, "pazinojumi", on(STATEMENT_DAY + 1), "melnraksta-proba", 902, meeting + "draft: true\n"),
+        "draft": write_item(
+            root, "pazinojumi", on(STATEMENT_DAY + 1), "melnraksta-proba", 902, meeting + "draft: true\n"
+        ),
         "scheduled": write_item(root, "pazinojumi", AFTER + ONE_DAY, "planota-proba", 903, meeting),
         # The newest entry of the record at AFTER: a news item of that very day.
         "news": write_item(root, "jaunumi", AFTER, "ieraksta-proba", 904),
     }
-    add_vote(root, date=on(VOTE_DAY).isoformat(), draft=f"S/{MONTH.year}/990", subject_lv="Pārbaudes balsojums",
-             subject_en="Test vote", vote="in-favour", outcome="adopted", in_favour=13, against=0, abstentions=2,
-             not_voting=0, resolution=f"S/RES/2990 ({MONTH.year})", meeting=meeting_id(VOTE_DAY))
+    add_vote(
+        root,
+        date=on(VOTE_DAY).isoformat(),
+        draft=f"S/{MONTH.year}/990",
+        subject_lv="Pārbaudes balsojums",
+        subject_en="Test vote",
+        vote="in-favour",
+        outcome="adopted",
+        in_favour=13,
+        against=0,
+        abstentions=2,
+        not_voting=0,
+        resolution=f"S/RES/2990 ({MONTH.year})",
+        meeting=meeting_id(VOTE_DAY),
+    )
     return planted
 
 
@@ -157,6 +186,7 @@ def says(text: str, ui_text: str) -> bool:
 
 # --- What the sources hold, worked out here from their dates ----------------------------------
 
+
 def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1]) or {}
 
@@ -167,7 +197,11 @@ def published_items(root: Path, folder: str, lang: str, today: dt.date) -> list[
     found = []
     for path in sorted((root / "docs" / lang / folder).glob("[0-9]*.md")):
         rel = f"{folder}/{path.name}"
-        metas = [front_matter(root / "docs" / other / rel) for other in LANGS if (root / "docs" / other / rel).is_file()]
+        metas = [
+            front_matter(root / "docs" / other / rel)
+            for other in LANGS
+            if (root / "docs" / other / rel).is_file()
+        ]
         dates = [dt.date.fromisoformat(str(meta["date"])) for meta in metas]
         if any(meta.get("draft") for meta in metas) or max(dates) > today:
             continue
@@ -182,11 +216,18 @@ def expected_term(root: Path, lang: str, today: dt.date) -> dict:
     meetings = yaml.safe_load((root / "data" / "meetings.yml").read_text(encoding="utf-8")) or []
     votes = yaml.safe_load((root / "data" / "votes.yml").read_text(encoding="utf-8")) or []
     return {
-        "statement": sum(1 for date, _ in published_items(root, "pazinojumi", lang, today)
-                         if term["start"] <= date <= last),
-        "meeting": sum(1 for m in meetings if term["start"] <= dt.date.fromisoformat(m["date"]) <= last
-                       and dt.date.fromisoformat(m["date"]) < today),
-        "vote": Counter(v["outcome"] for v in votes if term["start"] <= dt.date.fromisoformat(str(v["date"])) <= last),
+        "statement": sum(
+            1 for date, _ in published_items(root, "pazinojumi", lang, today) if term["start"] <= date <= last
+        ),
+        "meeting": sum(
+            1
+            for m in meetings
+            if term["start"] <= dt.date.fromisoformat(m["date"]) <= last
+            and dt.date.fromisoformat(m["date"]) < today
+        ),
+        "vote": Counter(
+            v["outcome"] for v in votes if term["start"] <= dt.date.fromisoformat(str(v["date"])) <= last
+        ),
     }
 
 
@@ -200,11 +241,17 @@ def expected_month(root: Path, lang: str, today: dt.date) -> dict:
     month = [m for m in meetings if start <= dt.date.fromisoformat(m["date"]) <= end]
     return {
         "meetings": {m["id"]: m["date"] for m in month},
-        "presided": [m["format"] for m in month
-                     if "presides" in m["roles"] and dt.date.fromisoformat(m["date"]) < today],
-        "statements": {rel for date, rel in published_items(root, "pazinojumi", lang, today) if start <= date <= end},
-        "votes": Counter(v["outcome"] for v in votes
-                         if start <= dt.date.fromisoformat(str(v["date"])) <= min(end, today)),
+        "presided": [
+            m["format"]
+            for m in month
+            if "presides" in m["roles"] and dt.date.fromisoformat(m["date"]) < today
+        ],
+        "statements": {
+            rel for date, rel in published_items(root, "pazinojumi", lang, today) if start <= date <= end
+        },
+        "votes": Counter(
+            v["outcome"] for v in votes if start <= dt.date.fromisoformat(str(v["date"])) <= min(end, today)
+        ),
     }
 
 
@@ -221,8 +268,14 @@ def test_presidency_page_after_the_month_is_the_record_in_the_past_tense(scratch
     article = page(site_dir, lang, path).select_one("article")
     text = text_of(article)
     assert says(text, ui["presidency_role_past"]) and says(text, ui["presidency_past"])
-    for other in ("presidency_role_coming", "presidency_role_current", "presidency_coming", "presidency_current",
-                  "presidency_programme_provisional", "presidency_record_empty"):
+    for other in (
+        "presidency_role_coming",
+        "presidency_role_current",
+        "presidency_coming",
+        "presidency_current",
+        "presidency_programme_provisional",
+        "presidency_record_empty",
+    ):
         assert not says(text, ui[other]), other
     assert not PROSPECT.search(text), PROSPECT.search(text)
     # The month's meetings in date order, then its statements (not the draft) and its votes: the
@@ -246,11 +299,17 @@ def test_presidency_page_after_the_month_is_the_record_in_the_past_tense(scratch
     register = [resolve(site_dir, lang, path, a["href"]) for a in article.select(".lv-record-register a")]
     assert register == [f"{root}balsojumi/"]
     # The presidency in figures: presided meetings by format, statements, resolutions, votes.
-    figures = {text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd")) for row in article.select(".lv-figures__row")}
+    figures = {
+        text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd"))
+        for row in article.select(".lv-figures__row")
+    }
     presided = expected["presided"]
     assert figures[ui["presidency_figures_presided"]].startswith(f"{len(presided)} ")
     for kind, count in Counter(presided).items():
-        assert f"{ui['meeting_format_' + kind.replace('-', '_')]}: {count}" in figures[ui["presidency_figures_presided"]]
+        assert (
+            f"{ui['meeting_format_' + kind.replace('-', '_')]}: {count}"
+            in figures[ui["presidency_figures_presided"]]
+        )
     assert figures[ui["presidency_figures_statements"]] == str(len(expected["statements"]))
     assert figures[ui["presidency_figures_resolutions"]] == str(expected["votes"]["adopted"])
     assert figures[ui["presidency_figures_votes"]] == str(sum(expected["votes"].values()))
@@ -265,8 +324,13 @@ def test_presidency_page_during_the_month_counts_what_has_happened(scratch, lang
     assert says(text, ui["presidency_role_current"]) and not says(text, ui["presidency_role_past"])
     assert article.select_one(".lv-programme__note"), "the programme is provisional until the month is over"
     expected = expected_month(scratch.root, lang, DURING)
-    assert len(article.select(".lv-programme a")) == len(expected["meetings"])  # coming ones too: the programme
-    figures = {text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd")) for row in article.select(".lv-figures__row")}
+    assert len(article.select(".lv-programme a")) == len(
+        expected["meetings"]
+    )  # coming ones too: the programme
+    figures = {
+        text_of(row.dt): " ".join(text_of(dd) for dd in row.select("dd"))
+        for row in article.select(".lv-figures__row")
+    }
     assert figures[ui["presidency_figures_presided"]].split(" ")[0] == str(len(expected["presided"]))
     # the synthetic vote of the 20th is still to come: only earlier votes of the month count
     assert figures[ui["presidency_figures_resolutions"]] == str(expected["votes"]["adopted"])
@@ -274,6 +338,7 @@ def test_presidency_page_during_the_month_counts_what_has_happened(scratch, lang
 
 
 # --- The term so far --------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("where", ["padome", ""])
@@ -286,8 +351,11 @@ def test_term_so_far_counts_the_published_entries_and_links_their_lists(scratch,
     assert block.select_one("h2").get_text(strip=True) == ui["term_heading_current"]
     rows = {row.select_one("dt").get_text(strip=True): row for row in block.select(".lv-figures__row")}
     root = site_context.language_root(lang)
-    for kind, label, lists in (("statement", "term_statements", "pazinojumi/"),
-                               ("meeting", "term_meetings", "sanaksmes/"), ("vote", "term_votes", "balsojumi/")):
+    for kind, label, lists in (
+        ("statement", "term_statements", "pazinojumi/"),
+        ("meeting", "term_meetings", "sanaksmes/"),
+        ("vote", "term_votes", "balsojumi/"),
+    ):
         row = rows[ui[label]]
         count = sum(expected[kind].values()) if kind == "vote" else expected[kind]
         assert row.select_one(".lv-figures__count").get_text(strip=True) == str(count), (kind, expected)
@@ -312,14 +380,19 @@ def test_term_so_far_leaves_out_drafts_and_scheduled_items(scratch):
 
 # --- The home page: the newest of the record ---------------------------------------------------
 
+
 def newest_entry_date(root: Path, lang: str, today: dt.date) -> dt.date:
     """The date of the newest published entry of any kind: statements and news on the site,
     meetings held (before today), votes up to today."""
     meetings = yaml.safe_load((root / "data" / "meetings.yml").read_text(encoding="utf-8")) or []
     votes = yaml.safe_load((root / "data" / "votes.yml").read_text(encoding="utf-8")) or []
-    dates = [date for folder in ("pazinojumi", "jaunumi") for date, _ in published_items(root, folder, lang, today)]
+    dates = [
+        date for folder in ("pazinojumi", "jaunumi") for date, _ in published_items(root, folder, lang, today)
+    ]
     dates += [dt.date.fromisoformat(m["date"]) for m in meetings if dt.date.fromisoformat(m["date"]) < today]
-    dates += [dt.date.fromisoformat(str(v["date"])) for v in votes if dt.date.fromisoformat(str(v["date"])) <= today]
+    dates += [
+        dt.date.fromisoformat(str(v["date"])) for v in votes if dt.date.fromisoformat(str(v["date"])) <= today
+    ]
     return max(dates)
 
 
@@ -328,9 +401,14 @@ def home_items(site_dir: Path, lang: str) -> list[dict]:
     for section in page(site_dir, lang).select("section.lv-latest"):
         heading = section.select_one("h2").get_text(strip=True)
         for li in section.select("li.lv-record__item"):
-            items.append({"heading": heading, "kind": li.select_one(".lv-record__kind").get_text(strip=True),
-                          "date": dt.date.fromisoformat(li.select_one("time")["datetime"]),
-                          "href": resolve(site_dir, lang, "", li.select_one("h3 a")["href"])})
+            items.append(
+                {
+                    "heading": heading,
+                    "kind": li.select_one(".lv-record__kind").get_text(strip=True),
+                    "date": dt.date.fromisoformat(li.select_one("time")["datetime"]),
+                    "href": resolve(site_dir, lang, "", li.select_one("h3 a")["href"]),
+                }
+            )
     return items
 
 
@@ -345,15 +423,21 @@ def test_home_leads_with_the_newest_entry_of_any_kind_named(scratch, lang, when,
     assert items, "the home page shows the record"
     assert items[0]["date"] == newest_entry_date(scratch.root, lang, when)
     root = site_context.language_root(lang)
-    href = root + (scratch.planted["news"][:-3] + "/" if planted is None else f"sanaksmes/{meeting_id(planted)}/")
-    assert {"kind": ui[f"record_kind_{kind}"], "href": href} in [{k: item[k] for k in ("kind", "href")} for item in items]
+    href = root + (
+        scratch.planted["news"][:-3] + "/" if planted is None else f"sanaksmes/{meeting_id(planted)}/"
+    )
+    assert {"kind": ui[f"record_kind_{kind}"], "href": href} in [
+        {k: item[k] for k in ("kind", "href")} for item in items
+    ]
     kinds = {ui[f"record_kind_{name}"] for name in record.KINDS}
     assert all(item["kind"] in kinds for item in items)
     assert [item["date"] for item in items] == sorted((item["date"] for item in items), reverse=True)
     assert len(items) <= record.LATEST_ON_HOME
     if when == AFTER:  # a meeting whose vote is listed is not listed again
         assert f"{root}sanaksmes/{meeting_id(VOTE_DAY)}/" not in {item["href"] for item in items}
-        assert f"{root}balsojumi/" in {item["href"].split("#")[0] for item in items}, "the month's vote is shown"
+        assert f"{root}balsojumi/" in {item["href"].split("#")[0] for item in items}, (
+            "the month's vote is shown"
+        )
         assert root + scratch.planted["scheduled"][:-3] + "/" not in {item["href"] for item in items}
     # "Latest" only for the last RECENT_DAYS; older entries under another heading.
     for item in items:
@@ -380,6 +464,7 @@ def test_home_never_calls_old_entries_latest(scratch, lang):
 
 # --- "Last updated" of a page made of the record ------------------------------------------------
 
+
 class FakePage:
     def __init__(self, known):
         self.meta = {"git_revision_date_localized_raw_iso_date": known} if known else {}
@@ -399,6 +484,7 @@ def test_last_updated_is_the_newest_entry_when_it_is_newer_than_the_page():
 def test_a_preview_counts_no_draft_or_scheduled_item():
     """A preview keeps drafts and scheduled items in the build (hooks/publication.py); the record
     leaves them out all the same."""
+
     class File:
         def __init__(self, src_uri):
             self.src_uri = src_uri
@@ -409,7 +495,9 @@ def test_a_preview_counts_no_draft_or_scheduled_item():
 
     items = [Item("lv/pazinojumi/2026-11-10-a.md"), Item("lv/pazinojumi/2026-11-11-b.md")]
     withheld = {"pazinojumi/2026-11-11-b.md": object()}
-    assert [item.file.src_uri for item in record.published(items, withheld)] == ["lv/pazinojumi/2026-11-10-a.md"]
+    assert [item.file.src_uri for item in record.published(items, withheld)] == [
+        "lv/pazinojumi/2026-11-10-a.md"
+    ]
 
 
 def test_plural_forms_follow_the_language():

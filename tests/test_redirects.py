@@ -5,6 +5,7 @@ sub-path), never from a list typed here: every redirect there, in both languages
 on its new page, in a real browser, with no script; a redirect that would hide a page or lead
 nowhere stops the build with a bilingual problem.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,6 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
-
 from conftest import ROOT
 from site_pages import html_pages, soup
 
@@ -59,7 +59,9 @@ def test_every_redirect_page_is_a_plain_same_site_redirect(site):
         assert canonical == site.url + LANGUAGE_ROOTS[lang] + redirects.old_url(new)
         # A redirect page is not a page of the site: not in the sitemap, not in the search index.
         assert path not in html_pages(site.dir)
-        assert f"{LANGUAGE_ROOTS[lang]}{redirects.old_url(old)}<" not in (site.dir / "sitemap.xml").read_text()
+        assert (
+            f"{LANGUAGE_ROOTS[lang]}{redirects.old_url(old)}<" not in (site.dir / "sitemap.xml").read_text()
+        )
 
 
 def test_the_old_addresses_land_on_the_new_pages(site, page):
@@ -82,7 +84,8 @@ def test_a_redirect_from_a_page_that_still_exists_stops_the_build(tmp_path):
     assert [str(p) for p in problems] == [
         "mkdocs.yml:3: pāradresācija no 'a/old.md', bet lapa docs/en/a/old.md joprojām pastāv — izdzēsiet "
         "vai lapu, vai pāradresāciju / a redirect from 'a/old.md', but the page docs/en/a/old.md still "
-        "exists — remove either the page or the redirect"]
+        "exists — remove either the page or the redirect"
+    ]
 
 
 def test_a_redirect_to_a_missing_page_stops_the_build(tmp_path):
@@ -92,8 +95,14 @@ def test_a_redirect_to_a_missing_page_stops_the_build(tmp_path):
     assert "docs/lv/b/gone.md" in problems[0].lv and "docs/lv/b/gone.md" in problems[0].en
 
 
-@pytest.mark.parametrize("path, url", [("padome/prioritates.md", "padome/prioritates/"),
-                                       ("prioritates/index.md", "prioritates/"), ("index.md", ""),
-                                       ("kontakti.md", "kontakti/")])
+@pytest.mark.parametrize(
+    "path, url",
+    [
+        ("padome/prioritates.md", "padome/prioritates/"),
+        ("prioritates/index.md", "prioritates/"),
+        ("index.md", ""),
+        ("kontakti.md", "kontakti/"),
+    ],
+)
 def test_old_url(path, url):
     assert redirects.old_url(path) == url

@@ -4,6 +4,7 @@ A scaffolded news item and page must build (strict), so that a draft can be prev
 while scripts/check_content.py names every "TODO" placeholder left in them, so that a
 draft cannot be published (deploy.yml runs the content check before building).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,15 +17,22 @@ from pathlib import Path
 
 import pytest
 import yaml
-from mkdocs.utils.meta import get_data
-
 from conftest import ROOT
+from mkdocs.utils.meta import get_data
 from test_content_checks import copy_sources, problem_lines, run_check, strict_build
 
 NEW_NEWS = ROOT / "scripts" / "new_news.py"
 NEW_PAGE = ROOT / "scripts" / "new_page.py"
-NEWS_ARGS = ["--date", "2025-06-03", "--slug", "ievelesana",
-             "--title-lv", "Latvija ievēlēta: jauns posms", "--title-en", "Latvia elected: a new chapter"]
+NEWS_ARGS = [
+    "--date",
+    "2025-06-03",
+    "--slug",
+    "ievelesana",
+    "--title-lv",
+    "Latvija ievēlēta: jauns posms",
+    "--title-en",
+    "Latvia elected: a new chapter",
+]
 NEWS_FILES = [f"docs/{lang}/jaunumi/2025-06-03-ievelesana.md" for lang in ("lv", "en")]
 PAGE_FILES = [f"docs/{lang}/prioritates/jauna-lapa.md" for lang in ("lv", "en")]
 TOP_PAGE_FILES = [f"docs/{lang}/par-vietni.md" for lang in ("lv", "en")]
@@ -47,8 +55,19 @@ def scaffolded(tmp_path_factory):
     config_before = (root / "mkdocs.yml").read_text(encoding="utf-8")
     results = [
         run(NEW_NEWS, root, *NEWS_ARGS),
-        run(NEW_PAGE, root, "--path", "prioritates/jauna-lapa", "--title-lv", "Jauna lapa", "--title-en", "New page"),
-        run(NEW_PAGE, root, "--path", "par-vietni", "--title-lv", "Par vietni", "--title-en", "About the site"),
+        run(
+            NEW_PAGE,
+            root,
+            "--path",
+            "prioritates/jauna-lapa",
+            "--title-lv",
+            "Jauna lapa",
+            "--title-en",
+            "New page",
+        ),
+        run(
+            NEW_PAGE, root, "--path", "par-vietni", "--title-lv", "Par vietni", "--title-en", "About the site"
+        ),
     ]
     for result in results:
         assert result.returncode == 0, result.stderr
@@ -85,7 +104,8 @@ def test_page_has_valid_front_matter_in_both_languages(scaffolded):
 def test_new_pages_are_added_to_the_nav_and_nothing_else_changes(scaffolded):
     after = (scaffolded.root / "mkdocs.yml").read_text(encoding="utf-8")
     diff = [
-        line for line in difflib.ndiff(scaffolded.config_before.splitlines(), after.splitlines())
+        line
+        for line in difflib.ndiff(scaffolded.config_before.splitlines(), after.splitlines())
         if line.startswith(("+ ", "- "))
     ]
     # comments, quotes and !ENV tags survive: only the two nav lines are new
@@ -100,8 +120,14 @@ def test_new_pages_are_added_to_the_nav_and_nothing_else_changes(scaffolded):
 def test_scaffolded_tree_passes_the_strict_build(scaffolded):
     assert scaffolded.build.returncode == 0, scaffolded.build.stderr
     site = scaffolded.root / "_site"
-    for built in ("jaunumi/2025-06-03-ievelesana", "en/jaunumi/2025-06-03-ievelesana",
-                  "prioritates/jauna-lapa", "en/prioritates/jauna-lapa", "par-vietni", "en/par-vietni"):
+    for built in (
+        "jaunumi/2025-06-03-ievelesana",
+        "en/jaunumi/2025-06-03-ievelesana",
+        "prioritates/jauna-lapa",
+        "en/prioritates/jauna-lapa",
+        "par-vietni",
+        "en/par-vietni",
+    ):
         assert (site / built / "index.html").exists(), built
     # the new page is in the navigation of the other pages
     assert 'href="prioritates/jauna-lapa/"' in (site / "index.html").read_text(encoding="utf-8")
@@ -136,14 +162,17 @@ def test_page_refuses_to_overwrite(scaffolded):
     assert (scaffolded.root / "mkdocs.yml").read_text(encoding="utf-8") == config
 
 
-@pytest.mark.parametrize("date,slug", [
-    ("2025-02-30", "ievelesana"),   # no such day
-    ("2025-6-3", "ievelesana"),     # not YYYY-MM-DD
-    ("03.06.2025", "ievelesana"),
-    ("2025-06-04", "Ievēlēšana"),   # capitals and diacritics
-    ("2025-06-04", "ieveles ana"),
-    ("2025-06-04", "-ievelesana"),
-])
+@pytest.mark.parametrize(
+    "date,slug",
+    [
+        ("2025-02-30", "ievelesana"),  # no such day
+        ("2025-6-3", "ievelesana"),  # not YYYY-MM-DD
+        ("03.06.2025", "ievelesana"),
+        ("2025-06-04", "Ievēlēšana"),  # capitals and diacritics
+        ("2025-06-04", "ieveles ana"),
+        ("2025-06-04", "-ievelesana"),
+    ],
+)
 def test_news_validates_date_and_slug(tmp_path, date, slug):
     (tmp_path / "docs").mkdir()
     result = run(NEW_NEWS, tmp_path, f"--date={date}", f"--slug={slug}", "--title-lv", "A", "--title-en", "B")
@@ -165,8 +194,19 @@ def test_page_validates_path(tmp_path, path):
 
 def test_values_with_quotes_and_colons_survive_the_front_matter(tmp_path):
     copy = copy_sources(tmp_path)
-    title_lv, title_en = 'Latvija: "Kopā mieram" \\ 2026', "Latvia's voice: \"together\" for peace"
-    result = run(NEW_NEWS, copy, "--date", "2026-11-20", "--slug", "pedinas", "--title-lv", title_lv, "--title-en", title_en)
+    title_lv, title_en = 'Latvija: "Kopā mieram" \\ 2026', 'Latvia\'s voice: "together" for peace'
+    result = run(
+        NEW_NEWS,
+        copy,
+        "--date",
+        "2026-11-20",
+        "--slug",
+        "pedinas",
+        "--title-lv",
+        title_lv,
+        "--title-en",
+        title_en,
+    )
     assert result.returncode == 0, result.stderr
     for lang, title in (("lv", title_lv), ("en", title_en)):
         meta = front_matter(copy / f"docs/{lang}/jaunumi/2026-11-20-pedinas.md")
@@ -181,10 +221,14 @@ def test_a_missing_module_leaves_no_file_behind(tmp_path):
     (blocker / "__init__.py").write_text("raise ImportError('hidden by the test', name='ruamel')\n")
     config = (copy / "mkdocs.yml").read_text(encoding="utf-8")
     before = sorted(p.relative_to(copy) for p in (copy / "docs").rglob("*"))
-    for script, args in ((NEW_PAGE, ["--path", "uz-mirkli", "--title-lv", "A", "--title-en", "B"]),
-                         (NEW_NEWS, NEWS_ARGS)):
+    for script, args in (
+        (NEW_PAGE, ["--path", "uz-mirkli", "--title-lv", "A", "--title-en", "B"]),
+        (NEW_NEWS, NEWS_ARGS),
+    ):
         result = subprocess.run(
-            [sys.executable, str(script), "--root", str(copy), *args], capture_output=True, text=True,
+            [sys.executable, str(script), "--root", str(copy), *args],
+            capture_output=True,
+            text=True,
             env={**os.environ, "PYTHONPATH": str(blocker.parent)},
         )
         assert result.returncode != 0
@@ -206,8 +250,13 @@ def test_make_runs_the_scaffolds_in_the_project_environment(tmp_path):
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     dry = subprocess.run(
         ["make", "-n", "-f", str(ROOT / "Makefile"), "news", "date=2026-11-20", "slug=x", "lv=Ā b", "en=C d"],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert dry.returncode == 0, dry.stderr
-    assert '.venv/bin/python scripts/new_news.py --date "2026-11-20" --slug "x" --title-lv "Ā b" --title-en "C d"' in dry.stdout
+    assert (
+        '.venv/bin/python scripts/new_news.py --date "2026-11-20" --slug "x" --title-lv "Ā b" --title-en "C d"'
+        in dry.stdout
+    )
     assert "page: setup" in makefile

@@ -16,6 +16,7 @@ of all, and one scheduled after the build's date).
 
 Expectations come from the copies' own sources (`grown["repo"]`), never from today's content.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,16 +28,29 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site
 from site_pages import html_pages, soup
 from test_news import NEWS_ITEM_URL, list_entries, news_sources, read_feed
-from test_statements import (ATOM, FOLDER, INDEX_PATHS, LATEST, PER_PAGE, lang_root, linked_statements,
-                             page_of, page_url, priorities, resolve, statement_sources, topic_url)
+from test_statements import (
+    ATOM,
+    FOLDER,
+    INDEX_PATHS,
+    LATEST,
+    PER_PAGE,
+    lang_root,
+    linked_statements,
+    page_of,
+    page_url,
+    priorities,
+    resolve,
+    statement_sources,
+    topic_url,
+)
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import BENCH_MEETING, add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
 from new_statement import create_statement  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "hooks"))
 import record  # noqa: E402
 
@@ -64,24 +78,31 @@ TEXTS = {
         "description": "Pārbaudes paziņojums, kas izveidots ar sastatni, lai redzētu to visās vietās.",
         "meeting": BENCH_MEETING,
         "speaker": "Pārbaudes runātāja",
-        "body": ("Šis ir pārbaudes paziņojums, kuru testi izveido ar sastatni un aizpilda paši. Tajā minēta "
-                 "rezolūcija S/RES/1325 (2000) un sanāksmes stenogramma S/PV.10043, lai redzētu, ka simboli kļūst "
-                 "par saitēm. Vēl daži vārdi, lai tekstā būtu vismaz četrdesmit vārdu un pārbaude to pieņemtu "
-                 "bez iebildumiem; unikāls vārds: zilganpelēkšķirnis."),
+        "body": (
+            "Šis ir pārbaudes paziņojums, kuru testi izveido ar sastatni un aizpilda paši. Tajā minēta "
+            "rezolūcija S/RES/1325 (2000) un sanāksmes stenogramma S/PV.10043, lai redzētu, ka simboli kļūst "
+            "par saitēm. Vēl daži vārdi, lai tekstā būtu vismaz četrdesmit vārdu un pārbaude to pieņemtu "
+            "bez iebildumiem; unikāls vārds: zilganpelēkšķirnis."
+        ),
     },
     "en": {
         "description": "A test statement made with the scaffold, to see it in every place it belongs.",
         "meeting": BENCH_MEETING,
         "speaker": "Test speaker",
-        "body": ("This is a test statement that the tests create with the scaffold and fill in themselves. It "
-                 "mentions resolution S/RES/1325 (2000) and the meeting record S/PV.10043, to see that symbols "
-                 "become links. A few more words, so that the text has at least forty words and the check "
-                 "accepts it; a unique word: bluegreyishbreed."),
+        "body": (
+            "This is a test statement that the tests create with the scaffold and fill in themselves. It "
+            "mentions resolution S/RES/1325 (2000) and the meeting record S/PV.10043, to see that symbols "
+            "become links. A few more words, so that the text has at least forty words and the check "
+            "accepts it; a unique word: bluegreyishbreed."
+        ),
     },
 }
 
 
-UNIQUE_WORDS = {"lv": "zilganpelēkšķirnis", "en": "bluegreyishbreed"}  # in TEXTS' bodies: found by search alone
+UNIQUE_WORDS = {
+    "lv": "zilganpelēkšķirnis",
+    "en": "bluegreyishbreed",
+}  # in TEXTS' bodies: found by search alone
 
 
 def fill_in(path: Path, lang: str, later: bool = False) -> None:
@@ -114,7 +135,8 @@ def make_newest(project: Path, rel: str) -> None:
         text = path.read_text(encoding="utf-8")
         assert f"\ndate: {old_day}\n" in text, path
         path.with_name(path.name.replace(old_day, NEWEST_NEWS, 1)).write_text(
-            text.replace(f"\ndate: {old_day}\n", f"\ndate: {NEWEST_NEWS}\n", 1), encoding="utf-8")
+            text.replace(f"\ndate: {old_day}\n", f"\ndate: {NEWEST_NEWS}\n", 1), encoding="utf-8"
+        )
         path.unlink()
 
 
@@ -131,14 +153,29 @@ def grown(tmp_path_factory):
             make_newest(project, add_synthetic_news(project, NEWS, picture=PICTURE)[-1])
             add_synthetic_statements(project, STATEMENTS, picture=PICTURE)
             keys = [p["key"] for p in priorities(project)][:2]
-            created = create_statement(project, NEW["date"], NEW["slug"], "Pārbaudes paziņojums",
-                                       "Test statement", keys, "https://example.org/statement", "S/PV.10043")
+            created = create_statement(
+                project,
+                NEW["date"],
+                NEW["slug"],
+                "Pārbaudes paziņojums",
+                "Test statement",
+                keys,
+                "https://example.org/statement",
+                "S/PV.10043",
+            )
             for path in created:
                 fill_in(path, path.relative_to(project / "docs").parts[0])
             add_unique_words(project)
             # and one scheduled after the build's date, which must be nowhere yet
-            scheduled = create_statement(project, SCHEDULED["date"], SCHEDULED["slug"], "Plānots paziņojums",
-                                         "Scheduled statement", keys, "https://example.org/later")
+            scheduled = create_statement(
+                project,
+                SCHEDULED["date"],
+                SCHEDULED["slug"],
+                "Plānots paziņojums",
+                "Scheduled statement",
+                keys,
+                "https://example.org/later",
+            )
             for path in scheduled:
                 fill_in(path, path.relative_to(project / "docs").parts[0], later=True)
         result = build_site(project, base / f"site-{name}", SITE_URL, env={"SITE_DATE": SITE_DATE})
@@ -172,6 +209,7 @@ def is_news_or_statement(rel: str) -> bool:
 
 # --- Size ----------------------------------------------------------------------------------
 
+
 def test_other_pages_keep_their_size(grown):
     """Every page that is neither news nor a statement (nor the home page, which shows the newest
     of both: tested below; nor the synthetic statements' one meeting, whose page lists them all)
@@ -180,7 +218,11 @@ def test_other_pages_keep_their_size(grown):
     compared = 0
     for page in html_pages(before):
         rel = page.relative_to(before).as_posix()
-        if is_news_or_statement(rel) or rel in ("index.html", "en/index.html") or f"/{BENCH_MEETING}/" in f"/{rel}":
+        if (
+            is_news_or_statement(rel)
+            or rel in ("index.html", "en/index.html")
+            or f"/{BENCH_MEETING}/" in f"/{rel}"
+        ):
             continue
         old, new = page.stat().st_size, (after / rel).stat().st_size
         assert abs(new - old) <= 0.03 * old, f"{rel}: {old} -> {new} bytes"
@@ -204,6 +246,7 @@ def test_priority_pages_keep_their_size_with_500_statements(grown):
 
 
 # --- News ----------------------------------------------------------------------------------
+
 
 def test_no_other_page_mentions_the_synthetic_items_except_the_home_teasers(grown):
     after = grown["after"]
@@ -231,9 +274,9 @@ def test_home_page_shows_the_newest_of_many(grown, lang):
     days = [dt.date.fromisoformat(t["datetime"]) for t in home.select(".lv-latest time[datetime]")]
     assert days, "the home page shows its newest entries"
     news = [(day, lang_root(lang) + url) for day, url, _ in published_news(grown["repo"], lang)]
-    assert linked == [url for _, url in news][:len(linked)], "the news shown are the newest, newest first"
+    assert linked == [url for _, url in news][: len(linked)], "the news shown are the newest, newest first"
     newer = [url for day, url in news if day > min(days)]
-    assert linked[:len(newer)] == newer, "a news item newer than an entry the home page shows is left out"
+    assert linked[: len(newer)] == newer, "a news item newer than an entry the home page shows is left out"
     assert len(linked) <= record.LATEST_ON_HOME
 
 
@@ -257,7 +300,9 @@ def test_news_list_pages_exist_and_link_to_each_other(grown, lang):
         current = nav.select('a[aria-current="page"]')
         assert len(current) == 1 and current[0].get_text(strip=True) == str(len(visited))
         entries = list_entries(page)
-        assert len(entries) == (PER_PAGE if len(visited) < expected_pages else len(sources) - PER_PAGE * (expected_pages - 1))
+        assert len(entries) == (
+            PER_PAGE if len(visited) < expected_pages else len(sources) - PER_PAGE * (expected_pages - 1)
+        )
         seen += [resolve(site, page, e["href"]) for e in entries]
         following = nav.select_one('a[rel="next"]')
         if following is None:
@@ -269,7 +314,10 @@ def test_news_list_pages_exist_and_link_to_each_other(grown, lang):
     assert len(visited) == expected_pages
     assert seen == [lang_root(lang) + url for _, url, _ in sources]  # every item once, newest first
     # The oldest item is the first synthetic one, of 2 January 2000, written the language's way.
-    assert list_entries(visited[-1])[-1]["date_text"] == {"lv": "2000. gada 2. janvāris", "en": "2 January 2000"}[lang]
+    assert (
+        list_entries(visited[-1])[-1]["date_text"]
+        == {"lv": "2000. gada 2. janvāris", "en": "2 January 2000"}[lang]
+    )
 
     # Each page links the first and the last page.
     last = f"{lang_root(lang)}jaunumi/lapa/{expected_pages}/"
@@ -284,8 +332,6 @@ def test_feed_holds_the_newest_twenty_of_many(grown, lang):
     links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
     expected = [SITE_URL + lang_root(lang) + url for _, url, _ in published_news(grown["repo"], lang)[:20]]
     assert links == expected
-
-
 
 
 def test_list_pages_have_hreflang_and_a_language_switch(grown):
@@ -322,7 +368,7 @@ def shared_picture(site: Path, lang: str, urls: list[str]) -> Path:
     assert len(shared) == 1, shared
     [image] = shared
     assert image.startswith(SITE_URL) and image.endswith("/bench.png"), image
-    picture = (site / image[len(SITE_URL):]).resolve()
+    picture = (site / image[len(SITE_URL) :]).resolve()
     assert picture.is_file(), image
     cards = site / "assets" / "images" / "social" / lang_root(lang)
     for folder in {url.split("/")[0] for url in urls}:
@@ -339,8 +385,10 @@ def test_every_news_item_shares_its_own_picture(grown):
         assert len(synthetic) == NEWS
         picture = shared_picture(site, lang, synthetic)
         shown = 0
-        for page in [site / lang_root(lang) / "jaunumi" / "index.html",
-                     *(site / lang_root(lang) / "jaunumi" / "lapa").glob("*/index.html")]:
+        for page in [
+            site / lang_root(lang) / "jaunumi" / "index.html",
+            *(site / lang_root(lang) / "jaunumi" / "lapa").glob("*/index.html"),
+        ]:
             for li in soup(page).select("article ul.lv-news-list > li"):
                 if "-bench-" in li.select_one("h2 a")["href"]:
                     img = li.select_one("img.lv-news-list__image")
@@ -355,12 +403,13 @@ def test_every_statement_shares_its_own_picture(grown):
     site, repo = grown["after"], grown["repo"]
     for lang in LANGS:
         sources = statement_sources(repo, lang, dt.date.fromisoformat(SITE_DATE))
-        synthetic = [item["url"][len(lang_root(lang)):] for item in sources if "-bench-" in item["url"]]
+        synthetic = [item["url"][len(lang_root(lang)) :] for item in sources if "-bench-" in item["url"]]
         assert len(synthetic) == STATEMENTS
         shared_picture(site, lang, synthetic)
 
 
 # --- Statements ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_scaffolded_statement_appears_everywhere(grown, lang):
@@ -403,7 +452,9 @@ def test_search_at_scale_finds_an_item_by_a_word_of_its_text(grown, grown_served
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
     items = [d for d in docs if search_index.DATED_ITEM.match(d["location"].split("#")[0])]
-    summarised = [d for d in items if "#" not in d["location"] and len(d["text"].split()) <= search_index.ITEM_WORDS]
+    summarised = [
+        d for d in items if "#" not in d["location"] and len(d["text"].split()) <= search_index.ITEM_WORDS
+    ]
     assert len({d["location"].split("#")[0] for d in items}) > NEWS + STATEMENTS
     assert len(summarised) >= NEWS + STATEMENTS - search_index.FULL_ITEMS
     word = UNIQUE_WORDS[lang]
@@ -429,7 +480,8 @@ def test_statements_list_is_paginated_with_500(grown):
         count = len(statement_sources(grown["repo"], lang, dt.date.fromisoformat(SITE_DATE)))
         expected = -(-count // PER_PAGE)
         pages = [page_of(site, f"{lang_root(lang)}{FOLDER}")] + [
-            page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{n}") for n in range(2, expected + 1)]
+            page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{n}") for n in range(2, expected + 1)
+        ]
         assert all(page.is_file() for page in pages)
         assert not page_of(site, f"{lang_root(lang)}{FOLDER}/lapa/{expected + 1}").exists()
         sizes = [len(linked_statements(site, page, "article ul.lv-statements")) for page in pages]
@@ -444,7 +496,11 @@ def test_filter_pages_are_searched_by_their_titles_not_their_lists(grown, lang):
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
-    titles = {doc["title"] for doc in docs if re.match(rf"{FOLDER}/\d{{4}}-\d{{2}}-\d{{2}}-[^/#]+/$", doc["location"])}
+    titles = {
+        doc["title"]
+        for doc in docs
+        if re.match(rf"{FOLDER}/\d{{4}}-\d{{2}}-\d{{2}}-[^/#]+/$", doc["location"])
+    }
     folders = "|".join((statements.TOPIC_FOLDER, statements.TYPE_FOLDER, statements.YEAR_FOLDER))
     filters = [doc for doc in docs if re.match(rf"{FOLDER}/({folders})/[^/]+/", doc["location"])]
     assert titles and filters
@@ -461,7 +517,11 @@ def test_a_statements_facts_are_separate_words_in_the_index(grown, lang):
     label = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))["statement_type"][lang]
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
-    statements = [doc for doc in docs if re.match(rf"{FOLDER}/\d{{4}}-", doc["location"]) and label in doc["text"]]
+    statements = [
+        doc for doc in docs if re.match(rf"{FOLDER}/\d{{4}}-", doc["location"]) and label in doc["text"]
+    ]
     assert statements
-    glued = [doc["location"] for doc in statements if not re.search(rf"(^|\s){re.escape(label)}\s", doc["text"])]
+    glued = [
+        doc["location"] for doc in statements if not re.search(rf"(^|\s){re.escape(label)}\s", doc["text"])
+    ]
     assert not glued, glued[:3]

@@ -9,6 +9,7 @@ keeps lunr's English stemming (lunr.en_gb.min.js). Both stem what the reader typ
 Which pages a query must find is read from the built search index: every page whose
 text contains the word forms in question, so the tests follow the content as it changes.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import close_tab, open_tab
 from mkdocs.exceptions import PluginError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-from conftest import close_tab, open_tab
 from site_pages import html_pages, page_language, soup, url_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,9 @@ pytestmark = pytest.mark.long(18)  # see conftest.pytest_collection_modifyitems
 
 LATVIAN_MODULE = ROOT / "overrides/assets/javascripts/lunr/min/lunr.lv.min.js"
 RANKING_MODULE = ROOT / "overrides/assets/javascripts/lunr/query-ranking.js"
-INDEX_PATHS = {lang: f"{site_context.language_root(lang)}search/search_index.json" for lang in site_context.LANGUAGES}
+INDEX_PATHS = {
+    lang: f"{site_context.language_root(lang)}search/search_index.json" for lang in site_context.LANGUAGES
+}
 
 
 # --- The Latvian stemmer on its own (node) --------------------------------------------------
@@ -70,7 +72,7 @@ SAME_STEM = [
 ]
 # Words that must stay apart.
 DIFFERENT_STEM = [
-    ("gads", "gāze"),          # d/ž is deliberately not merged (see lunr.lv.min.js)
+    ("gads", "gāze"),  # d/ž is deliberately not merged (see lunr.lv.min.js)
     ("tiesības", "tiesiskums"),
     ("sieviete", "sieva"),
     ("Latvija", "latvietis"),
@@ -129,7 +131,7 @@ DIFFERENT_ROOT = [
     ("drošība", "kiberdrošība"),
     ("tiesības", "tiesiskums"),
     ("noturība", "nauda"),
-    ("rība", "rīgs"),   # too short to lose a suffix
+    ("rība", "rīgs"),  # too short to lose a suffix
 ]
 
 
@@ -167,16 +169,22 @@ def run_ranking_module(script: str):
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("a, b, expected", [
-    ("melnkalne", "melnkalen", True),    # swapped letters
-    ("ilgtspej", "ilgtspj", True),       # a missing letter
-    ("tiesiskum", "tiesiskm", True),    # "tiesiskms", stemmed
-    ("klimat", "klimas", True),          # a wrong letter
-    ("klimat", "kilmas", False),         # two edits
-    ("drosib", "drosibas", False),
-])
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("melnkalne", "melnkalen", True),  # swapped letters
+        ("ilgtspej", "ilgtspj", True),  # a missing letter
+        ("tiesiskum", "tiesiskm", True),  # "tiesiskms", stemmed
+        ("klimat", "klimas", True),  # a wrong letter
+        ("klimat", "kilmas", False),  # two edits
+        ("drosib", "drosibas", False),
+    ],
+)
 def test_typo_distance_is_one_edit(a, b, expected):
-    assert run_ranking_module(f"console.log(ranking.withinOneEdit({json.dumps(a)}, {json.dumps(b)}))") is expected
+    assert (
+        run_ranking_module(f"console.log(ranking.withinOneEdit({json.dumps(a)}, {json.dumps(b)}))")
+        is expected
+    )
 
 
 def test_latvian_stop_words_are_compared_folded():
@@ -188,6 +196,7 @@ def test_latvian_stop_words_are_compared_folded():
 
 
 # --- The two indexes ---------------------------------------------------------------------
+
 
 def load_index(site, lang) -> dict:
     return json.loads((site.dir / INDEX_PATHS[lang]).read_text(encoding="utf-8"))
@@ -202,8 +211,9 @@ def built_pages(site, lang) -> set[str]:
     """URL paths of the language's built pages, relative to that language's root."""
     prefix = "en/" if lang == "en" else ""
     return {
-        url_path(site.dir, p)[len(prefix):]
-        for p in html_pages(site.dir) if page_language(site.dir, p) == lang
+        url_path(site.dir, p)[len(prefix) :]
+        for p in html_pages(site.dir)
+        if page_language(site.dir, p) == lang
     }
 
 
@@ -238,18 +248,19 @@ def pages_containing(site, lang, pattern: str) -> set[str]:
     return {
         prefix + page_of(doc["location"])
         for doc in load_index(site, lang)["docs"]
-        if regex.search(re.sub(r"<[^>]+>", " ", f'{doc["title"]} {doc.get("text", "")}'))
+        if regex.search(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc.get('text', '')}"))
     }
 
 
 # --- Searching in the browser ------------------------------------------------------------
 
+
 class Results:
     def __init__(self, count, articles, links, missing):
-        self.count = count        # "N matching documents", as Material shows it
+        self.count = count  # "N matching documents", as Material shows it
         self.articles = articles  # URL path of each result page, in order
-        self.links = links        # every result link (pages and sections)
-        self.missing = missing    # texts of "Missing: ..." markers
+        self.links = links  # every result link (pages and sections)
+        self.missing = missing  # texts of "Missing: ..." markers
 
 
 def search(page, site, path: str, query: str, requests: list | None = None) -> Results:
@@ -293,8 +304,11 @@ def search(page, site, path: str, query: str, requests: list | None = None) -> R
             page.wait_for_timeout(100)
             scrollwrap.evaluate("el => el.scrollTop = el.scrollHeight")
             try:
-                page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n",
-                                       arg=before, timeout=1500)
+                page.wait_for_function(
+                    "n => document.querySelectorAll('.md-search-result__item').length > n",
+                    arg=before,
+                    timeout=1500,
+                )
                 break
             except PlaywrightTimeout:
                 continue
@@ -303,11 +317,12 @@ def search(page, site, path: str, query: str, requests: list | None = None) -> R
 
     def path_of(href: str) -> str:
         assert href.startswith(site.url), href
-        return href[len(site.url):]
+        return href[len(site.url) :]
 
     # Each result item is one page: its first link is the page, the others its sections.
     articles = [
-        path_of(href) for href in page.eval_on_selector_all(
+        path_of(href)
+        for href in page.eval_on_selector_all(
             ".md-search-result__item", "items => items.map(item => item.querySelector('a').href)"
         )
     ]
@@ -339,8 +354,7 @@ def test_latvian_compound_without_diacritics(site, page):
 # and "Melnkalnes" is typed instead.
 WORD_FORMS = {
     "tiesiskums": ["tiesiskums", "tiesiskuma", "tiesiskumam", "tiesiskumu", "tiesiskumā"],
-    "sieviete": ["sievietes", "sieviete", "sieviešu", "sievietei", "sievieti", "sievietēm",
-                 "sievietē"],
+    "sieviete": ["sievietes", "sieviete", "sieviešu", "sievietei", "sievieti", "sievietēm", "sievietē"],
     "Melnkalne": ["Melnkalne", "Melnkalnes", "Melnkalnei", "Melnkalni", "Melnkalnē"],
 }
 
@@ -351,7 +365,7 @@ def sections_only_stemming_finds(site, forms: list[str], query: str) -> set[str]
     query_prefix = re.compile(r"\b" + query, re.IGNORECASE)
     found = set()
     for doc in load_index(site, "lv")["docs"]:
-        text = re.sub(r"<[^>]+>", " ", f'{doc["title"]} {doc.get("text", "")}')
+        text = re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc.get('text', '')}")
         if any_form.search(text) and not query_prefix.search(text):
             found.add(doc["location"])
     return found
@@ -391,6 +405,7 @@ def test_latvian_page_searches_latvian_pages_only(site, page):
 
 
 # --- The index loads when a reader wants search, not on every page view ----------------------
+
 
 def index_requests(requests: list) -> list:
     return [url for url in requests if url.endswith("/search/search_index.json")]
@@ -436,10 +451,13 @@ def test_english_page_searches_english_pages_only(site, page):
         assert (site.dir / link / "index.html").exists(), link
 
 
-@pytest.mark.parametrize("query, other_form", [
-    ("countries", r"\bcountry\b"),
-    ("elections", r"\belected\b"),
-])
+@pytest.mark.parametrize(
+    "query, other_form",
+    [
+        ("countries", r"\bcountry\b"),
+        ("elections", r"\belected\b"),
+    ],
+)
 def test_english_search_stems(site, page, query, other_form):
     expected = pages_containing(site, "en", other_form)
     assert expected, f"no English page matches {other_form}"
@@ -464,10 +482,14 @@ def query_set_outcomes(site, warm_context):
         for lang, lang_queries in queries.items():
             answers = search_eval.run_in_worker(page, site.url, lang, lang_queries)
             pages = built_pages(site, lang)
-            scores = search_eval.Scores([
-                search_eval.Outcome(query, answer["pages"], sum(1 for p in answer["pages"] if p not in pages))
-                for query, answer in zip(lang_queries, answers)
-            ])
+            scores = search_eval.Scores(
+                [
+                    search_eval.Outcome(
+                        query, answer["pages"], sum(1 for p in answer["pages"] if p not in pages)
+                    )
+                    for query, answer in zip(lang_queries, answers)
+                ]
+            )
             outcomes[lang] = (scores, answers)
     finally:
         close_tab(page)
@@ -500,13 +522,14 @@ def test_query_set_finds_the_right_pages(query_set_outcomes, lang):
 
 # --- What the ranking adds, with expectations read from the pages ---------------------------
 
+
 def search_worker(site, new_tab, lang, texts):
     queries = [search_eval.Query(lang, text, [], "plain", 0) for text in texts]
     return search_eval.run_in_worker(new_tab(), site.url, lang, queries)
 
 
 def strip_root(pages, lang):
-    return {p[len(site_context.language_root(lang)):] for p in pages}
+    return {p[len(site_context.language_root(lang)) :] for p in pages}
 
 
 def test_derived_word_finds_pages_with_other_words_of_its_root(site, new_tab):
@@ -518,7 +541,7 @@ def test_derived_word_finds_pages_with_other_words_of_its_root(site, new_tab):
 
 
 def test_abbreviation_finds_what_its_synonyms_find(site, new_tab):
-    """"NVO" is in data/search-synonyms.yml with "nevalstiskā organizācija"."""
+    """ "NVO" is in data/search-synonyms.yml with "nevalstiskā organizācija"."""
     expected = strip_root(pages_containing(site, "lv", r"\bnevalstisk\w* (organizācij|sektor)\w*"), "lv")
     assert expected, "no Latvian page mentions non-governmental organisations"
     nvo, spelt_out = search_worker(site, new_tab, "lv", ["NVO", "nevalstiskā organizācija"])
@@ -528,7 +551,10 @@ def test_abbreviation_finds_what_its_synonyms_find(site, new_tab):
 
 
 def test_pages_with_all_the_words_come_before_pages_with_some(site, new_tab):
-    both = strip_root(pages_containing(site, "lv", r"\bnevalstisk\w*") & pages_containing(site, "lv", r"\borganizācij\w*"), "lv")
+    both = strip_root(
+        pages_containing(site, "lv", r"\bnevalstisk\w*") & pages_containing(site, "lv", r"\borganizācij\w*"),
+        "lv",
+    )
     assert both, "no Latvian page has both words"
     [answer] = search_worker(site, new_tab, "lv", ["nevalstiskās organizācijas"])
     first = answer["pages"][: len(both)]
@@ -552,14 +578,23 @@ def test_snippets_highlight_the_words_as_written(site, new_tab):
 
 # --- data/search-synonyms.yml -------------------------------------------------------------
 
+
 def test_an_older_dated_item_is_one_entry_of_its_opening_words():
     words = [f"w{n}" for n in range(search_index.ITEM_WORDS + 50)]
     docs = [
         {"location": "kontakti/", "title": "Kontakti", "text": " ".join(words)},
         {"location": "kontakti/#e-pasts", "title": "E-pasts", "text": "<p>adrese</p>"},
-        {"location": "jaunumi/2026-01-02-zina/", "title": "Ziņa", "text": "<p>" + " ".join(words[:10]) + "</p>"},
+        {
+            "location": "jaunumi/2026-01-02-zina/",
+            "title": "Ziņa",
+            "text": "<p>" + " ".join(words[:10]) + "</p>",
+        },
         {"location": "jaunumi/2026-01-02-zina/#sadala", "title": "Sadaļa", "text": " ".join(words[10:])},
-        {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "<p>tikai <code>S/PV.1</code> vārdi</p>"},
+        {
+            "location": "pazinojumi/2026-01-03-isa/",
+            "title": "Īsa",
+            "text": "<p>tikai <code>S/PV.1</code> vārdi</p>",
+        },
         {"location": "sanaksmes/2026-01-04-jaunaka/", "title": "Jaunākā", "text": " ".join(words)},
         {"location": "sanaksmes/2026-01-04-jaunaka/#x", "title": "X", "text": "y"},
     ]
@@ -568,8 +603,12 @@ def test_an_older_dated_item_is_one_entry_of_its_opening_words():
     item, short, newest, newest_section = kept[2:]
     assert item["location"] == "jaunumi/2026-01-02-zina/" and item["title"] == "Ziņa"
     assert item["text"].split() == (words[:10] + ["Sadaļa"] + words[10:])[: search_index.ITEM_WORDS]
-    assert short == {"location": "pazinojumi/2026-01-03-isa/", "title": "Īsa", "text": "tikai S/PV.1 vārdi",
-                     "later": True}
+    assert short == {
+        "location": "pazinojumi/2026-01-03-isa/",
+        "title": "Īsa",
+        "text": "tikai S/PV.1 vārdi",
+        "later": True,
+    }
     assert [newest, newest_section] == docs[5:]  # the newest item, whole, whatever its folder
     assert search_index.summarised(docs, full_items=3) == docs
 
@@ -577,8 +616,9 @@ def test_an_older_dated_item_is_one_entry_of_its_opening_words():
 WORKER_HARNESS = ROOT / "tests" / "search_worker.js"
 
 
-def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[str],
-                    when_whole: bool = False) -> list[dict]:
+def worker_messages(
+    site, tmp_path, lang: str, docs: list[dict], queries: list[str], when_whole: bool = False
+) -> list[dict]:
     """The built site's search worker in node (tests/search_worker.js), set up with `docs` under the
     language's settings and asked `queries` at once (or once the whole index is in place): every
     message it posted, in order."""
@@ -586,8 +626,12 @@ def worker_messages(site, tmp_path, lang: str, docs: list[dict], queries: list[s
     index = tmp_path / "search_index.json"
     index.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
     whole = ["--whole"] if when_whole else []
-    result = subprocess.run(["node", str(WORKER_HARNESS), str(site.dir), str(index), *whole, *queries],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["node", str(WORKER_HARNESS), str(site.dir), str(index), *whole, *queries],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -605,20 +649,32 @@ def test_a_dated_items_text_is_searched_once_the_whole_index_is_in_place(site, t
     messages = worker_messages(site, tmp_path, "lv", docs, ["ūdeni", "Rīgā", "Ņujorkā"])
     ready, result, whole = 1, 3, "whole"
     assert messages == [
-        {"type": ready},                     # Material's own READY: the first index
-        {"type": result, "data": [item]},    # a title: in the first index
+        {"type": ready},  # Material's own READY: the first index
+        {"type": result, "data": [item]},  # a title: in the first index
         # (an older item's title, a page's text: not yet, and no "nothing found" said)
-        {"type": ready, "data": whole},      # the whole index in place…
+        {"type": ready, "data": whole},  # the whole index in place…
         {"type": result, "data": ["par/"]},  # …and the last query asked again
     ], messages
     after = worker_messages(site, tmp_path, "lv", docs, [])
     assert after == [{"type": ready}, {"type": ready, "data": whole}]
-    assert worker_messages(site, tmp_path, "lv", docs, ["zilganpelēkšķirnis"])[-1] == {"type": result, "data": [item]}
-    assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {"type": result, "data": [older]}
+    assert worker_messages(site, tmp_path, "lv", docs, ["zilganpelēkšķirnis"])[-1] == {
+        "type": result,
+        "data": [item],
+    }
+    assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {
+        "type": result,
+        "data": [older],
+    }
     # Asked again with the same pages found: not posted again (the list would redraw for nothing).
     assert worker_messages(site, tmp_path, "lv", docs, ["kampaņu"]) == [
-        {"type": ready}, {"type": result, "data": ["par/"]}, {"type": ready, "data": whole}]
-    assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {"type": result, "data": [older]}
+        {"type": ready},
+        {"type": result, "data": ["par/"]},
+        {"type": ready, "data": whole},
+    ]
+    assert worker_messages(site, tmp_path, "lv", docs, ["sarkanbrūnšķirnis"])[-1] == {
+        "type": result,
+        "data": [older],
+    }
 
 
 def test_a_word_being_typed_is_a_prefix_from_its_third_letter(site, tmp_path):
@@ -629,7 +685,10 @@ def test_a_word_being_typed_is_a_prefix_from_its_third_letter(site, tmp_path):
     assert [m["data"] for m in messages if m["type"] == 3] == [[], ["par/"], ["par/"]], messages
     # Asked at once, "nothing found" comes when the whole index is in place, here with no items.
     assert worker_messages(site, tmp_path, "lv", docs, ["ņu"]) == [
-        {"type": 1}, {"type": 1, "data": "whole"}, {"type": 3, "data": []}]
+        {"type": 1},
+        {"type": 1, "data": "whole"},
+        {"type": 3, "data": []},
+    ]
 
 
 def synonyms_project(tmp_path, text: str) -> Path:
@@ -645,14 +704,17 @@ def test_synonyms_file_is_valid():
     assert set(synonyms) == set(site_context.LANGUAGES)
 
 
-@pytest.mark.parametrize("text, line, words", [
-    ("lv:\n  - [NVO, nevalstiskā organizācija]\n  - [ANO]\nen: []\n", 3, "non-empty|too short|2"),
-    ("lv:\n  - [NVO, nevalstiskā organizācija]\nen:\n  - NGO\n", 4, "must be a list"),
-    ("lv:\n  - [NVO, NVO]\nen: []\n", 2, "non-unique"),
-    ("lv:\n  - [ES, Eiropas Savienība]\n  - [es, ES valstis]\nen: []\n", 3, "also in entry 1"),
-    ("lv:\n  - [NVO, nevalstiskā organizācija\nen: []\n", 2, "bracket opened on this line is not closed"),
-    ("lv: []\n", 1, "'en'"),
-])
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("lv:\n  - [NVO, nevalstiskā organizācija]\n  - [ANO]\nen: []\n", 3, "non-empty|too short|2"),
+        ("lv:\n  - [NVO, nevalstiskā organizācija]\nen:\n  - NGO\n", 4, "must be a list"),
+        ("lv:\n  - [NVO, NVO]\nen: []\n", 2, "non-unique"),
+        ("lv:\n  - [ES, Eiropas Savienība]\n  - [es, ES valstis]\nen: []\n", 3, "also in entry 1"),
+        ("lv:\n  - [NVO, nevalstiskā organizācija\nen: []\n", 2, "bracket opened on this line is not closed"),
+        ("lv: []\n", 1, "'en'"),
+    ],
+)
 def test_malformed_synonyms_name_their_line(tmp_path, text, line, words):
     project = synonyms_project(tmp_path, text)
     with pytest.raises(PluginError) as error:
@@ -677,6 +739,7 @@ def test_malformed_synonyms_stop_the_build(tmp_path):
 def test_missing_merged_index_stops_the_build(tmp_path):
     """With the search plugin on, a missing merged index means the split found nothing to split:
     fail instead of shipping a site whose search is empty."""
+
     class I18n:
         building = False
 

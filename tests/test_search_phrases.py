@@ -4,10 +4,10 @@ a typed word "Missing" in each result section whose index terms do not start wit
 unfolded, unstemmed "drošības" would be missing where the section has it.
 tests/test_search.py::test_typed_words_are_analysed_like_the_index does the same for a word being
 typed; the phrase goes through the module's other branch."""
+
 from __future__ import annotations
 
 import pytest
-
 from test_search import search
 
 pytestmark = pytest.mark.long(2)

@@ -13,6 +13,7 @@
 - /.well-known/security.txt (RFC 9116) and build.json are written by the build.
 - Under `mkdocs serve` the live reload still works with the policy in place.
 """
+
 from __future__ import annotations
 
 import base64
@@ -23,12 +24,10 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, soup, url_path
 
@@ -57,12 +56,22 @@ EXPECTED_DIRECTIVES = {
 # Every inline script the site runs, read and allowed: (what it is, how its text starts).
 REVIEWED_INLINE_SCRIPTS = [
     ("Material: the site's scope and local-storage helpers (base.html)", r"__md_scope=new URL\("),
-    ("Material: the palette from local storage, before the first paint (base.html)",
-     r'var palette=__md_get\("__palette"\)'),
-    ("ours: the guards on Material's sitemap and search-index requests (partials/head-extra.html)",
-     r"\s*/\* Two guards on Material's requests"),
-    ("ours: keyboard and drawer behaviour (partials/keyboard.html)", r"\s*\(function \(\) \{\s*/\* 1\. The drawer"),
-    ("ours: the heading a link's #fragment names, scrolled into view", r"var target=document\.getElementById\("),
+    (
+        "Material: the palette from local storage, before the first paint (base.html)",
+        r'var palette=__md_get\("__palette"\)',
+    ),
+    (
+        "ours: the guards on Material's sitemap and search-index requests (partials/head-extra.html)",
+        r"\s*/\* Two guards on Material's requests",
+    ),
+    (
+        "ours: keyboard and drawer behaviour (partials/keyboard.html)",
+        r"\s*\(function \(\) \{\s*/\* 1\. The drawer",
+    ),
+    (
+        "ours: the heading a link's #fragment names, scrolled into view",
+        r"var target=document\.getElementById\(",
+    ),
 ]
 # Records every policy violation of a document into window.lvPolicyViolations (read after load).
 RECORD_VIOLATIONS = """
@@ -84,9 +93,12 @@ def parse_policy(content: str) -> dict[str, list[str]]:
 
 def executed_inline_scripts(doc: BeautifulSoup) -> list[str]:
     """The text of each inline script the browser would run (a JSON data block is not run)."""
-    return [script.string or "" for script in doc.find_all("script")
-            if not script.has_attr("src")
-            and script.get("type", "").lower() in ("", "text/javascript", "application/javascript", "module")]
+    return [
+        script.string or ""
+        for script in doc.find_all("script")
+        if not script.has_attr("src")
+        and script.get("type", "").lower() in ("", "text/javascript", "application/javascript", "module")
+    ]
 
 
 def sha256_source(text: str) -> str:
@@ -108,18 +120,27 @@ def test_every_page_carries_the_policy_first_after_the_charset(site):
         head = soup(file).head
         first = [tag for tag in head.find_all(True, recursive=False)][:3]
         assert first[0].name == "meta" and first[0].has_attr("charset"), where
-        assert first[1].get("http-equiv") == "Content-Security-Policy", f"{where}: the policy is not right after the charset"
-        assert first[2].get("name") == "referrer" and first[2]["content"] == "strict-origin-when-cross-origin", where
+        assert first[1].get("http-equiv") == "Content-Security-Policy", (
+            f"{where}: the policy is not right after the charset"
+        )
+        assert (
+            first[2].get("name") == "referrer" and first[2]["content"] == "strict-origin-when-cross-origin"
+        ), where
         others = [tag for tag in head.find_all("meta", attrs={"http-equiv": True})][1:]
         # A moved page's old address (hooks/redirects.py) sends the reader on within the site, and only so.
         for tag in others:
             assert tag["http-equiv"].lower() == "refresh", f"{where}: more than one policy-like http-equiv"
             target = tag["content"].split("url=", 1)[-1]
-            assert not re.match(r"^\s*([a-z][a-z0-9+.-]*:|//)", target, re.I), f"{where}: a refresh to {target}"
+            assert not re.match(r"^\s*([a-z][a-z0-9+.-]*:|//)", target, re.I), (
+                f"{where}: a refresh to {target}"
+            )
         assert len(others) <= 1, f"{where}: more than one refresh"
         policy = parse_policy(first[1]["content"])
         hashes = [source for source in policy["script-src"] if source.startswith("'sha256-")]
-        assert {**policy, "script-src": [s for s in policy["script-src"] if s not in hashes]} == EXPECTED_DIRECTIVES, where
+        assert {
+            **policy,
+            "script-src": [s for s in policy["script-src"] if s not in hashes],
+        } == EXPECTED_DIRECTIVES, where
         # Exactly the hashes of this page's inline scripts, as served: none missing, none left over.
         assert set(hashes) == {sha256_source(text) for text in executed_inline_scripts(soup(file))}, where
         text = first[1]["content"]
@@ -136,7 +157,8 @@ def test_every_inline_script_is_one_we_have_read(site):
             if not any(re.match(start, text) for _, start in REVIEWED_INLINE_SCRIPTS):
                 unknown.setdefault(" ".join(text.split())[:160], file.relative_to(site.dir).as_posix())
     assert not unknown, "inline scripts nobody has reviewed:\n" + "\n".join(
-        f"  {script!r}…  (first on {where})" for script, where in unknown.items())
+        f"  {script!r}…  (first on {where})" for script, where in unknown.items()
+    )
 
 
 def test_the_reviewed_list_catches_a_new_script():
@@ -159,14 +181,16 @@ def test_a_json_data_block_needs_no_hash(site):
 
 # A hook that adds one inline script after the policy was computed, as a plugin run in the wrong
 # order would: its hash is not in the policy.
-LATE_SCRIPT_HOOK = '''
+LATE_SCRIPT_HOOK = """
 from mkdocs.plugins import event_priority
 
 @event_priority(-2000)
 def on_post_page(output, page, config):
     return output.replace("</body>", "<script>window.lvUnhashedRan = true;</script></body>", 1)
-'''
-PLANT = '<script>window.lvPlantedRan = true;</script><img src="lv-planted.png" onerror="window.lvPlantedRan = 2">'
+"""
+PLANT = (
+    '<script>window.lvPlantedRan = true;</script><img src="lv-planted.png" onerror="window.lvPlantedRan = 2">'
+)
 PLANT_TEXT = "lvPlantedRan"
 
 
@@ -174,8 +198,14 @@ def plant_in_texts(node):
     """Every text of a data file, in either language (keys lv, en) or a plain string in a list,
     with PLANT after it."""
     if isinstance(node, dict):
-        return {key: (value + " " + PLANT if key in ("lv", "en") and isinstance(value, str) else plant_in_texts(value))
-                for key, value in node.items()}
+        return {
+            key: (
+                value + " " + PLANT
+                if key in ("lv", "en") and isinstance(value, str)
+                else plant_in_texts(value)
+            )
+            for key, value in node.items()
+        }
     if isinstance(node, list):
         return [plant_in_texts(item) for item in node]
     return node
@@ -189,13 +219,21 @@ def scratch(tmp_path_factory):
     for file in sorted((root / "data").glob("*.yml")):
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
         # (flow style for the innermost mappings: a meeting's `revision` stays on one line, as written)
-        file.write_text(yaml.safe_dump(plant_in_texts(data), allow_unicode=True, sort_keys=False,
-                                       default_flow_style=None), encoding="utf-8")
-    revise_meetings(root)  # the planted meetings are edited entries: their revision follows, as an editor's would
+        file.write_text(
+            yaml.safe_dump(
+                plant_in_texts(data), allow_unicode=True, sort_keys=False, default_flow_style=None
+            ),
+            encoding="utf-8",
+        )
+    revise_meetings(
+        root
+    )  # the planted meetings are edited entries: their revision follows, as an editor's would
     (root / "hooks" / "late_script.py").write_text(LATE_SCRIPT_HOOK, encoding="utf-8")
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("\nhooks:\n", "\nhooks:\n  - hooks/late_script.py\n", 1),
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("\nhooks:\n", "\nhooks:\n  - hooks/late_script.py\n", 1),
+        encoding="utf-8",
+    )
     site_dir = root / "_site"
     server = serve(site_dir)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -214,9 +252,13 @@ def test_an_inline_script_without_its_hash_is_blocked(scratch, browser):
     tab.goto(url, wait_until="load")
     tab.wait_for_timeout(100)  # the violation event is queued as a task
     violations = tab.evaluate("window.lvPolicyViolations")
-    ran = tab.evaluate("[window.lvUnhashedRan, typeof window.__md_scope, document.body.dataset.mdColorScheme]")
+    ran = tab.evaluate(
+        "[window.lvUnhashedRan, typeof window.__md_scope, document.body.dataset.mdColorScheme]"
+    )
     context.close()
-    assert "<script>window.lvUnhashedRan = true;</script>" in (site_dir / "index.html").read_text(encoding="utf-8")
+    assert "<script>window.lvUnhashedRan = true;</script>" in (site_dir / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert ran[0] is None, "the script without its hash ran: the policy is not enforced"
     assert ran[1] == "object", "Material's own inline script (hashed) did not run"
     assert ran[2], "Material's palette script did not run"
@@ -244,7 +286,9 @@ def test_data_texts_reach_the_pages_only_as_text(scratch):
 def test_the_data_plant_would_be_caught(scratch):
     """The check above, on a page where the markup is not escaped, finds the element."""
     doc = BeautifulSoup(f"<p>Motto {PLANT}</p>", "html.parser")
-    assert doc.find_all("img", src="lv-planted.png") and any(PLANT_TEXT in (s.string or "") for s in doc.find_all("script"))
+    assert doc.find_all("img", src="lv-planted.png") and any(
+        PLANT_TEXT in (s.string or "") for s in doc.find_all("script")
+    )
 
 
 # --- What readers do causes no violation ---------------------------------------------------------
@@ -326,16 +370,24 @@ def test_security_txt_follows_rfc_9116(site):
     assert built.replace(year=built.year + 1) >= expires > built + dt.timedelta(days=330), (built, expires)
 
 
-@pytest.mark.parametrize("day, expires", [
-    ("2026-12-04", "2027-12-01"), ("2026-12-01", "2027-12-01"), ("2026-12-31", "2027-12-01"), ("2027-02-28", "2028-02-01"),
-])
+@pytest.mark.parametrize(
+    "day, expires",
+    [
+        ("2026-12-04", "2027-12-01"),
+        ("2026-12-01", "2027-12-01"),
+        ("2026-12-31", "2027-12-01"),
+        ("2027-02-28", "2028-02-01"),
+    ],
+)
 def test_security_txt_expires_a_year_after_the_build_month(day, expires):
     assert security_txt.expires(dt.date.fromisoformat(day)).date() == dt.date.fromisoformat(expires)
 
 
 def test_security_txt_needs_a_github_repository():
     with pytest.raises(Exception, match="edit_uri"):
-        security_txt.security_txt("https://example.org/edit/main/docs/", "https://example.org/", dt.date(2026, 12, 4))
+        security_txt.security_txt(
+            "https://example.org/edit/main/docs/", "https://example.org/", dt.date(2026, 12, 4)
+        )
 
 
 def test_build_json_says_when_and_from_what_the_site_was_built(site):
@@ -355,20 +407,25 @@ def test_build_json_says_when_and_from_what_the_site_was_built(site):
 
 
 def test_live_reload_works_under_the_policy(tmp_path, browser):
-    from test_serve import fetch, wait_for  # noqa: F401  (the serve helpers)
     import os
+
+    from test_serve import fetch, wait_for  # noqa: F401  (the serve helpers)
 
     root = copy_repo(tmp_path / "project")
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/"
     try:
         served = wait_for(url + "kontakti/", lambda text: "Content-Security-Policy" in text)
-        policy = parse_policy(BeautifulSoup(served, "html.parser").find("meta", attrs={"http-equiv": True})["content"])
+        policy = parse_policy(
+            BeautifulSoup(served, "html.parser").find("meta", attrs={"http-equiv": True})["content"]
+        )
         assert policy["script-src"] == ["'self'", "'unsafe-inline'"], "the dev server's script needs inline"
         context = browser.new_context()
         context.add_init_script(RECORD_VIOLATIONS)
@@ -377,7 +434,9 @@ def test_live_reload_works_under_the_policy(tmp_path, browser):
         tab.evaluate("window.lvBeforeReload = true")
         tab.wait_for_timeout(1500)  # the live-reload script is polling
         page = root / "docs" / "lv" / "kontakti.md"
-        page.write_text(page.read_text(encoding="utf-8") + "\nJauns teikums pēc labojuma.\n", encoding="utf-8")
+        page.write_text(
+            page.read_text(encoding="utf-8") + "\nJauns teikums pēc labojuma.\n", encoding="utf-8"
+        )
         tab.wait_for_function("() => window.lvBeforeReload === undefined", timeout=60000)  # reloaded
         tab.wait_for_load_state("load")
         assert "Jauns teikums pēc labojuma." in tab.content()

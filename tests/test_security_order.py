@@ -4,13 +4,13 @@ change a page — the minifier above all. Today the minifier leaves inline scrip
 off), so a policy hashed too early still matches and tests/test_security.py cannot tell; turning
 minify_js on would then block every inline script. This reads the order mkdocs will call them in.
 """
+
 from __future__ import annotations
 
 import os
 
-from mkdocs.config import load_config
-
 from conftest import ROOT
+from mkdocs.config import load_config
 
 # Runs after the policy on purpose: it writes the English 404 page (only its search base, in a JSON
 # data block that needs no hash, differs) and returns nothing for mkdocs to write.
@@ -31,4 +31,4 @@ def test_the_policy_is_put_in_after_every_other_change_to_a_page():
 def test_the_404_page_s_policy_is_put_in_after_the_minifier():
     order = handlers("post_template")
     mine = order.index("hooks/security_policy.py")
-    assert set(order[mine + 1:]) <= AFTER_THE_POLICY, order
+    assert set(order[mine + 1 :]) <= AFTER_THE_POLICY, order

@@ -1,10 +1,10 @@
 """Search engines and sharing: canonical, hreflang, Open Graph, sitemaps, robots.txt."""
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
 OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
@@ -46,10 +46,53 @@ def test_open_graph_and_twitter_tags(site):
         assert meta(doc, "twitter:card") == "summary_large_image", page
 
 
-LATVIAN_WORDS = {"un", "ir", "ar", "par", "kā", "no", "uz", "ka", "kas", "arī", "vai", "lai", "tā", "tās",
-                 "kurā", "latvija", "latvijas", "latvijai", "padomē", "gadā", "ko", "kad"}
-ENGLISH_WORDS = {"the", "and", "of", "to", "in", "is", "for", "on", "with", "its", "a", "an", "how",
-                 "what", "latvia", "latvia's", "council", "from", "by", "at", "as"}
+LATVIAN_WORDS = {
+    "un",
+    "ir",
+    "ar",
+    "par",
+    "kā",
+    "no",
+    "uz",
+    "ka",
+    "kas",
+    "arī",
+    "vai",
+    "lai",
+    "tā",
+    "tās",
+    "kurā",
+    "latvija",
+    "latvijas",
+    "latvijai",
+    "padomē",
+    "gadā",
+    "ko",
+    "kad",
+}
+ENGLISH_WORDS = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "is",
+    "for",
+    "on",
+    "with",
+    "its",
+    "a",
+    "an",
+    "how",
+    "what",
+    "latvia",
+    "latvia's",
+    "council",
+    "from",
+    "by",
+    "at",
+    "as",
+}
 
 
 def language_of(text: str) -> str:
@@ -86,7 +129,7 @@ def test_sitemap_lists_every_page_with_alternates(site):
     tree = ET.parse(site.dir / "sitemap.xml")
     entries = {}
     for url in tree.getroot().findall("sm:url", NS):
-        links = {l.get("hreflang"): l.get("href") for l in url.findall("xhtml:link", NS)}
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)}
         entries[url.find("sm:loc", NS).text] = links
     for page in html_pages(site.dir):
         loc = site.url + url_path(site.dir, page)

@@ -4,6 +4,7 @@ A content problem puts a panel listing it, in Latvian and English, at the top of
 when an edit makes the build stop (a broken data file), the next rebuild replaces the pages with
 one that says why, until the file is fixed. A published (strict) build never shows either.
 """
+
 from __future__ import annotations
 
 import os
@@ -15,7 +16,6 @@ import urllib.error
 import urllib.request
 
 import pytest
-
 from conftest import free_port
 from test_content_checks import copy_sources, drop_key, edit, page
 
@@ -48,8 +48,10 @@ def served(tmp_path):
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],  # live reload: watches files
-        cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     yield root, f"http://127.0.0.1:{port}/"
     process.terminate()
@@ -71,15 +73,18 @@ def test_problems_are_shown_in_the_browser_and_a_stopped_build_says_why(served):
 
     # A broken data file stops the build: every address now says why.
     timeline = root / "data" / "timeline.yml"
-    timeline.write_text(timeline.read_text(encoding="utf-8") + "\n- date: \"2030-13-01\"\n  lv: x\n  en: y\n",
-                        encoding="utf-8")
+    timeline.write_text(
+        timeline.read_text(encoding="utf-8") + '\n- date: "2030-13-01"\n  lv: x\n  en: y\n', encoding="utf-8"
+    )
     stopped = wait_for(url, lambda text: "Vietni neizdevās uzbūvēt" in text)
     assert "data/timeline.yml" in stopped and "The site could not be built" in stopped
     assert "docs/lv/proba/bez-apraksta.md:1" in stopped  # the page problem is still listed
     assert "Vietni neizdevās uzbūvēt" in fetch(url + "en/vesture/")  # any address
 
     # Fixed: the site is back.
-    timeline.write_text(timeline.read_text(encoding="utf-8").split('\n- date: "2030-13-01"')[0], encoding="utf-8")
+    timeline.write_text(
+        timeline.read_text(encoding="utf-8").split('\n- date: "2030-13-01"')[0], encoding="utf-8"
+    )
     back = wait_for(url + "vesture/", lambda text: "lv-timeline" in text)
     assert "Vietni neizdevās uzbūvēt" not in back
 

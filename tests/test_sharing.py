@@ -6,6 +6,7 @@ own 1200×630 card in its language; the share links carry the page's address and
 nothing from another origin until one is clicked. Expectations come from the sources (docs/,
 data/ui.yml, mkdocs.yml), never from today's content.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,17 +18,16 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 import yaml
-from PIL import Image, ImageChops
-
 from conftest import ROOT, build_site
+from PIL import Image, ImageChops
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
 import share_links  # noqa: E402
 import site_context  # noqa: E402
 import social_cards  # noqa: E402
+from bench_build import copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(10)  # see conftest.pytest_collection_modifyitems
 
@@ -37,6 +37,7 @@ PLANTED_IMAGE_NEWS = "jaunumi/2000-01-02-planted-picture.md"
 
 
 # --- Helpers ----------------------------------------------------------------------------
+
 
 def meta(doc, name):
     tag = doc.find("meta", attrs={"property": name}) or doc.find("meta", attrs={"name": name})
@@ -55,7 +56,7 @@ def source_of(site_dir: Path, page: Path) -> Path | None:
     the Latvian file."""
     lang = page_language(site_dir, page)
     rel = url_path(site_dir, page)
-    rel = rel[len("en/"):] if lang == "en" else rel
+    rel = rel[len("en/") :] if lang == "en" else rel
     stem = rel.rstrip("/")
     candidates = [f"{stem}/index.md", f"{stem}.md"] if stem else ["index.md"]
     for language in (lang, site_context.DEFAULT_LANGUAGE):
@@ -68,6 +69,7 @@ def source_of(site_dir: Path, page: Path) -> Path | None:
 
 def share_patterns() -> list[str]:
     """mkdocs.yml extra.share_pages (the file has !ENV tags, which plain YAML does not know)."""
+
     class Loader(yaml.SafeLoader):
         pass
 
@@ -81,7 +83,9 @@ def shared_pages(site) -> list[Path]:
     pages = []
     for page in html_pages(site.dir):
         source = source_of(site.dir, page)
-        if source and share_links.is_shared(source.relative_to(ROOT / "docs").as_posix().split("/", 1)[1], patterns):
+        if source and share_links.is_shared(
+            source.relative_to(ROOT / "docs").as_posix().split("/", 1)[1], patterns
+        ):
             pages.append(page)
     return pages
 
@@ -98,6 +102,7 @@ def ink(image: Image.Image, box) -> int:
 
 
 # --- Cards on the built site --------------------------------------------------------------
+
 
 def test_every_page_has_its_own_card(site):
     """og:image is the page's own 1200×630 PNG (or the picture its front matter names),
@@ -168,8 +173,10 @@ def test_404_page_keeps_the_generic_card(site):
 
 def test_the_build_uses_the_cache(site):
     """Every card of the shared build is a cached card (.cache/social/), byte for byte."""
-    cached = {hashlib.sha256(path.read_bytes()).hexdigest()
-              for path in (ROOT / social_cards.CACHE_FOLDER).glob("*.png")}
+    cached = {
+        hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in (ROOT / social_cards.CACHE_FOLDER).glob("*.png")
+    }
     built = list((site.dir / social_cards.CARDS_FOLDER).rglob("*.png"))
     assert built
     missing = [p for p in built if hashlib.sha256(p.read_bytes()).hexdigest() not in cached]
@@ -178,9 +185,12 @@ def test_the_build_uses_the_cache(site):
 
 # --- The renderer --------------------------------------------------------------------------
 
+
 def card(title: str, section: str = "Prioritātes", lang: str = "lv") -> social_cards.Card:
     ui = site_context.ui_for(lang)
-    return social_cards.Card(title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang)
+    return social_cards.Card(
+        title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang
+    )
 
 
 def inside(box, area) -> bool:
@@ -192,9 +202,11 @@ def test_the_font_draws_every_latvian_letter():
     not the bare base letter."""
     for path in (social_cards.BOLD, social_cards.REGULAR):
         face = social_cards.font(path, 64)
-        missing = bytes(face.getmask("\U0001F600"))  # an emoji: not in Noto Sans
-        for letter, base in zip((LATVIAN_LETTERS + " " + LATVIAN_LETTERS.upper()).split(),
-                                (BASE_LETTERS + " " + BASE_LETTERS.upper()).split()):
+        missing = bytes(face.getmask("\U0001f600"))  # an emoji: not in Noto Sans
+        for letter, base in zip(
+            (LATVIAN_LETTERS + " " + LATVIAN_LETTERS.upper()).split(),
+            (BASE_LETTERS + " " + BASE_LETTERS.upper()).split(),
+        ):
             glyph = bytes(face.getmask(letter))
             assert face.getmask(letter).getbbox(), f"{path.name}: {letter} draws nothing"
             assert glyph != missing, f"{path.name}: {letter} is not in the font"
@@ -209,13 +221,16 @@ def test_a_title_with_latvian_letters_is_drawn():
     bare = social_cards.render_card(card(BASE_LETTERS))
     for box in layout.boxes("title"):
         assert ink(image, box) > 500, "the title's area has no ink"
-        assert ImageChops.difference(image.crop(box), bare.crop(box)).getbbox(), \
+        assert ImageChops.difference(image.crop(box), bare.crop(box)).getbbox(), (
             "the diacritics left no mark: the title looks like the one without them"
+        )
 
 
 def test_a_long_title_wraps_and_stays_inside_the_safe_area():
-    title = ("Latvijas ārlietu ministrs ANO Drošības padomes atklātajās debatēs uzsvēra "
-             "starptautisko tiesību un cilvēktiesību ievērošanas nozīmi")
+    title = (
+        "Latvijas ārlietu ministrs ANO Drošības padomes atklātajās debatēs uzsvēra "
+        "starptautisko tiesību un cilvēktiesību ievērošanas nozīmi"
+    )
     layout = social_cards.layout_card(card(title))
     assert len(layout.lines("title")) > 1 and not layout.truncated
     assert " ".join(layout.lines("title")) == title, "every word is on the card"
@@ -254,8 +269,11 @@ def test_a_second_render_with_the_same_inputs_draws_nothing(tmp_path):
     assert len(list(cache.glob("*.png"))) == 1 and not list(cache.glob("*.tmp"))
     assert (site / "a.png").read_bytes() == (site / "b.png").read_bytes()
     # Any change to what the card shows draws a new one.
-    for changed in (card("Noturība", section="Jaunumi"), card("Noturība!"),
-                    social_cards.Card("Noturība", "Prioritātes", "Cits moto", "#LatvijaANO", "lv")):
+    for changed in (
+        card("Noturība", section="Jaunumi"),
+        card("Noturība!"),
+        social_cards.Card("Noturība", "Prioritātes", "Cits moto", "#LatvijaANO", "lv"),
+    ):
         assert social_cards.write_card(changed, cache, site / "c.png") is True
     assert len(list(cache.glob("*.png"))) == 4
 
@@ -264,14 +282,18 @@ def test_section_comes_from_the_navigation_or_the_folder():
     from types import SimpleNamespace as Fake
 
     def page(src_uri, title, parent=None):
-        return Fake(file=Fake(src_uri=src_uri), title=title, meta={"title": title}, parent=parent,
-                    is_homepage=False)
+        return Fake(
+            file=Fake(src_uri=src_uri), title=title, meta={"title": title}, parent=parent, is_homepage=False
+        )
 
     ui = site_context.ui_for("en")
     news_index = page("en/jaunumi/index.md", "News")
     nav = Fake(pages=[page("en/index.md", "Home"), news_index])
     section = Fake(title="Priorities")
-    assert social_cards.section_label(page("en/prioritates/noturiba.md", "Resilience", section), nav, ui) == "Priorities"
+    assert (
+        social_cards.section_label(page("en/prioritates/noturiba.md", "Resilience", section), nav, ui)
+        == "Priorities"
+    )
     assert social_cards.section_label(page("en/jaunumi/2024-01-18-x.md", "An item"), nav, ui) == "News"
     assert social_cards.section_label(page("en/jaunumi/lapa/2.md", "News – page 2"), nav, ui) == "News"
     # The section's own page, and a page outside any section, get the site's line instead.
@@ -284,10 +306,14 @@ def test_card_paths_follow_the_page_paths():
     assert social_cards.card_path("", "lv") == "assets/images/social/index.png"
     assert social_cards.card_path("en/", "en") == "assets/images/social/en/index.png"
     assert social_cards.card_path("prioritates/", "lv") == "assets/images/social/prioritates.png"
-    assert social_cards.card_path("en/jaunumi/2024-01-18-x/", "en") == "assets/images/social/en/jaunumi/2024-01-18-x.png"
+    assert (
+        social_cards.card_path("en/jaunumi/2024-01-18-x/", "en")
+        == "assets/images/social/en/jaunumi/2024-01-18-x.png"
+    )
 
 
 # --- A build of our own: sub-path, a news item with its own picture, the warm cache -----------
+
 
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory):
@@ -298,14 +324,24 @@ def scratch(tmp_path_factory):
     shutil.rmtree(project / ".cache", ignore_errors=True)
     Image.new("RGB", (800, 420), (0, 90, 160)).save(project / "docs/lv/jaunumi/planted.png")
     for lang, title, alt, body in (
-            ("lv", "Iestādīts jaunums ar attēlu", "Zils laukums",
-             "Šis ir pārbaudes jaunums ar savu attēlu, kas jārāda kopīgojot. "),
-            ("en", "A planted news item with a picture", "A blue square",
-             "This is a test news item with a picture of its own, which sharing must show. ")):
+        (
+            "lv",
+            "Iestādīts jaunums ar attēlu",
+            "Zils laukums",
+            "Šis ir pārbaudes jaunums ar savu attēlu, kas jārāda kopīgojot. ",
+        ),
+        (
+            "en",
+            "A planted news item with a picture",
+            "A blue square",
+            "This is a test news item with a picture of its own, which sharing must show. ",
+        ),
+    ):
         (project / "docs" / lang / PLANTED_IMAGE_NEWS).write_text(
             f"---\ntitle: {title}\ndate: 2000-01-02\ndescription: {title}.\n"
             f"image: planted.png\nimage_alt: {alt}\n---\n\n# {title}\n\n" + body * 5 + "\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     url = "http://127.0.0.1:8000/pr-preview/pr-7/"
     first = build_site(project, tmp / "site1", url)
     assert first.returncode == 0, first.stdout + first.stderr
@@ -321,8 +357,12 @@ def scratch(tmp_path_factory):
 
 
 def drawn_counts(build) -> list[tuple[int, int]]:
-    return [(int(d), int(c)) for d, c in re.findall(r"Social cards \(\w+\): (\d+) drawn, (\d+) from the cache",
-                                                    build.stdout + build.stderr)]
+    return [
+        (int(d), int(c))
+        for d, c in re.findall(
+            r"Social cards \(\w+\): (\d+) drawn, (\d+) from the cache", build.stdout + build.stderr
+        )
+    ]
 
 
 def test_a_rebuild_with_no_change_draws_no_card(scratch):
@@ -356,12 +396,15 @@ def test_a_page_with_its_own_picture_shares_that_picture(scratch):
 
 # --- Share links ---------------------------------------------------------------------------
 
+
 def test_share_links_on_the_listed_pages_only(site):
     shared = set(shared_pages(site))
     assert shared, "no page matches mkdocs.yml extra.share_pages"
     for page in html_pages(site.dir):
         has = soup(page).select_one("[data-lv-share]") is not None
-        assert has == (page in shared), f"/{url_path(site.dir, page)}: share links {'not ' if page in shared else ''}expected"
+        assert has == (page in shared), (
+            f"/{url_path(site.dir, page)}: share links {'not ' if page in shared else ''}expected"
+        )
 
 
 def test_share_links_carry_the_page_address_and_title(site):
@@ -376,7 +419,9 @@ def test_share_links_carry_the_page_address_and_title(site):
         heading = box.find(id=box["aria-labelledby"])
         assert heading and heading.get_text(strip=True) == ui["share_heading"], where
         links = {a.get_text(strip=True): a for a in box.select("a.lv-share__link")}
-        assert set(links) == {ui["share_x"], ui["share_facebook"], ui["share_linkedin"], ui["share_email"]}, where
+        assert set(links) == {ui["share_x"], ui["share_facebook"], ui["share_linkedin"], ui["share_email"]}, (
+            where
+        )
         for link in links.values():
             href = link["href"]
             split = urlsplit(href)
@@ -396,16 +441,20 @@ def test_share_links_carry_the_page_address_and_title(site):
 
 def test_share_link_helper_encodes_everything():
     ui = site_context.ui_for("lv")
-    links = share_links.share_links("Tiesības & drošība? 50/50 #1", "https://example.org/a b/?x=1&y=2",
-                                    "#LatvijaANO", ui)
+    links = share_links.share_links(
+        "Tiesības & drošība? 50/50 #1", "https://example.org/a b/?x=1&y=2", "#LatvijaANO", ui
+    )
     for link in links:
         query = parse_qs(urlsplit(link["href"]).query)
-        assert "https://example.org/a b/?x=1&y=2" in [v for values in query.values() for v in values] \
-            or "https://example.org/a b/?x=1&y=2" in query["body"][0], link
+        assert (
+            "https://example.org/a b/?x=1&y=2" in [v for values in query.values() for v in values]
+            or "https://example.org/a b/?x=1&y=2" in query["body"][0]
+        ), link
         assert " " not in link["href"] and "&y=2" not in link["href"], link["href"]
 
 
 # --- Share links in the browser: nothing from another origin until a click ------------------
+
 
 def foreign_requests(context, origin: str) -> list[str]:
     seen: list[str] = []
@@ -428,8 +477,10 @@ def test_share_links_load_nothing_from_another_origin_until_clicked(site, browse
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     seen = foreign_requests(context, site.url.rstrip("/"))
     # The networks are out of reach here: answer for them, so that the click can be observed.
-    context.route(re.compile(r"^https://(x\.com|www\.facebook\.com|www\.linkedin\.com)/"),
-                  lambda route: route.fulfill(status=200, body="ok", content_type="text/plain"))
+    context.route(
+        re.compile(r"^https://(x\.com|www\.facebook\.com|www\.linkedin\.com)/"),
+        lambda route: route.fulfill(status=200, body="ok", content_type="text/plain"),
+    )
     tab = context.new_page()
     tab.goto(address, wait_until="networkidle")
     box = tab.locator("[data-lv-share]")
@@ -460,7 +511,9 @@ def test_phones_get_the_web_share_button(site, browser):
     address = site.url + url_path(site.dir, page)
     ui = site_context.ui_for(page_language(site.dir, page))
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
+    context.add_init_script(
+        "navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };"
+    )
     seen = foreign_requests(context, site.url.rstrip("/"))
     tab = context.new_page()
     tab.goto(address, wait_until="networkidle")

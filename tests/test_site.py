@@ -1,12 +1,12 @@
 """The bilingual site as a reader gets it: every source page built in both languages, the right
 `lang`, a language switch that lands on the same page, a clean strict build."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from site_pages import counterpart, html_pages, page_language, soup
 

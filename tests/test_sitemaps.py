@@ -11,6 +11,7 @@ English side, CONTRIBUTING.md) is valid content too: its English stand-in is in 
 page names it as English. One scratch build has such a page, and every check runs on it as well
 as on the shared build, so the tests hold for any valid content.
 """
+
 from __future__ import annotations
 
 import sys
@@ -18,7 +19,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, build_site, free_port
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
@@ -60,8 +60,10 @@ def pending(tmp_path_factory):
     english = sorted(p for p in (root / "docs" / "en").glob("*.md") if p.name != "index.md")[0]
     english.unlink()
     latvian = root / "docs" / "lv" / english.name
-    latvian.write_text(latvian.read_text(encoding="utf-8").replace("---\n", "---\ntranslation: pending\n", 1),
-                       encoding="utf-8")
+    latvian.write_text(
+        latvian.read_text(encoding="utf-8").replace("---\n", "---\ntranslation: pending\n", 1),
+        encoding="utf-8",
+    )
     url = f"http://127.0.0.1:{free_port()}/"
     result = build_site(root, root.parent / "site", url)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -83,8 +85,11 @@ def entries(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     for url in root.findall("sm:url", NS):
         locs = url.findall("sm:loc", NS)
         assert len(locs) == 1 and locs[0].text, ET.tostring(url, encoding="unicode")
-        links = [(link.get("hreflang"), link.get("href")) for link in url.findall("xhtml:link", NS)
-                 if link.get("rel") == "alternate"]
+        links = [
+            (link.get("hreflang"), link.get("href"))
+            for link in url.findall("xhtml:link", NS)
+            if link.get("rel") == "alternate"
+        ]
         found.append((locs[0].text.strip(), links))
     return found
 
@@ -92,7 +97,7 @@ def entries(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
 def built_page(site, url: str) -> Path | None:
     if not url.startswith(site.url):
         return None
-    page = site.dir / url[len(site.url):] / "index.html"
+    page = site.dir / url[len(site.url) :] / "index.html"
     return page if page.is_file() else None
 
 
@@ -120,21 +125,30 @@ def test_each_sitemap_entry_by_entry(any_site, name, langs):
         where = f"{name}: {loc}"
         page = built_page(site, loc)
         assert page, f"{where} is not a built page"
-        lang = site_context.language_of_url(loc[len(site.url):])
+        lang = site_context.language_of_url(loc[len(site.url) :])
         assert lang in langs, f"{where}: a {lang} page in this sitemap"
         alternates = dict(links)
         assert len(alternates) == len(links), f"{where}: an hreflang twice"
-        assert set(alternates) == languages_written(site, page) | {"x-default"}, f"{where}: alternates {sorted(alternates)}"
+        assert set(alternates) == languages_written(site, page) | {"x-default"}, (
+            f"{where}: alternates {sorted(alternates)}"
+        )
         assert alternates[lang] == loc, f"{where}: its own language's alternate is {alternates[lang]}"
         assert alternates["x-default"] == alternates[site_context.DEFAULT_LANGUAGE], where
         for hreflang, href in links:
             assert built_page(site, href), f"{where}: the {hreflang} alternate {href} is not a built page"
             if hreflang != "x-default":
-                assert site_context.language_of_url(href[len(site.url):]) == hreflang, f"{where}: {hreflang} -> {href}"
-    expected = {site.url + url_path(site.dir, page) for page in html_pages(site.dir)
-                if page_language(site.dir, page) in langs and translated(site, page)}
-    assert set(locs) == expected, (f"{name}: missing {sorted(expected - set(locs))[:5]}, "
-                                   f"not built or a stand-in {sorted(set(locs) - expected)[:5]}")
+                assert site_context.language_of_url(href[len(site.url) :]) == hreflang, (
+                    f"{where}: {hreflang} -> {href}"
+                )
+    expected = {
+        site.url + url_path(site.dir, page)
+        for page in html_pages(site.dir)
+        if page_language(site.dir, page) in langs and translated(site, page)
+    }
+    assert set(locs) == expected, (
+        f"{name}: missing {sorted(expected - set(locs))[:5]}, "
+        f"not built or a stand-in {sorted(set(locs) - expected)[:5]}"
+    )
 
 
 def test_the_pages_name_the_same_alternates_as_the_sitemap(pending):
@@ -144,7 +158,9 @@ def test_the_pages_name_the_same_alternates_as_the_sitemap(pending):
     assert not translated(site, site.pending_page), "the scratch copy has no pending translation"
     for page in html_pages(site.dir):
         links = {link["hreflang"] for link in soup(page).select('head link[rel="alternate"][hreflang]')}
-        assert links == languages_written(site, page) | {"x-default"}, f"/{url_path(site.dir, page)}: {sorted(links)}"
+        assert links == languages_written(site, page) | {"x-default"}, (
+            f"/{url_path(site.dir, page)}: {sorted(links)}"
+        )
 
 
 @pytest.mark.parametrize("name, langs", SITEMAPS)

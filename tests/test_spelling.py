@@ -4,6 +4,7 @@ Each case is a page pair written by the test into a scratch root with its own wo
 depends on today's pages or today's word list); the rules run through content_rules.check_sources,
 the one runner that the build and scripts/check_content.py share.
 """
+
 from __future__ import annotations
 
 import os
@@ -11,7 +12,6 @@ import shutil
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -38,14 +38,21 @@ def scratch(tmp_path, lv: str, en: str, words: str = WORD_LIST):
         folder = tmp_path / "docs" / lang
         folder.mkdir(parents=True)
         (folder / "proba.md").write_text(
-            f"---\ntitle: {heading}\ndescription: {heading} {lang}\n---\n\n# {heading}\n\n{body}", encoding="utf-8")
+            f"---\ntitle: {heading}\ndescription: {heading} {lang}\n---\n\n# {heading}\n\n{body}",
+            encoding="utf-8",
+        )
     return tmp_path
 
 
 def spelling_lines(root) -> list[str]:
     """The spelling rule's problems, as `path:line: lv / en` lines."""
-    return [str(problem) for problem in content_rules.check_sources(root)
-            if "vārdnīca" in problem.lv or "nav atzīmēts" in problem.lv or problem.path.startswith("data/spelling")]
+    return [
+        str(problem)
+        for problem in content_rules.check_sources(root)
+        if "vārdnīca" in problem.lv
+        or "nav atzīmēts" in problem.lv
+        or problem.path.startswith("data/spelling")
+    ]
 
 
 def line_of(root, lang: str, needle: str) -> int:
@@ -60,13 +67,20 @@ def test_a_correct_page_pair_passes(tmp_path):
 
 def test_a_misspelling_is_named_at_its_line_with_a_suggestion_in_each_language(tmp_path):
     # (the misspelling on a paragraph's second line: its own line is named, not the paragraph's)
-    root = scratch(tmp_path, LV_BODY + "\nŠī teikuma beigās\nir kļūda: dalībvalstsi.\n",
-                   EN_BODY + "\nThe last word of this sentence\nis wrong: goverment.\n")
+    root = scratch(
+        tmp_path,
+        LV_BODY + "\nŠī teikuma beigās\nir kļūda: dalībvalstsi.\n",
+        EN_BODY + "\nThe last word of this sentence\nis wrong: goverment.\n",
+    )
     lines = spelling_lines(root)
     lv_line = line_of(root, "lv", "dalībvalstsi")
     en_line = line_of(root, "en", "goverment")
-    assert any(line.startswith(f"docs/lv/proba.md:{lv_line}: „dalībvalstsi” — „dalībvalstis”") for line in lines), lines
-    assert any(line.startswith(f"docs/en/proba.md:{en_line}: „goverment” — „government”") for line in lines), lines
+    assert any(
+        line.startswith(f"docs/lv/proba.md:{lv_line}: „dalībvalstsi” — „dalībvalstis”") for line in lines
+    ), lines
+    assert any(
+        line.startswith(f"docs/en/proba.md:{en_line}: „goverment” — „government”") for line in lines
+    ), lines
     assert len(lines) == 2, lines
 
 
@@ -76,20 +90,26 @@ def test_an_unmarked_english_phrase_in_a_latvian_page_is_other_language_advice(t
     assert len(problems) == 1, problems
     problem = problems[0]
     assert (problem.path, problem.line) == ("docs/lv/proba.md", line_of(root, "lv", "working together"))
-    assert problem.lv.startswith("„working together for peace” ir angliski") and '<span lang="en">' in problem.lv
+    assert (
+        problem.lv.startswith("„working together for peace” ir angliski") and '<span lang="en">' in problem.lv
+    )
     assert problem.advisory
 
 
 def test_names_symbols_addresses_code_numbers_and_marked_text_are_not_read(tmp_path):
-    lv = (LV_BODY
-          + "\nŠodien runāja Guterrešs un Pavļuta-Deslandes par ANO un LatvijaANO darbu.\n"
-          + "\nSkatiet S/PV.10043 un S/RES/2719 (2023), rakstiet uz info@qwzx.lv vai apmeklējiet "
-          "https://qwzx.example.org/abc-xyz un mfa.gov.lv, tad palaidiet `qwzxcommand --flag`.\n"
-          + "\nSanāksme bija 10043rd reizi un 3rd kārtā.\n"
-          + '\nGrupas devīze: <span lang="en">Accountability, coherence and transparency</span> un '
-          "*working together*{lang=en}.\n"
-          + "\n```\nqwzx zzyqv\n```\n")
-    en = EN_BODY + "\nThe speakers were Guterrešs and Pavļuta-Deslandes; see S/PV.10043 at https://qwzx.example.org.\n"
+    lv = (
+        LV_BODY
+        + "\nŠodien runāja Guterrešs un Pavļuta-Deslandes par ANO un LatvijaANO darbu.\n"
+        + "\nSkatiet S/PV.10043 un S/RES/2719 (2023), rakstiet uz info@qwzx.lv vai apmeklējiet "
+        "https://qwzx.example.org/abc-xyz un mfa.gov.lv, tad palaidiet `qwzxcommand --flag`.\n"
+        + "\nSanāksme bija 10043rd reizi un 3rd kārtā.\n"
+        + '\nGrupas devīze: <span lang="en">Accountability, coherence and transparency</span> un '
+        "*working together*{lang=en}.\n" + "\n```\nqwzx zzyqv\n```\n"
+    )
+    en = (
+        EN_BODY
+        + "\nThe speakers were Guterrešs and Pavļuta-Deslandes; see S/PV.10043 at https://qwzx.example.org.\n"
+    )
     root = scratch(tmp_path, lv, en)
     assert spelling_lines(root) == []
 
@@ -100,7 +120,12 @@ def test_the_word_list_is_honoured_with_the_forms_of_its_model(tmp_path):
     assert spelling_lines(scratch(tmp_path / "with", lv, en)) == []
     without = spelling_lines(scratch(tmp_path / "without", lv, en, words="lv: []\nen: []\n"))
     assert {line.split(" — ")[0].split(": ", 1)[1] for line in without} == {
-        "„mirkļbirka”", "„kiberdrošība”", "„kiberdrošību”", "„kiberdrošības”", "„hashtagged”"}, without
+        "„mirkļbirka”",
+        "„kiberdrošība”",
+        "„kiberdrošību”",
+        "„kiberdrošības”",
+        "„hashtagged”",
+    }, without
 
 
 def test_a_word_list_entry_with_an_unknown_model_is_named_at_its_line(tmp_path):
@@ -126,7 +151,9 @@ def test_without_dictionaries_the_check_says_so_plainly(tmp_path, monkeypatch):
             monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
             missing = [problem for problem in content_rules.check_sources(root) if "vārdnīcas" in problem.lv]
             assert len(missing) == 1, missing
-            assert missing[0].lv.startswith("Pareizrakstību nevar pārbaudīt: nav uzstādītas hunspell vārdnīcas")
+            assert missing[0].lv.startswith(
+                "Pareizrakstību nevar pārbaudīt: nav uzstādītas hunspell vārdnīcas"
+            )
             assert "apt-get install hunspell-lv hunspell-en-gb" in missing[0].en
             assert missing[0].advisory is advisory  # advice on an editor's machine, an error on CI
     finally:

@@ -15,6 +15,7 @@
 Expectations come from the sources the build was made from (`site.root`) or from statements
 written here, never from today's content.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,9 +27,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from mkdocs.utils.meta import get_data
-
 from conftest import ROOT
+from mkdocs.utils.meta import get_data
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -89,10 +89,15 @@ def topic_url(lang: str, key: str) -> str:
 
 
 def page_url(lang: str, page: str) -> str:
-    return lang_root(lang) + page[: -len(".md")].removesuffix("index") + ("/" if not page.endswith("index.md") else "")
+    return (
+        lang_root(lang)
+        + page[: -len(".md")].removesuffix("index")
+        + ("/" if not page.endswith("index.md") else "")
+    )
 
 
 # --- The real site ---------------------------------------------------------------------------
+
 
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
@@ -128,8 +133,11 @@ def test_statement_page_shows_meeting_date_speaker_record_source_and_priorities(
         note = ui[f"in_language_{source_lang}"][lang]
         assert (note in full_text.parent.get_text()) == (source_lang != lang), full_text.parent
         # the meeting: its title from data/meetings.yml, linked to its page
-        meeting = next(m for m in yaml.safe_load((site.root / "data" / "meetings.yml").read_text(encoding="utf-8"))
-                       if m["id"] == meta["meeting"])
+        meeting = next(
+            m
+            for m in yaml.safe_load((site.root / "data" / "meetings.yml").read_text(encoding="utf-8"))
+            if m["id"] == meta["meeting"]
+        )
         link = facts.find("a", string=meeting["title"][lang])
         assert link is not None, text
         assert resolve(site.dir, path, link["href"]) == f"{lang_root(lang)}sanaksmes/{meeting['id']}/"
@@ -139,8 +147,11 @@ def test_statement_page_shows_meeting_date_speaker_record_source_and_priorities(
         if meta.get("symbol"):
             record = hrefs[un_symbols.address(meta["symbol"])]
             assert record.get_text() == meta["symbol"] and record["title"]
-        topics = [(resolve(site.dir, path, href), a.get_text()) for href, a in hrefs.items()
-                  if "/tema/" in resolve(site.dir, path, href)]
+        topics = [
+            (resolve(site.dir, path, href), a.get_text())
+            for href, a in hrefs.items()
+            if "/tema/" in resolve(site.dir, path, href)
+        ]
         assert topics == [(topic_url(lang, key), names[key]) for key in meta.get("priorities") or []]
 
 
@@ -171,7 +182,9 @@ def test_each_priority_page_shows_its_latest_three_statements(site, lang):
         mine = [s for s in sources if set(s["meta"].get("priorities") or []) & set(keys)]
         expected = [s["url"] for s in mine][:LATEST]
         assert linked_statements(site.dir, path, ".lv-statements-latest") == expected, path
-        links = [resolve(site.dir, path, a["href"]) for a in soup(path).select(".lv-statements-latest a.lv-more")]
+        links = [
+            resolve(site.dir, path, a["href"]) for a in soup(path).select(".lv-statements-latest a.lv-more")
+        ]
         with_statements = {key for s in mine for key in s["meta"]["priorities"]}
         assert links == [topic_url(lang, key) for key in keys if key in with_statements]
         assert (soup(path).select_one(".lv-statements-latest") is not None) == bool(mine), path
@@ -190,7 +203,7 @@ def test_each_priority_has_a_page_of_all_its_statements_in_both_languages(site, 
         html = soup(path)
         assert priority[lang] in html.h1.get_text()
         assert linked_statements(site.dir, path, "article") == expected
-        alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel=alternate][hreflang]')}
+        alternates = {link["hreflang"]: link["href"] for link in html.select("link[rel=alternate][hreflang]")}
         for other in LANGS:
             assert alternates[other] == site.url + topic_url(other, priority["key"])
             assert page_of(site.dir, topic_url(other, priority["key"])).is_file()
@@ -204,7 +217,7 @@ def test_home_page_shows_the_latest_statement(site, lang):
     the statements it shows are the newest ones, in order."""
     home = page_of(site.dir, lang_root(lang).rstrip("/"))
     linked = linked_statements(site.dir, home, ".lv-latest")
-    assert linked == [source["url"] for source in statement_sources(site.root, lang)][:len(linked)]
+    assert linked == [source["url"] for source in statement_sources(site.root, lang)][: len(linked)]
 
 
 @pytest.mark.content
@@ -215,8 +228,13 @@ def test_feed_lists_the_statements_of_its_language_and_every_head_links_it(site,
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
     entries = [entry.find(f"{ATOM}link").get("href") for entry in feed.findall(f"{ATOM}entry")]
     assert entries == [site.url + s["url"] for s in statement_sources(site.root, lang)[:20]]
-    for page in (page_of(site.dir, lang_root(lang).rstrip("/")), page_of(site.dir, f"{lang_root(lang)}kontakti")):
-        feeds = [link["href"] for link in soup(page).select('link[rel=alternate][type="application/atom+xml"]')]
+    for page in (
+        page_of(site.dir, lang_root(lang).rstrip("/")),
+        page_of(site.dir, f"{lang_root(lang)}kontakti"),
+    ):
+        feeds = [
+            link["href"] for link in soup(page).select('link[rel=alternate][type="application/atom+xml"]')
+        ]
         assert site.url + feed_path in feeds
 
 
@@ -235,26 +253,44 @@ def test_search_index_holds_each_statement_in_its_language_only(site, lang):
 
 # --- data/priorities.yml -----------------------------------------------------------------------
 
+
 def priorities_copy(tmp_path: Path, text: str) -> Path:
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     (tmp_path / "data" / "priorities.yml").write_text(text, encoding="utf-8")
     (tmp_path / "data" / "schemas" / "priorities.schema.json").write_bytes(
-        (ROOT / "data" / "schemas" / "priorities.schema.json").read_bytes())
+        (ROOT / "data" / "schemas" / "priorities.schema.json").read_bytes()
+    )
     for lang in LANGS:
         (tmp_path / "docs" / lang / "prioritates").mkdir(parents=True)
         (tmp_path / "docs" / lang / "prioritates" / "sievietes.md").write_text("# x\n", encoding="utf-8")
     return tmp_path
 
 
-@pytest.mark.parametrize("text, line, words", [
-    ("- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/sievietes.md\n"
-     "- key: Women Peace\n  lv: A\n  en: B\n  page: prioritates/sievietes.md\n", 5, "Women Peace"),
-    ("- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/sievietes.md\n"
-     "- key: women\n  lv: A\n  en: B\n  page: prioritates/sievietes.md\n", 5, "ir sarakstā divreiz"),
-    ("- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/nav-tadas.md\n", 4,
-     "docs/lv/prioritates/nav-tadas.md"),
-])
-def test_a_bad_priorities_file_stops_the_build_naming_file_line_in_both_languages(tmp_path, text, line, words):
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        (
+            "- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/sievietes.md\n"
+            "- key: Women Peace\n  lv: A\n  en: B\n  page: prioritates/sievietes.md\n",
+            5,
+            "Women Peace",
+        ),
+        (
+            "- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/sievietes.md\n"
+            "- key: women\n  lv: A\n  en: B\n  page: prioritates/sievietes.md\n",
+            5,
+            "ir sarakstā divreiz",
+        ),
+        (
+            "- key: women\n  lv: Sievietes\n  en: Women\n  page: prioritates/nav-tadas.md\n",
+            4,
+            "docs/lv/prioritates/nav-tadas.md",
+        ),
+    ],
+)
+def test_a_bad_priorities_file_stops_the_build_naming_file_line_in_both_languages(
+    tmp_path, text, line, words
+):
     import statements
     from problems import ProblemsError
 
@@ -262,5 +298,7 @@ def test_a_bad_priorities_file_stops_the_build_naming_file_line_in_both_language
     with pytest.raises(ProblemsError) as stopped:
         statements.load_priorities(root, root / "docs")
     lines = str(stopped.value).split("\n")
-    assert any(entry.startswith(f"data/priorities.yml:{line}: ") and words in entry and " / " in entry
-               for entry in lines), lines
+    assert any(
+        entry.startswith(f"data/priorities.yml:{line}: ") and words in entry and " / " in entry
+        for entry in lines
+    ), lines

@@ -8,6 +8,7 @@ error (an unclosed block, a stray brace), an unknown property or value, a duplic
 a misplaced @import or a rule nested where we never nest now fails here with `file:line: message`.
 What the rules leave aside, and why, is in README ("Tests, and what they promise").
 """
+
 from __future__ import annotations
 
 import json
@@ -25,9 +26,20 @@ def stylelint(*paths: str, cwd: Path = ROOT) -> list[dict]:
     """stylelint's JSON report on `paths` (globs or files), run with our .stylelintrc.json."""
     assert STYLELINT.exists(), "stylelint is not installed: run `npm ci` in the repository (.ci/run does)"
     result = subprocess.run(
-        [str(STYLELINT), "--formatter", "json", "--config", str(ROOT / ".stylelintrc.json"),
-         "--config-basedir", str(ROOT), *paths],
-        cwd=cwd, capture_output=True, text=True, timeout=120,
+        [
+            str(STYLELINT),
+            "--formatter",
+            "json",
+            "--config",
+            str(ROOT / ".stylelintrc.json"),
+            "--config-basedir",
+            str(ROOT),
+            *paths,
+        ],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     # The JSON report goes to stderr when there are problems (stylelint 16+), else to stdout.
     report = result.stdout.strip() or result.stderr.strip()
@@ -61,14 +73,14 @@ def lose_braces(css: str) -> str:
     start = css.index("@media screen")
     end = css.index("\n}\n", start)
     inner = css.rindex("}", start, end)
-    return css[:inner] + css[inner + 1:end] + css[end + 2:]
+    return css[:inner] + css[inner + 1 : end] + css[end + 2 :]
 
 
 def lose_a_brace_and_gain_one_later(css: str) -> str:
     """One closing brace lost and another one added further down: the braces balance, but the
     rules between are nested in the one that lost its brace."""
     first = css.index("}\n")
-    return css[:first] + css[first + 1:] + "\n}\n"
+    return css[:first] + css[first + 1 :] + "\n}\n"
 
 
 BREAKS = {
@@ -76,12 +88,19 @@ BREAKS = {
     "stray-brace": (lambda css: css + "\n}\n", "CssSyntaxError"),
     "balanced-but-nested": (lose_a_brace_and_gain_one_later, "max-nesting-depth"),
     "unknown-property": (lambda css: css + "\n.lv-x {\n  colour: red;\n}\n", "property-no-unknown"),
-    "invalid-value": (lambda css: css + "\n.lv-x {\n  width: 1.1;\n}\n", "declaration-property-value-no-unknown"),
-    "duplicate-property": (lambda css: css + "\n.lv-x {\n  width: 1rem;\n  width: 2rem;\n}\n",
-                           "declaration-block-no-duplicate-properties"),
+    "invalid-value": (
+        lambda css: css + "\n.lv-x {\n  width: 1.1;\n}\n",
+        "declaration-property-value-no-unknown",
+    ),
+    "duplicate-property": (
+        lambda css: css + "\n.lv-x {\n  width: 1rem;\n  width: 2rem;\n}\n",
+        "declaration-block-no-duplicate-properties",
+    ),
     "late-import": (lambda css: css + '\n@import url("other.css");\n', "no-invalid-position-at-import-rule"),
-    "missing-semicolon": (lambda css: css + "\n.lv-x {\n  width: 1rem\n  height: 2rem;\n}\n",
-                          "CssSyntaxError"),
+    "missing-semicolon": (
+        lambda css: css + "\n.lv-x {\n  width: 1rem\n  height: 2rem;\n}\n",
+        "CssSyntaxError",
+    ),
     "empty-block": (lambda css: css + "\n.lv-x {\n}\n", "block-no-empty"),
 }
 
@@ -99,15 +118,22 @@ def test_the_linter_fails_on_each_kind_of_break(tmp_path):
     shutil.copy(ROOT / ".stylelintrc.json", tmp_path)
     report = stylelint("*.css", cwd=tmp_path)
     found = {Path(s["source"]).name: {w["rule"] for w in s["warnings"]} for s in report}
-    missed = [f"{name}: expected {rule}, got {sorted(found.get(name, ()))}"
-              for name, rule in expected.items() if rule not in found.get(name, set())]
+    missed = [
+        f"{name}: expected {rule}, got {sorted(found.get(name, ()))}"
+        for name, rule in expected.items()
+        if rule not in found.get(name, set())
+    ]
     assert not missed, "\n".join(missed)
 
 
 def test_a_break_is_reported_as_file_and_line(tmp_path):
     make_break, _ = BREAKS["unclosed-block"]
     copy = tmp_path / "broken.css"
-    copy.write_text(make_break((ROOT / "overrides/assets/stylesheets/latvijaano.css").read_text(encoding="utf-8")),
-                    encoding="utf-8")
+    copy.write_text(
+        make_break((ROOT / "overrides/assets/stylesheets/latvijaano.css").read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
     lines = problems(stylelint(str(copy)), tmp_path)
-    assert lines and all(line.startswith("broken.css:") and line.split(":")[1].isdigit() for line in lines), lines
+    assert lines and all(line.startswith("broken.css:") and line.split(":")[1].isdigit() for line in lines), (
+        lines
+    )

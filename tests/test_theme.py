@@ -3,6 +3,7 @@
 Browser tests load the built site in Chromium, as a reader's browser would; the colour tests
 measure contrast from the computed styles in both colour schemes.
 """
+
 from __future__ import annotations
 
 import struct
@@ -12,7 +13,6 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, page_language, soup, url_path
 
@@ -76,7 +76,9 @@ def test_home_page_hero_and_priority_cards(site, page, lang):
     unmarked = page.locator("body").evaluate(
         "(body, lang) => { const copy = body.cloneNode(true);"
         " copy.querySelectorAll(`[lang]:not([lang='${lang}'])`).forEach(el => el.remove());"
-        " return copy.textContent; }", lang)
+        " return copy.textContent; }",
+        lang,
+    )
     assert UI["motto"][OTHER[lang]] not in unmarked
     assert page.locator("h1").count() == 1, "the hero's H1 is the page's only H1"
 
@@ -99,9 +101,7 @@ def test_home_page_hero_and_priority_cards(site, page, lang):
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_home_page_links_to_news_and_get_involved(site, lang):
     home = site.dir / LANGUAGE_ROOTS[lang] / "index.html"
-    links = {
-        resolve(site, home, a["href"]) for a in soup(home).select(".lv-hero__actions a")
-    }
+    links = {resolve(site, home, a["href"]) for a in soup(home).select(".lv-hero__actions a")}
     base = site.url + LANGUAGE_ROOTS[lang]
     assert links == {base + "iesaisties/", base + "jaunumi/"}
     for url in links:
@@ -162,8 +162,9 @@ def test_404_page_speaks_both_languages_at_any_depth(site, page):
     deep = site.url + "prioritates/nav/tadas/lapas/"
     page.route(deep, lambda route: route.fulfill(status=404, body=html, content_type="text/html"))
     page.goto(deep)
-    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky", \
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky", (
         "the stylesheet loads at any depth"
+    )
     homes = page.locator(".lv-404 a").evaluate_all("links => links.map(a => a.href)")
     assert homes == [site.url, site.url + "en/"]
     for url in homes:
@@ -171,8 +172,12 @@ def test_404_page_speaks_both_languages_at_any_depth(site, page):
 
 
 def test_news_item_shows_its_date_under_the_title(site):
-    news = [p for p in html_pages(site.dir) if "/jaunumi/" in "/" + url_path(site.dir, p)
-            and url_path(site.dir, p).rstrip("/").split("/")[-1] != "jaunumi"]
+    news = [
+        p
+        for p in html_pages(site.dir)
+        if "/jaunumi/" in "/" + url_path(site.dir, p)
+        and url_path(site.dir, p).rstrip("/").split("/")[-1] != "jaunumi"
+    ]
     assert news
     for page_file in news:
         h1 = soup(page_file).select_one("article h1")
@@ -276,7 +281,7 @@ MEASURE_JS = """
 
 
 def rgba(css: str) -> tuple[float, float, float, float]:
-    numbers = [float(x) for x in css[css.index("(") + 1: -1].replace("/", " ").replace(",", " ").split()]
+    numbers = [float(x) for x in css[css.index("(") + 1 : -1].replace("/", " ").replace(",", " ").split()]
     return (*numbers[:3], numbers[3] if len(numbers) > 3 else 1.0)
 
 
@@ -289,6 +294,7 @@ def luminance(rgb) -> float:
     def channel(c):
         c /= 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
     r, g, b = (channel(c) for c in rgb[:3])
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -328,7 +334,7 @@ def newest_news_item(site) -> str:
     news_list = site.dir / "jaunumi" / "index.html"
     link = soup(news_list).select_one(".lv-news-list__title a[href]")
     assert link, "the news list links to no item"
-    return resolve(site, news_list, link["href"])[len(site.url):]
+    return resolve(site, news_list, link["href"])[len(site.url) :]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -356,7 +362,10 @@ def test_text_contrast_meets_wcag_aa(site, paged_site, new_tab, scheme):
     tab.keyboard.type("Latvia")
     tab.wait_for_selector(".md-search-result__item")
     settle(tab)
-    for item in tab.evaluate(MEASURE_JS, ".md-search__input, .md-search-result__meta, .md-search-result__article h1, .md-search-result__teaser"):
+    for item in tab.evaluate(
+        MEASURE_JS,
+        ".md-search__input, .md-search-result__meta, .md-search-result__article h1, .md-search-result__teaser",
+    ):
         measured += 1
         if contrast_of(item) < 4.5:
             failures.append(f"search '{item['text']}': {contrast_of(item):.2f}")

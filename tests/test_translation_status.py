@@ -2,6 +2,7 @@
 
 Commits happen within the same second here, so the script must compare history, not clocks.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -9,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 SCRIPT = ROOT / "scripts" / "translation_status.py"

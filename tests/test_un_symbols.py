@@ -1,5 +1,6 @@
 """hooks/un_symbols.py on its own, with Python-Markdown: which symbols become links, to where,
 with what title, and where they are left alone. (The built site: tests/test_statements.py.)"""
+
 from __future__ import annotations
 
 import sys
@@ -14,29 +15,65 @@ import un_symbols  # noqa: E402
 
 
 def render(text: str, lang: str = "en") -> BeautifulSoup:
-    md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html", "tables",
-                                       un_symbols.UnSymbolsExtension(lang=lang)])
+    md = markdown.Markdown(
+        extensions=["toc", "attr_list", "md_in_html", "tables", un_symbols.UnSymbolsExtension(lang=lang)]
+    )
     return BeautifulSoup(md.convert(text), "html.parser")
 
 
-@pytest.mark.parametrize("typed, href, title_en, title_lv", [
-    ("S/RES/1325 (2000)", "https://undocs.org/en/S/RES/1325(2000)",
-     "UN Security Council resolution", "ANO Drošības padomes rezolūcija"),
-    ("S/RES/2719(2023)", "https://undocs.org/en/S/RES/2719(2023)",
-     "UN Security Council resolution", "ANO Drošības padomes rezolūcija"),
-    ("S/PV.10043", "https://undocs.org/en/S/PV.10043",
-     "UN Security Council meeting record", "ANO Drošības padomes sanāksmes stenogramma"),
-    ("S/2024/507", "https://undocs.org/en/S/2024/507",
-     "UN Security Council document", "ANO Drošības padomes dokuments"),
-    ("S/PRST/2024/1", "https://undocs.org/en/S/PRST/2024/1",
-     "Statement by the President of the UN Security Council", "ANO Drošības padomes priekšsēdētāja paziņojums"),
-    ("A/RES/80/1", "https://undocs.org/en/A/RES/80/1",
-     "UN General Assembly resolution", "ANO Ģenerālās asamblejas rezolūcija"),
-    ("A/80/PV.4", "https://undocs.org/en/A/80/PV.4",
-     "UN General Assembly meeting record", "ANO Ģenerālās asamblejas sanāksmes stenogramma"),
-    ("S/2024/507/Add.1", "https://undocs.org/en/S/2024/507/Add.1",
-     "UN Security Council document", "ANO Drošības padomes dokuments"),
-])
+@pytest.mark.parametrize(
+    "typed, href, title_en, title_lv",
+    [
+        (
+            "S/RES/1325 (2000)",
+            "https://undocs.org/en/S/RES/1325(2000)",
+            "UN Security Council resolution",
+            "ANO Drošības padomes rezolūcija",
+        ),
+        (
+            "S/RES/2719(2023)",
+            "https://undocs.org/en/S/RES/2719(2023)",
+            "UN Security Council resolution",
+            "ANO Drošības padomes rezolūcija",
+        ),
+        (
+            "S/PV.10043",
+            "https://undocs.org/en/S/PV.10043",
+            "UN Security Council meeting record",
+            "ANO Drošības padomes sanāksmes stenogramma",
+        ),
+        (
+            "S/2024/507",
+            "https://undocs.org/en/S/2024/507",
+            "UN Security Council document",
+            "ANO Drošības padomes dokuments",
+        ),
+        (
+            "S/PRST/2024/1",
+            "https://undocs.org/en/S/PRST/2024/1",
+            "Statement by the President of the UN Security Council",
+            "ANO Drošības padomes priekšsēdētāja paziņojums",
+        ),
+        (
+            "A/RES/80/1",
+            "https://undocs.org/en/A/RES/80/1",
+            "UN General Assembly resolution",
+            "ANO Ģenerālās asamblejas rezolūcija",
+        ),
+        (
+            "A/80/PV.4",
+            "https://undocs.org/en/A/80/PV.4",
+            "UN General Assembly meeting record",
+            "ANO Ģenerālās asamblejas sanāksmes stenogramma",
+        ),
+        (
+            "S/2024/507/Add.1",
+            "https://undocs.org/en/S/2024/507/Add.1",
+            "UN Security Council document",
+            "ANO Drošības padomes dokuments",
+        ),
+    ],
+)
 def test_a_symbol_in_text_becomes_a_link_with_the_document_type_as_title(typed, href, title_en, title_lv):
     for lang, title in (("en", title_en), ("lv", title_lv)):
         links = render(f"See {typed}, please.", lang).find_all("a")
@@ -55,17 +92,20 @@ def test_symbols_inside_emphasis_lists_and_tables_are_linked():
     assert [a.get_text() for a in html.find_all("a")] == ["S/PV.1", "A/RES/80/1", "S/2024/1", "S/2025/2"]
 
 
-@pytest.mark.parametrize("text", [
-    "`S/PV.10043`",
-    "```\nS/PV.10043\n```",
-    "    S/PV.10043",
-    "[the record S/PV.10043](https://example.org/record)",
-    "<https://example.org/S/2024/507>",
-    "<div>S/PV.10043</div>",
-    'A <a href="https://example.org/">record S/PV.10043</a> in raw HTML',
-    'A <a href="https://example.org/">*record* S/PV.10043 **x**</a> in raw HTML',
-    "path/S/2024/507 and S/2024/507x and XS/PV.1",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`S/PV.10043`",
+        "```\nS/PV.10043\n```",
+        "    S/PV.10043",
+        "[the record S/PV.10043](https://example.org/record)",
+        "<https://example.org/S/2024/507>",
+        "<div>S/PV.10043</div>",
+        'A <a href="https://example.org/">record S/PV.10043</a> in raw HTML',
+        'A <a href="https://example.org/">*record* S/PV.10043 **x**</a> in raw HTML',
+        "path/S/2024/507 and S/2024/507x and XS/PV.1",
+    ],
+)
 def test_no_link_in_code_existing_links_raw_html_or_longer_words(text):
     html = render(text)
     assert all("undocs.org" not in a.get("href", "") for a in html.find_all("a")), html
@@ -75,7 +115,10 @@ def test_no_link_in_code_existing_links_raw_html_or_longer_words(text):
 def test_text_after_a_raw_html_link_is_linked_again():
     html = render('A <a href="https://example.org/">S/PV.1</a> and S/PV.2, <span>S/PV.3</span>.')
     assert [a["href"] for a in html.find_all("a")] == [
-        "https://example.org/", "https://undocs.org/en/S/PV.2", "https://undocs.org/en/S/PV.3"]
+        "https://example.org/",
+        "https://undocs.org/en/S/PV.2",
+        "https://undocs.org/en/S/PV.3",
+    ]
 
 
 def test_a_heading_keeps_its_id_and_the_table_of_contents_its_plain_text():

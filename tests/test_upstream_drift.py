@@ -9,6 +9,7 @@ says which override to merge the update into — instead of the site quietly kee
 To merge: compare tests/upstream/<file> with the installed file (the failure shows the diff),
 carry the upstream change into our override, then copy the installed file over tests/upstream/<file>.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -16,7 +17,6 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 UPSTREAM = ROOT / "tests" / "upstream"
@@ -28,24 +28,47 @@ def installed(package: str) -> Path:
 
 # (kept copy under tests/upstream/, installed file, our override that must be merged)
 COPIED = [
-    ("material/base.html", installed("material") / "templates" / "base.html",
-     "overrides/main.html (blocks site_meta, extrahead, announce, config)"),
-    ("material/partials/search.html", installed("material") / "templates" / "partials" / "search.html",
-     "overrides/partials/search.html"),
-    ("material/partials/content.html", installed("material") / "templates" / "partials" / "content.html",
-     "overrides/partials/content.html"),
-    ("material/partials/footer.html", installed("material") / "templates" / "partials" / "footer.html",
-     "overrides/partials/footer.html (previous/next links)"),
-    ("material/partials/alternate.html", installed("material") / "templates" / "partials" / "alternate.html",
-     "overrides/partials/alternate.html"),
-    ("material/partials/path.html", installed("material") / "templates" / "partials" / "path.html",
-     "overrides/partials/path.html"),
-    ("material/partials/languages/lv.html",
-     installed("material") / "templates" / "partials" / "languages" / "lv.html",
-     "overrides/partials/languages/lv.html (search.result.* strings)"),
+    (
+        "material/base.html",
+        installed("material") / "templates" / "base.html",
+        "overrides/main.html (blocks site_meta, extrahead, announce, config)",
+    ),
+    (
+        "material/partials/search.html",
+        installed("material") / "templates" / "partials" / "search.html",
+        "overrides/partials/search.html",
+    ),
+    (
+        "material/partials/content.html",
+        installed("material") / "templates" / "partials" / "content.html",
+        "overrides/partials/content.html",
+    ),
+    (
+        "material/partials/footer.html",
+        installed("material") / "templates" / "partials" / "footer.html",
+        "overrides/partials/footer.html (previous/next links)",
+    ),
+    (
+        "material/partials/alternate.html",
+        installed("material") / "templates" / "partials" / "alternate.html",
+        "overrides/partials/alternate.html",
+    ),
+    (
+        "material/partials/path.html",
+        installed("material") / "templates" / "partials" / "path.html",
+        "overrides/partials/path.html",
+    ),
+    (
+        "material/partials/languages/lv.html",
+        installed("material") / "templates" / "partials" / "languages" / "lv.html",
+        "overrides/partials/languages/lv.html (search.result.* strings)",
+    ),
     ("material/404.html", installed("material") / "templates" / "404.html", "overrides/404.html"),
-    ("mkdocs_static_i18n/sitemap.xml",
-     installed("mkdocs_static_i18n") / "custom_i18n_sitemap" / "sitemap.xml", "overrides/sitemap.xml"),
+    (
+        "mkdocs_static_i18n/sitemap.xml",
+        installed("mkdocs_static_i18n") / "custom_i18n_sitemap" / "sitemap.xml",
+        "overrides/sitemap.xml",
+    ),
 ]
 
 
@@ -55,15 +78,22 @@ def test_copied_template_still_matches_upstream(kept, current, override):
     before = (UPSTREAM / kept).read_text(encoding="utf-8")
     now = current.read_text(encoding="utf-8")
     if before != now:
-        diff = "".join(difflib.unified_diff(
-            before.splitlines(keepends=True), now.splitlines(keepends=True),
-            f"tests/upstream/{kept} (what we copied)", f"{current} (installed)",
-        ))
-        pytest.fail(f"{kept} changed upstream: merge the change into {override}, then copy the "
-                    f"installed file to tests/upstream/{kept}.\n{diff}")
+        diff = "".join(
+            difflib.unified_diff(
+                before.splitlines(keepends=True),
+                now.splitlines(keepends=True),
+                f"tests/upstream/{kept} (what we copied)",
+                f"{current} (installed)",
+            )
+        )
+        pytest.fail(
+            f"{kept} changed upstream: merge the change into {override}, then copy the "
+            f"installed file to tests/upstream/{kept}.\n{diff}"
+        )
 
 
 # --- Behaviours of Material and mkdocs-static-i18n our hooks rely on: loud when gone ------------
+
 
 def test_english_pages_search_the_english_index(site):
     """hooks/search_index.py points Material's "base" at /en/ on English pages, and only that."""
@@ -73,8 +103,12 @@ def test_english_pages_search_the_english_index(site):
     pattern = re.compile(r'<script id="__config"[^>]*>(.*?)</script>', re.S)
     for lang, path in (("lv", "kontakti/index.html"), ("en", "en/kontakti/index.html")):
         settings = json.loads(pattern.search((site.dir / path).read_text(encoding="utf-8"))[1])
-        assert settings["base"] == ("../../en/" if lang == "en" else ".."), settings["base"]  # the language root
-        assert re.fullmatch(r"\.\./(\.\./)?assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", settings["search"])
+        assert settings["base"] == ("../../en/" if lang == "en" else ".."), settings[
+            "base"
+        ]  # the language root
+        assert re.fullmatch(
+            r"\.\./(\.\./)?assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", settings["search"]
+        )
         assert (site.dir / path).parent.joinpath(settings["search"]).resolve().is_file()
 
 
@@ -87,4 +121,7 @@ def test_a_page_without_materials_configuration_stops_the_build():
 
     with pytest.raises(PluginError, match="__config"):
         search_index.with_search_base("<html><body>no configuration</body></html>", "en")
-    assert search_index.with_search_base("<p>Latvian pages keep theirs</p>", "lv") == "<p>Latvian pages keep theirs</p>"
+    assert (
+        search_index.with_search_base("<p>Latvian pages keep theirs</p>", "lv")
+        == "<p>Latvian pages keep theirs</p>"
+    )

@@ -12,6 +12,7 @@
 
 Expectations come from the copies' own sources, never from today's content.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,19 +25,27 @@ from pathlib import Path
 
 import pytest
 import yaml
-from mkdocs.utils.meta import get_data
-
 from conftest import ROOT, build_site, free_port, serve
+from mkdocs.utils.meta import get_data
 from site_pages import html_pages, soup
 from test_statements import ATOM, FOLDER, lang_root, page_of, page_url, resolve
-from votes_scratch import EXPLANATION, GROUP, JOINT, SITE_DATE, VOTES, expected_anchors, expected_ids, priority_keys, voted  # noqa: F401
+from votes_scratch import (  # noqa: F401
+    EXPLANATION,
+    GROUP,
+    JOINT,
+    SITE_DATE,
+    VOTES,
+    expected_anchors,
+    expected_ids,
+    priority_keys,
+    voted,
+)
 
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "hooks"))
 import content_rules  # noqa: E402
 import publication  # noqa: E402
 import search_eval  # noqa: E402
-import site_context  # noqa: E402
 import votes_register  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
 from new_page import ScaffoldError  # noqa: E402
@@ -81,77 +90,202 @@ def register_entries(root: Path) -> list:
 
 def newest_first(entries: list) -> list[tuple[dict, str]]:
     """(entry, its row's anchor) in the page's order: newest first, a day's votes by their ids."""
-    return [(entry, anchor) for entry, vote_id, anchor in sorted(
-        zip(entries, expected_ids(entries), expected_anchors(entries)),
-        key=lambda found: (str(found[0]["date"]), found[1]), reverse=True)]
+    return [
+        (entry, anchor)
+        for entry, vote_id, anchor in sorted(
+            zip(entries, expected_ids(entries), expected_anchors(entries)),
+            key=lambda found: (str(found[0]["date"]), found[1]),
+            reverse=True,
+        )
+    ]
 
 
 # --- Bad input --------------------------------------------------------------------------------
 
 # Each bad entry: (its fields, the line's field, Latvian words, English words). Every entry is
 # valid but for its one fault, so each message is that fault's.
-GOOD = dict(date="2026-05-05", subject={"lv": "Temats", "en": "Subject"}, vote="in-favour", outcome="adopted",
-            in_favour=13, against=0, abstentions=2, not_voting=0)
+GOOD = dict(
+    date="2026-05-05",
+    subject={"lv": "Temats", "en": "Subject"},
+    vote="in-favour",
+    outcome="adopted",
+    in_favour=13,
+    against=0,
+    abstentions=2,
+    not_voting=0,
+)
 BAD_ENTRIES = [
-    ("unknown-vote", dict(GOOD, draft="S/2026/1", resolution="S/RES/3001 (2026)", vote="yes"), "vote",
-     "'yes' nav atļauts", "'yes' is not allowed"),
-    ("unknown-outcome", dict(GOOD, draft="S/2026/2", outcome="passed"), "outcome",
-     "'passed' nav atļauts", "'passed' is not allowed"),
-    ("counts-not-15", dict(GOOD, draft="S/2026/3", resolution="S/RES/3003 (2026)", abstentions=1), "in_favour",
-     "balsis kopā ir 14, nevis 15", "the counts add up to 14, not 15"),
-    ("resolution-year", dict(GOOD, draft="S/2026/4", resolution="S/RES/3004 (2025)"), "resolution",
-     "rezolūcijas gads (2025) nav balsojuma gads (2026)", "the resolution's year (2025) is not the vote's year (2026)"),
-    ("adopted-without-symbol", dict(GOOD, draft="S/2026/5"), "outcome",
-     "pieņemtam projektam vajag 'resolution:'", "an adopted draft needs 'resolution:'"),
-    ("adopted-short-of-nine", dict(GOOD, draft="S/2026/6", resolution="S/RES/3006 (2026)", in_favour=8,
-                                   abstentions=7), "outcome",
-     "„par” ir tikai 8 balsis", "with only 8 votes in favour"),
-    ("explanation-missing", dict(GOOD, draft="S/2026/7", resolution="S/RES/3007 (2026)",
-                                 explanation="2026-05-05-nav-tada"), "explanation",
-     "balsojuma skaidrojuma paziņojuma nav", "the explanation of vote does not exist"),
-    ("explanation-not-eov", dict(GOOD, draft="S/2026/8", resolution="S/RES/3008 (2026)",
-                                 explanation="2026-05-05-parasts-pazinojums"), "explanation",
-     "paziņojums nav balsojuma skaidrojums", "the statement is not an explanation of vote"),
-    ("same-draft-twice", dict(GOOD, draft="S/2026/3", resolution="S/RES/3009 (2026)"), "draft",
-     "projekts S/2026/3 jau ir 3. ierakstā", "the draft S/2026/3 is already entry 3"),
+    (
+        "unknown-vote",
+        dict(GOOD, draft="S/2026/1", resolution="S/RES/3001 (2026)", vote="yes"),
+        "vote",
+        "'yes' nav atļauts",
+        "'yes' is not allowed",
+    ),
+    (
+        "unknown-outcome",
+        dict(GOOD, draft="S/2026/2", outcome="passed"),
+        "outcome",
+        "'passed' nav atļauts",
+        "'passed' is not allowed",
+    ),
+    (
+        "counts-not-15",
+        dict(GOOD, draft="S/2026/3", resolution="S/RES/3003 (2026)", abstentions=1),
+        "in_favour",
+        "balsis kopā ir 14, nevis 15",
+        "the counts add up to 14, not 15",
+    ),
+    (
+        "resolution-year",
+        dict(GOOD, draft="S/2026/4", resolution="S/RES/3004 (2025)"),
+        "resolution",
+        "rezolūcijas gads (2025) nav balsojuma gads (2026)",
+        "the resolution's year (2025) is not the vote's year (2026)",
+    ),
+    (
+        "adopted-without-symbol",
+        dict(GOOD, draft="S/2026/5"),
+        "outcome",
+        "pieņemtam projektam vajag 'resolution:'",
+        "an adopted draft needs 'resolution:'",
+    ),
+    (
+        "adopted-short-of-nine",
+        dict(GOOD, draft="S/2026/6", resolution="S/RES/3006 (2026)", in_favour=8, abstentions=7),
+        "outcome",
+        "„par” ir tikai 8 balsis",
+        "with only 8 votes in favour",
+    ),
+    (
+        "explanation-missing",
+        dict(GOOD, draft="S/2026/7", resolution="S/RES/3007 (2026)", explanation="2026-05-05-nav-tada"),
+        "explanation",
+        "balsojuma skaidrojuma paziņojuma nav",
+        "the explanation of vote does not exist",
+    ),
+    (
+        "explanation-not-eov",
+        dict(
+            GOOD,
+            draft="S/2026/8",
+            resolution="S/RES/3008 (2026)",
+            explanation="2026-05-05-parasts-pazinojums",
+        ),
+        "explanation",
+        "paziņojums nav balsojuma skaidrojums",
+        "the statement is not an explanation of vote",
+    ),
+    (
+        "same-draft-twice",
+        dict(GOOD, draft="S/2026/3", resolution="S/RES/3009 (2026)"),
+        "draft",
+        "projekts S/2026/3 jau ir 3. ierakstā",
+        "the draft S/2026/3 is already entry 3",
+    ),
     # and what else would contradict itself
-    ("vote-not-in-counts", dict(GOOD, draft="S/2026/10", resolution="S/RES/3010 (2026)", vote="against"), "vote",
-     "'against' ir 0", "'against' is 0"),
-    ("not-adopted-with-resolution", dict(GOOD, draft="S/2026/11", outcome="not-adopted",
-                                         resolution="S/RES/3011 (2026)", in_favour=8, abstentions=7), "resolution",
-     "nepieņemtam projektam nav rezolūcijas", "a draft that was not adopted has no resolution"),
-    ("insufficient-votes-with-nine", dict(GOOD, draft="S/2026/12", outcome="not-adopted", reason="insufficient-votes",
-                                          against=1, abstentions=1), "reason",
-     "'reason: insufficient-votes', bet „par” ir 13", "'reason: insufficient-votes' with 13 votes in favour"),
-    ("unknown-meeting", dict(GOOD, draft="S/2026/13", resolution="S/RES/3013 (2026)", meeting="2026-05-09-nav-tadas"),
-     "meeting", "sanāksmes '2026-05-09-nav-tadas' nav failā data/meetings.yml",
-     "the meeting '2026-05-09-nav-tadas' is not in data/meetings.yml"),
+    (
+        "vote-not-in-counts",
+        dict(GOOD, draft="S/2026/10", resolution="S/RES/3010 (2026)", vote="against"),
+        "vote",
+        "'against' ir 0",
+        "'against' is 0",
+    ),
+    (
+        "not-adopted-with-resolution",
+        dict(
+            GOOD,
+            draft="S/2026/11",
+            outcome="not-adopted",
+            resolution="S/RES/3011 (2026)",
+            in_favour=8,
+            abstentions=7,
+        ),
+        "resolution",
+        "nepieņemtam projektam nav rezolūcijas",
+        "a draft that was not adopted has no resolution",
+    ),
+    (
+        "insufficient-votes-with-nine",
+        dict(
+            GOOD,
+            draft="S/2026/12",
+            outcome="not-adopted",
+            reason="insufficient-votes",
+            against=1,
+            abstentions=1,
+        ),
+        "reason",
+        "'reason: insufficient-votes', bet „par” ir 13",
+        "'reason: insufficient-votes' with 13 votes in favour",
+    ),
+    (
+        "unknown-meeting",
+        dict(GOOD, draft="S/2026/13", resolution="S/RES/3013 (2026)", meeting="2026-05-09-nav-tadas"),
+        "meeting",
+        "sanāksmes '2026-05-09-nav-tadas' nav failā data/meetings.yml",
+        "the meeting '2026-05-09-nav-tadas' is not in data/meetings.yml",
+    ),
     # a vote whose sources give no draft symbol (issue 35): reported at the entry's own line
-    ("no-symbol-nor-submitter", dict(GOOD, resolution="S/RES/3020 (2026)"), "date",
-     "nav norādīts ne projekta simbols ('draft:'), ne tas, kas projektu iesniedza",
-     "neither the draft's symbol ('draft:') nor who put the draft forward"),
-    ("same-resolution-twice", dict(GOOD, resolution="S/RES/3003 (2026)", submitted_by={"lv": "Valsts", "en": "State"}),
-     "resolution", "rezolūcija S/RES/3003 (2026) jau ir 3. ierakstā", "the resolution S/RES/3003 (2026) is already entry 3"),
+    (
+        "no-symbol-nor-submitter",
+        dict(GOOD, resolution="S/RES/3020 (2026)"),
+        "date",
+        "nav norādīts ne projekta simbols ('draft:'), ne tas, kas projektu iesniedza",
+        "neither the draft's symbol ('draft:') nor who put the draft forward",
+    ),
+    (
+        "same-resolution-twice",
+        dict(GOOD, resolution="S/RES/3003 (2026)", submitted_by={"lv": "Valsts", "en": "State"}),
+        "resolution",
+        "rezolūcija S/RES/3003 (2026) jau ir 3. ierakstā",
+        "the resolution S/RES/3003 (2026) is already entry 3",
+    ),
 ]
 # Statement front matter faults: (file stem, extra front matter, key of the line, Latvian, English).
 BAD_STATEMENTS = [
-    ("2026-05-01-nezinams-veids", "type: speech\n", "type",
-     "Nezināms paziņojuma veids 'type: speech'", "Unknown statement type 'type: speech'"),
-    ("2026-05-02-bez-laika", "type: explanation-of-vote\n", "type",
-     "Balsojuma skaidrojumam vajag 'vote_timing", "An explanation of vote needs 'vote_timing"),
-    ("2026-05-03-bez-grupas", "type: joint-statement\n", "type",
-     "Kopīgam paziņojumam vajag 'on_behalf_of:'", "A joint statement needs 'on_behalf_of:'"),
-    ("2026-05-04-nezinams-statuss", "delivery: final\n", "delivery",
-     "Nezināms 'delivery: final'", "Unknown 'delivery: final'"),
+    (
+        "2026-05-01-nezinams-veids",
+        "type: speech\n",
+        "type",
+        "Nezināms paziņojuma veids 'type: speech'",
+        "Unknown statement type 'type: speech'",
+    ),
+    (
+        "2026-05-02-bez-laika",
+        "type: explanation-of-vote\n",
+        "type",
+        "Balsojuma skaidrojumam vajag 'vote_timing",
+        "An explanation of vote needs 'vote_timing",
+    ),
+    (
+        "2026-05-03-bez-grupas",
+        "type: joint-statement\n",
+        "type",
+        "Kopīgam paziņojumam vajag 'on_behalf_of:'",
+        "A joint statement needs 'on_behalf_of:'",
+    ),
+    (
+        "2026-05-04-nezinams-statuss",
+        "delivery: final\n",
+        "delivery",
+        "Nezināms 'delivery: final'",
+        "Unknown 'delivery: final'",
+    ),
 ]
 
 
 def statement_text(lang: str, title: str, extra: str, key: str) -> str:
-    words = ("Pārbaudes teksts ar pietiekami daudz vārdiem, lai garuma pārbaude to pieņemtu bez iebildumiem; "
-             if lang == "lv" else "A test text with enough words for the length check to accept it at once; ") * 4
-    return (f"---\ntitle: \"{title}\"\ndescription: \"{title} ({lang}, {key}).\"\ndate: {key[:10]}\n"
-            f"meeting: \"{title}\"\nspeaker: \"{title}\"\npriorities: [{{priority}}]\n"
-            f"source: https://example.org/{key}\n{extra}---\n\n# {title}\n\n{words}\n")
+    words = (
+        "Pārbaudes teksts ar pietiekami daudz vārdiem, lai garuma pārbaude to pieņemtu bez iebildumiem; "
+        if lang == "lv"
+        else "A test text with enough words for the length check to accept it at once; "
+    ) * 4
+    return (
+        f'---\ntitle: "{title}"\ndescription: "{title} ({lang}, {key})."\ndate: {key[:10]}\n'
+        f'meeting: "{title}"\nspeaker: "{title}"\npriorities: [{{priority}}]\n'
+        f"source: https://example.org/{key}\n{extra}---\n\n# {title}\n\n{words}\n"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -160,11 +294,16 @@ def broken(tmp_path_factory):
     and the strict build's output."""
     root = copy_repo(tmp_path_factory.mktemp("votes-broken") / "project")
     priority = priority_keys(root)[0]
-    for name, extra, _, _, _ in BAD_STATEMENTS + [("2026-05-05-parasts-pazinojums", "type: statement\n", "", "", "")]:
+    for name, extra, _, _, _ in BAD_STATEMENTS + [
+        ("2026-05-05-parasts-pazinojums", "type: statement\n", "", "", "")
+    ]:
         for lang in LANGS:
             (root / "docs" / lang / FOLDER / f"{name}.md").write_text(
-                statement_text(lang, f"Pārbaude {name}" if lang == "lv" else f"Test {name}", extra, name)
-                .replace("{priority}", priority), encoding="utf-8")
+                statement_text(
+                    lang, f"Pārbaude {name}" if lang == "lv" else f"Test {name}", extra, name
+                ).replace("{priority}", priority),
+                encoding="utf-8",
+            )
     lines = ["# bad entries, one fault each"]
     for _, fields, _, _, _ in BAD_ENTRIES:
         for number, (key, value) in enumerate(fields.items()):
@@ -172,7 +311,9 @@ def broken(tmp_path_factory):
             if isinstance(value, dict):
                 lines += [f"{lead}{key}:", f"    lv: {value['lv']}", f"    en: {value['en']}"]
             else:
-                lines.append(f"{lead}{key}: {value if isinstance(value, int) else repr(value) if ' ' in value else value}")
+                lines.append(
+                    f"{lead}{key}: {value if isinstance(value, int) else repr(value) if ' ' in value else value}"
+                )
     (root / "data" / "votes.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     check = subprocess.run([sys.executable, str(CHECK), "--root", str(root)], capture_output=True, text=True)
     build = build_site(root, root / "_site", f"http://127.0.0.1:{free_port()}/")
@@ -184,8 +325,9 @@ def entry_field_line(root: Path, index: int, field: str) -> int:
     lines = (root / "data" / "votes.yml").read_text(encoding="utf-8").split("\n")
     starts = [number for number, text in enumerate(lines, 1) if text.startswith("- ")]
     end = starts[index + 1] if index + 1 < len(starts) else len(lines) + 1
-    return next(number for number in range(starts[index], end)
-                if re.match(rf"^(- |  ){field}:", lines[number - 1]))
+    return next(
+        number for number in range(starts[index], end) if re.match(rf"^(- |  ){field}:", lines[number - 1])
+    )
 
 
 @pytest.mark.parametrize("index", range(len(BAD_ENTRIES)), ids=[case[0] for case in BAD_ENTRIES])
@@ -196,8 +338,14 @@ def test_each_bad_vote_is_named_at_its_entry_line_in_both_languages(broken, inde
     label_lv, label_en = f"{index + 1}. ieraksts ({name})", f"entry {index + 1} ({name})"
     for output in (broken["check"].stdout, broken["build"].stdout + broken["build"].stderr):
         found = [text for text in output.splitlines() if f"data/votes.yml:{line}: " in text]
-        assert any(label_lv in text and lv in text and label_en in text and en in text
-                   and text.index(lv) < text.index(" / ") < text.index(en) for text in found), (name, found, output)
+        assert any(
+            label_lv in text
+            and lv in text
+            and label_en in text
+            and en in text
+            and text.index(lv) < text.index(" / ") < text.index(en)
+            for text in found
+        ), (name, found, output)
 
 
 @pytest.mark.parametrize("case", BAD_STATEMENTS, ids=[case[0] for case in BAD_STATEMENTS])
@@ -207,8 +355,10 @@ def test_each_bad_statement_type_is_named_at_its_line_in_both_languages(broken, 
         path = f"docs/{lang}/{FOLDER}/{name}.md"
         text = (broken["root"] / path).read_text(encoding="utf-8").split("\n")
         line = next(number for number, value in enumerate(text, 1) if value.startswith(f"{key}:"))
-        assert any(row.startswith(f"{path}:{line}: ") and lv in row and en in row
-                   for row in broken["check"].stdout.splitlines()), broken["check"].stdout
+        assert any(
+            row.startswith(f"{path}:{line}: ") and lv in row and en in row
+            for row in broken["check"].stdout.splitlines()
+        ), broken["check"].stdout
 
 
 def test_bad_input_publishes_nothing(broken):
@@ -221,13 +371,26 @@ def test_the_vote_scaffold_refuses_a_bad_vote_and_leaves_the_register_alone(tmp_
     root = copy_repo(tmp_path / "project")
     before = (root / "data" / "votes.yml").read_text(encoding="utf-8")
     with pytest.raises(ScaffoldError) as refused:
-        add_vote(root, "2026-05-05", "S/2026/77", "Temats", "Subject", "in-favour", "adopted", 13, 0, 1, 0,
-                 resolution="S/RES/3077 (2026)")
+        add_vote(
+            root,
+            "2026-05-05",
+            "S/2026/77",
+            "Temats",
+            "Subject",
+            "in-favour",
+            "adopted",
+            13,
+            0,
+            1,
+            0,
+            resolution="S/RES/3077 (2026)",
+        )
     assert "15" in str(refused.value) and "data/votes.yml" in str(refused.value)
     assert (root / "data" / "votes.yml").read_text(encoding="utf-8") == before
 
 
 # --- An editor records a vote -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_register_page_lists_the_votes_newest_first_with_symbols_and_explanation(voted, lang):
@@ -252,17 +415,24 @@ def test_register_page_lists_the_votes_newest_first_with_symbols_and_explanation
 def test_register_is_in_the_navigation_and_filter_pages_list_exactly_their_votes(voted, lang):
     site = voted["site"]
     home = page_of(site, lang_root(lang).rstrip("/"))
-    assert any(resolve(site, home, a["href"]) == f"{lang_root(lang)}{REGISTER}/"
-               for a in soup(home).select("nav.md-nav a[href]"))
+    assert any(
+        resolve(site, home, a["href"]) == f"{lang_root(lang)}{REGISTER}/"
+        for a in soup(home).select("nav.md-nav a[href]")
+    )
     entries = register_entries(voted["repo"])
     for field, folder in (("year", "gads"), ("outcome", "iznakums"), ("vote", "balsojums")):
         values = {str(entry["date"])[:4] if field == "year" else entry[field] for entry in entries}
         pages = sorted(p.name for p in (site / lang_root(lang) / REGISTER / folder).iterdir())
         assert pages == sorted(values)
         for value in values:
-            rows = soup(page_of(site, f"{lang_root(lang)}{REGISTER}/{folder}/{value}")).select("table.lv-votes tbody tr")
-            expected = {anchor for entry, anchor in zip(entries, expected_anchors(entries))
-                        if (str(entry["date"])[:4] if field == "year" else entry[field]) == value}
+            rows = soup(page_of(site, f"{lang_root(lang)}{REGISTER}/{folder}/{value}")).select(
+                "table.lv-votes tbody tr"
+            )
+            expected = {
+                anchor
+                for entry, anchor in zip(entries, expected_anchors(entries))
+                if (str(entry["date"])[:4] if field == "year" else entry[field]) == value
+            }
             assert {row["id"] for row in rows} == expected
 
 
@@ -279,7 +449,9 @@ def test_explanation_statement_shows_its_type_and_the_vote_line(voted, lang):
     assert register.endswith(f"#{vote['draft'].replace('/', '-')}")
     assert resolve(site, page, register) == f"{lang_root(lang)}{REGISTER}/"
     facts = soup(page).select_one("article dl.lv-statement-facts").get_text(" ")
-    assert {"lv": "Balsojuma skaidrojums (pēc balsojuma)", "en": "Explanation of vote (after the vote)"}[lang] in facts
+    assert {"lv": "Balsojuma skaidrojums (pēc balsojuma)", "en": "Explanation of vote (after the vote)"}[
+        lang
+    ] in facts
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -297,7 +469,9 @@ def test_joint_statement_names_its_group_and_check_against_delivery(voted, lang)
 def test_priority_page_and_feed_show_the_explanation(voted, lang):
     site, root = voted["site"], voted["repo"]
     entries = yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))
-    _, meta = get_data((root / "docs" / lang / FOLDER / f"{stem(EXPLANATION)}.md").read_text(encoding="utf-8"))
+    _, meta = get_data(
+        (root / "docs" / lang / FOLDER / f"{stem(EXPLANATION)}.md").read_text(encoding="utf-8")
+    )
     priority = next(entry for entry in entries if entry["key"] == meta["priorities"][0])
     page = page_of(site, page_url(lang, priority["page"]))
     latest = soup(page).select_one(".lv-statements-latest")
@@ -322,7 +496,9 @@ def test_filter_pages_list_exactly_the_statements_of_their_type_and_year(voted, 
     assert sorted(p.name for p in (site / lang_root(lang) / FOLDER / "gads").iterdir()) == sorted(years)
     for year in years:
         page = page_of(site, f"{lang_root(lang)}{FOLDER}/gads/{year}")
-        assert statement_links(site, page) == {s["url"] for s in statements if str(s["meta"]["date"])[:4] == year}
+        assert statement_links(site, page) == {
+            s["url"] for s in statements if str(s["meta"]["date"])[:4] == year
+        }
     # the list links every filter page (no JavaScript needed to reach them)
     index = page_of(site, f"{lang_root(lang)}{FOLDER}")
     linked = {resolve(site, index, a["href"]) for a in soup(index).select("nav.lv-filters a[href]")}
@@ -333,6 +509,7 @@ def test_filter_pages_list_exactly_the_statements_of_their_type_and_year(voted, 
 
 
 # --- An empty register ------------------------------------------------------------------------
+
 
 @pytest.mark.content
 def test_register_page_and_nav_entry_exist_only_with_entries(site):
@@ -351,6 +528,7 @@ def test_register_page_and_nav_entry_exist_only_with_entries(site):
 
 # --- One filter control ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_filters_are_links_only(voted, lang):
     """Issue 35: one filter control, the links, which work without JavaScript; no menus beside them."""
@@ -366,17 +544,22 @@ def test_the_filters_are_links_only(voted, lang):
 def test_vote_filter_pages_are_searched_by_their_titles_not_their_tables(voted, lang):
     """Search finds a vote on the register's page; a filter page (one year, outcome or vote) by its
     title: its table repeats the register's rows (data-search-exclude)."""
-    docs = json.loads((voted["site"] / lang_root(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads(
+        (voted["site"] / lang_root(lang) / "search" / "search_index.json").read_text(encoding="utf-8")
+    )["docs"]
     subjects = [entry["subject"][lang] for entry in register_entries(voted["repo"])]
     register = " ".join(doc["text"] for doc in docs if doc["location"].split("#")[0] == f"{REGISTER}/")
     filters = [doc for doc in docs if re.match(rf"{REGISTER}/[^/#]+/[^/#]+/", doc["location"])]
     assert subjects and filters
     assert all(subject in register for subject in subjects), subjects
-    listing = [(doc["location"], subject) for doc in filters for subject in subjects if subject in doc["text"]]
+    listing = [
+        (doc["location"], subject) for doc in filters for subject in subjects if subject in doc["text"]
+    ]
     assert not listing, listing[:3]
 
 
 # --- A vote whose sources give no draft symbol (issue 35) --------------------------------------
+
 
 def ui_text(key: str, lang: str) -> str:
     return yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))[key][lang]
@@ -384,7 +567,9 @@ def ui_text(key: str, lang: str) -> str:
 
 def without_draft(root: Path) -> list[tuple[dict, str]]:
     """(entry, anchor) of the copy's votes that have no draft symbol."""
-    return [(entry, anchor) for entry, anchor in newest_first(register_entries(root)) if not entry.get("draft")]
+    return [
+        (entry, anchor) for entry, anchor in newest_first(register_entries(root)) if not entry.get("draft")
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -394,12 +579,15 @@ def test_a_vote_without_a_draft_symbol_names_its_submitter_and_makes_no_symbol_u
     page = page_of(voted["site"], f"{lang_root(lang)}{REGISTER}")
     rows = {row["id"]: row for row in soup(page).select("table.lv-votes tbody tr")}
     entries = without_draft(voted["repo"])
-    assert any(entry.get("resolution") for entry, _ in entries) and any(not entry.get("resolution")
-                                                                        for entry, _ in entries)
+    assert any(entry.get("resolution") for entry, _ in entries) and any(
+        not entry.get("resolution") for entry, _ in entries
+    )
     for entry, anchor in entries:
         row = rows[anchor]
         assert entry["subject"][lang] in row.get_text(" ")
-        assert ui_text("votes_submitted_by", lang).format(name=entry["submitted_by"][lang]) in row.get_text(" ")
+        assert ui_text("votes_submitted_by", lang).format(name=entry["submitted_by"][lang]) in row.get_text(
+            " "
+        )
         cell = row.select_one(f'td[data-label="{ui_text("votes_symbol", lang)}"]')
         links = [a["href"] for a in cell.select("a")]
         if entry.get("resolution"):
@@ -415,8 +603,11 @@ def test_a_vote_without_a_draft_symbol_names_its_submitter_and_makes_no_symbol_u
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_explanation_of_a_vote_without_symbol_says_who_submitted_it_and_links_its_row(voted, lang):
     site = voted["site"]
-    explained = [(entry, anchor) for entry, anchor in without_draft(voted["repo"])
-                 if not entry.get("resolution") and entry.get("explanation")]
+    explained = [
+        (entry, anchor)
+        for entry, anchor in without_draft(voted["repo"])
+        if not entry.get("resolution") and entry.get("explanation")
+    ]
     assert explained, "the copy has an explained vote without any symbol"
     for entry, anchor in explained:
         page = page_of(site, f"{lang_root(lang)}{FOLDER}/{entry['explanation']}")
@@ -427,7 +618,10 @@ def test_the_explanation_of_a_vote_without_symbol_says_who_submitted_it_and_link
         hrefs = [a["href"] for a in line.select("a")]
         assert not any(href.startswith("https://") for href in hrefs), "no symbol, no link to a UN document"
         [register] = hrefs
-        assert register.endswith(f"#{anchor}") and resolve(site, page, register) == f"{lang_root(lang)}{REGISTER}/"
+        assert (
+            register.endswith(f"#{anchor}")
+            and resolve(site, page, register) == f"{lang_root(lang)}{REGISTER}/"
+        )
         # the row it points at exists
         assert soup(page_of(site, f"{lang_root(lang)}{REGISTER}")).select_one(f'tr[id="{anchor}"]')
 
@@ -439,11 +633,15 @@ def check(text: str):
 def test_votes_without_a_symbol_get_stable_distinct_ids_and_are_no_duplicates():
     """Two votes of one day without any symbol are two votes (not 'the same draft twice'); each
     gets the day and its place in the file; a resolution without draft is the vote's id."""
-    entry = ("- date: 2026-04-01\n  submitted_by: {{lv: Valsts {n}, en: State {n}}}\n  subject: {{lv: T{n}, en: S{n}}}\n"
-             "  vote: against\n  outcome: not-adopted\n  in_favour: 4\n  against: 2\n  abstentions: 9\n  not_voting: 0\n")
-    adopted = ("- date: 2026-04-01\n  resolution: S/RES/3100 (2026)\n  submitted_by: {lv: Valsts, en: State}\n"
-               "  subject: {lv: T, en: S}\n  vote: in-favour\n  outcome: adopted\n  in_favour: 13\n  against: 0\n"
-               "  abstentions: 2\n  not_voting: 0\n")
+    entry = (
+        "- date: 2026-04-01\n  submitted_by: {{lv: Valsts {n}, en: State {n}}}\n  subject: {{lv: T{n}, en: S{n}}}\n"
+        "  vote: against\n  outcome: not-adopted\n  in_favour: 4\n  against: 2\n  abstentions: 9\n  not_voting: 0\n"
+    )
+    adopted = (
+        "- date: 2026-04-01\n  resolution: S/RES/3100 (2026)\n  submitted_by: {lv: Valsts, en: State}\n"
+        "  subject: {lv: T, en: S}\n  vote: in-favour\n  outcome: adopted\n  in_favour: 13\n  against: 0\n"
+        "  abstentions: 2\n  not_voting: 0\n"
+    )
     votes, problems = check(entry.format(n=1) + adopted + entry.format(n=2))
     assert problems == []
     assert sorted(vote.id for vote in votes) == ["2026-04-01-1", "2026-04-01-2", "S/RES/3100 (2026)"]
@@ -452,8 +650,18 @@ def test_votes_without_a_symbol_get_stable_distinct_ids_and_are_no_duplicates():
     assert by_id["2026-04-01-1"].draft is None and by_id["2026-04-01-1"].anchor == "2026-04-01-1"
     assert by_id["S/RES/3100 (2026)"].anchor == "S-RES-3100-2026"
     # one more vote of another day does not renumber these
-    votes, _ = check(entry.format(n=1) + adopted + entry.format(n=2) + entry.replace("2026-04-01", "2026-04-02").format(n=3))
-    assert sorted(vote.id for vote in votes) == ["2026-04-01-1", "2026-04-01-2", "2026-04-02-1", "S/RES/3100 (2026)"]
+    votes, _ = check(
+        entry.format(n=1)
+        + adopted
+        + entry.format(n=2)
+        + entry.replace("2026-04-01", "2026-04-02").format(n=3)
+    )
+    assert sorted(vote.id for vote in votes) == [
+        "2026-04-01-1",
+        "2026-04-01-2",
+        "2026-04-02-1",
+        "S/RES/3100 (2026)",
+    ]
 
 
 def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_submitter(tmp_path):
@@ -464,14 +672,47 @@ def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_s
         add_vote(root, "2026-03-11", None, "Temats", "Subject", "against", "not-adopted", 4, 2, 9, 0)
     assert "submitted_by" in str(refused.value) and "data/votes.yml" in str(refused.value)
     assert path.read_text(encoding="utf-8") == before
-    add_vote(root, "2026-03-11", "", "Temats", "Subject", "against", "not-adopted", 4, 2, 9, 0,
-             submitted_lv="Pārbaudes valsts", submitted_en="Test State")
+    add_vote(
+        root,
+        "2026-03-11",
+        "",
+        "Temats",
+        "Subject",
+        "against",
+        "not-adopted",
+        4,
+        2,
+        9,
+        0,
+        submitted_lv="Pārbaudes valsts",
+        submitted_en="Test State",
+    )
     [entry] = register_entries(root)[-1:]
     assert "draft" not in entry and entry["submitted_by"] == {"lv": "Pārbaudes valsts", "en": "Test State"}
     # `make vote` without draft= passes the submitter through
-    dry = subprocess.run(["make", "-n", "-f", str(ROOT / "Makefile"), "vote", "date=2026-03-11", "lv=T", "en=S",
-                          "vote=against", "outcome=not-adopted", "for=4", "against=2", "abstain=9", "absent=0",
-                          "submitted_lv=Krievija", "submitted_en=Russia"], capture_output=True, text=True, cwd=ROOT)
+    dry = subprocess.run(
+        [
+            "make",
+            "-n",
+            "-f",
+            str(ROOT / "Makefile"),
+            "vote",
+            "date=2026-03-11",
+            "lv=T",
+            "en=S",
+            "vote=against",
+            "outcome=not-adopted",
+            "for=4",
+            "against=2",
+            "abstain=9",
+            "absent=0",
+            "submitted_lv=Krievija",
+            "submitted_en=Russia",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert dry.returncode == 0, dry.stderr
     assert '--draft ""' in dry.stdout and '--submitted-lv "Krievija" --submitted-en "Russia"' in dry.stdout
 
@@ -507,7 +748,9 @@ def test_the_feed_says_how_latvia_voted_on_a_draft_without_symbol(voted, lang):
     for entry, _ in without_draft(voted["repo"]):
         if entry.get("resolution") or not entry.get("explanation"):
             continue
-        item = next(e for e in feed.findall(f"{ATOM}entry") if entry["explanation"] in e.find(f"{ATOM}id").text)
+        item = next(
+            e for e in feed.findall(f"{ATOM}entry") if entry["explanation"] in e.find(f"{ATOM}id").text
+        )
         lead = ui_text(f"vote_line_{entry['vote'].replace('-', '_')}", lang)
         draft = ui_text("vote_line_draft_submitted_by", lang).format(name=entry["submitted_by"][lang])
         assert f"{lead} {draft} (" in item.find(f"{ATOM}summary").text

@@ -5,6 +5,7 @@ parsed and its structure asserted: what triggers them, which permissions each jo
 the content check and the strict build gate every deploy, that a pull request's preview is
 built for its own address and commented once, and that the developer tests run on code changes.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,11 +17,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site, free_port
 from site_pages import soup
 
 WORKFLOWS = ROOT / ".github" / "workflows"
+
 
 def edit_uri() -> str:
     """What the build uses: $EDIT_URI, or the default written in mkdocs.yml."""
@@ -83,8 +84,9 @@ def test_every_action_is_pinned_to_a_commit_with_its_version():
     for file in sorted(WORKFLOWS.glob("*.yml")):
         for number, line in enumerate(file.read_text(encoding="utf-8").split("\n"), 1):
             if re.match(r"\s*(- )?uses:", line):
-                assert re.fullmatch(r"\s*(- )?uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), \
+                assert re.fullmatch(r"\s*(- )?uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), (
                     f"{file.name}:{number}: {line.strip()}"
+                )
 
 
 def test_every_job_holds_its_own_least_permissions():
@@ -99,12 +101,18 @@ def test_every_job_holds_its_own_least_permissions():
             # write access only where something is pushed to gh-pages or commented
             # (or a new branch and its pull request: the "New item" form)
             if "contents" in granted:
-                assert any(action in uses_ for action in ("pr-preview-action", "github-pages-deploy-action",
-                                                          "create-pull-request")), f"{file.name}: {name}"
+                assert any(
+                    action in uses_
+                    for action in ("pr-preview-action", "github-pages-deploy-action", "create-pull-request")
+                ), f"{file.name}: {name}"
             if "pull-requests" in granted:
-                assert "sticky-pull-request-comment" in uses_ or "create-pull-request" in uses_, f"{file.name}: {name}"
+                assert "sticky-pull-request-comment" in uses_ or "create-pull-request" in uses_, (
+                    f"{file.name}: {name}"
+                )
             if "actions" in granted:  # start a workflow, or keep a scheduled one enabled
-                assert "gh workflow run" in runs(job) or "gh-workflow-keepalive" in uses_, f"{file.name}: {name}"
+                assert "gh workflow run" in runs(job) or "gh-workflow-keepalive" in uses_, (
+                    f"{file.name}: {name}"
+                )
             assert granted <= {"contents", "pull-requests", "actions"}, f"{file.name}: {name}"
 
 
@@ -113,8 +121,9 @@ def test_checkouts_that_run_project_code_keep_no_credentials():
     for file in sorted(WORKFLOWS.glob("*.yml")):
         for name, job in workflow(file.name)["jobs"].items():
             if "python" in runs(job):
-                assert step_using(job, "actions/checkout").get("with", {}).get("persist-credentials") is False, \
-                    f"{file.name}: {name}"
+                assert (
+                    step_using(job, "actions/checkout").get("with", {}).get("persist-credentials") is False
+                ), f"{file.name}: {name}"
 
 
 def pages_address_step(job: dict, name: str = "pages-address.sh") -> dict:
@@ -145,16 +154,22 @@ def test_pull_request_check_builds_the_preview_for_its_own_address():
     assert "head.repo.full_name" in build["env"]["EDIT_URI"]
     # the preview is built even if the content check failed (the editor can still look)
     content = index_of(check, lambda s: "check_content.py" in s.get("run", ""))
-    for step in steps(check)[content + 1:]:
+    for step in steps(check)[content + 1 :]:
         assert "!cancelled()" in step.get("if", ""), step
     # translation status and the changed pages go to the job summary; the comment is kept
-    assert re.search(r"translation_status\.py --since \"\$BASE\"\s*>>\s*\"?\$GITHUB_STEP_SUMMARY", runs(check))
+    assert re.search(
+        r"translation_status\.py --since \"\$BASE\"\s*>>\s*\"?\$GITHUB_STEP_SUMMARY", runs(check)
+    )
     comment = step_running(check, "scripts/changed_pages.py")
-    assert "--base \"$BASE\"" in comment["run"] and "> preview-comment.md" in comment["run"]
+    assert '--base "$BASE"' in comment["run"] and "> preview-comment.md" in comment["run"]
     assert comment["env"]["BASE"] == "${{ github.event.pull_request.base.sha }}"
     assert step_using(check, "actions/checkout")["with"]["fetch-depth"] == 0
-    upload = next(step for step in steps(check) if step.get("uses", "").startswith("actions/upload-artifact@")
-                  and step["with"]["name"] == "preview-site")
+    upload = next(
+        step
+        for step in steps(check)
+        if step.get("uses", "").startswith("actions/upload-artifact@")
+        and step["with"]["name"] == "preview-site"
+    )
     assert upload["with"]["path"].split() == ["site/", "preview-comment.md"]
     assert check["outputs"]["built"] == "${{ steps.build.outcome == 'success' }}"
 
@@ -166,8 +181,12 @@ def test_pull_request_keeps_the_contact_sheet_as_an_artifact():
     sheet = step_running(check, "scripts/screenshots.py")
     written = sheet["run"].split("scripts/screenshots.py", 1)[1].split()[0]
     assert sheet.get("continue-on-error") is True and "!cancelled()" in sheet["if"]
-    upload = next(step for step in steps(check) if step.get("uses", "").startswith("actions/upload-artifact@")
-                  and step["with"]["name"] == "contact-sheet")
+    upload = next(
+        step
+        for step in steps(check)
+        if step.get("uses", "").startswith("actions/upload-artifact@")
+        and step["with"]["name"] == "contact-sheet"
+    )
     assert upload["with"]["path"] == written and upload["with"]["if-no-files-found"] == "error"
     assert f"steps.{sheet['id']}.outcome == 'success'" in upload["if"]
     order = [step.get("id") or step.get("name") for step in steps(check)]
@@ -187,7 +206,10 @@ def test_pull_request_preview_is_published_with_one_comment():
     deploy = step_using(preview, "rossjrw/pr-preview-action")["with"]
     assert deploy["source-dir"].rstrip("/") == f"{download['path']}/site"
     assert deploy["action"] == "deploy" and deploy["preview-branch"] == "gh-pages"
-    assert deploy["umbrella-dir"] == "${{ env.UMBRELLA }}" and workflow("pr.yml")["env"]["UMBRELLA"] == "pr-preview"
+    assert (
+        deploy["umbrella-dir"] == "${{ env.UMBRELLA }}"
+        and workflow("pr.yml")["env"]["UMBRELLA"] == "pr-preview"
+    )
     assert deploy["pages-base-url"] == "${{ needs.check.outputs.host }}"
     assert deploy["comment"] is False  # the one comment is ours
     comment = step_using(preview, "marocchino/sticky-pull-request-comment")["with"]
@@ -219,11 +241,16 @@ def test_deploy_workflow_runs_on_main_and_by_hand():
 
 def test_every_scheduled_workflow_keeps_itself_enabled():
     """GitHub disables a scheduled workflow after 60 quiet days: each has the keepalive job."""
-    scheduled = [file.name for file in sorted(WORKFLOWS.glob("*.yml")) if "schedule" in workflow(file.name)["on"]]
+    scheduled = [
+        file.name for file in sorted(WORKFLOWS.glob("*.yml")) if "schedule" in workflow(file.name)["on"]
+    ]
     assert scheduled
     for name in scheduled:
-        keepalives = [job for job in workflow(name)["jobs"].values()
-                      if any(step.get("uses", "").startswith("liskin/gh-workflow-keepalive@") for step in steps(job))]
+        keepalives = [
+            job
+            for job in workflow(name)["jobs"].values()
+            if any(step.get("uses", "").startswith("liskin/gh-workflow-keepalive@") for step in steps(job))
+        ]
         assert keepalives, f"{name}: a schedule without the keepalive job"
         assert all(job.get("if") == "github.event_name == 'schedule'" for job in keepalives), name
 
@@ -280,10 +307,21 @@ def test_developer_tests_run_on_code_changes_only():
     paths = set(tests["on"]["push"]["paths"])
     assert tests["on"]["pull_request"]["paths"] == tests["on"]["push"]["paths"]
     assert tests["on"]["push"]["branches"] == ["main"]
-    for code in ("hooks/**", "overrides/**", "scripts/**", "tests/**", "mkdocs.yml", "requirements.txt",
-                 "data/schemas/**", ".github/**", ".ci/**"):
+    for code in (
+        "hooks/**",
+        "overrides/**",
+        "scripts/**",
+        "tests/**",
+        "mkdocs.yml",
+        "requirements.txt",
+        "data/schemas/**",
+        ".github/**",
+        ".ci/**",
+    ):
         assert code in paths, code
-    assert not [p for p in paths if p.startswith("docs") or p in ("data/**", "data/*.yml")]  # content is not code
+    assert not [
+        p for p in paths if p.startswith("docs") or p in ("data/**", "data/*.yml")
+    ]  # content is not code
     (job,) = tests["jobs"].values()
     assert_python_setup(job)
     assert re.search(r"python -m pytest|make test|bash \.ci/run", runs(job))
@@ -292,13 +330,22 @@ def test_developer_tests_run_on_code_changes_only():
 
 def test_pages_address_script(tmp_path):
     """Without the Pages API (no gh here), GitHub's default address for the repository."""
+
     def run(repository: str, *args: str) -> dict:
         output = tmp_path / "output"
         output.write_text("")
-        env = {"PATH": "/usr/bin:/bin", "GITHUB_REPOSITORY": repository,
-               "GITHUB_REPOSITORY_OWNER": repository.split("/")[0], "GITHUB_OUTPUT": str(output)}
-        subprocess.run(["bash", str(ROOT / ".github" / "scripts" / "pages-address.sh"), *args],
-                       env=env, check=True, cwd=tmp_path)
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "GITHUB_REPOSITORY": repository,
+            "GITHUB_REPOSITORY_OWNER": repository.split("/")[0],
+            "GITHUB_OUTPUT": str(output),
+        }
+        subprocess.run(
+            ["bash", str(ROOT / ".github" / "scripts" / "pages-address.sh"), *args],
+            env=env,
+            check=True,
+            cwd=tmp_path,
+        )
         return dict(line.split("=", 1) for line in output.read_text().split())
 
     assert run("LatvijaANO/latvijaano", "7") == {
@@ -306,7 +353,10 @@ def test_pages_address_script(tmp_path):
         "host": "latvijaano.github.io/latvijaano",
         "preview_url": "https://latvijaano.github.io/latvijaano/pr-preview/pr-7/",
     }
-    assert run("Example/example.github.io") == {"base_url": "https://example.github.io/", "host": "example.github.io"}
+    assert run("Example/example.github.io") == {
+        "base_url": "https://example.github.io/",
+        "host": "example.github.io",
+    }
 
 
 def test_external_links_workflow():
@@ -333,8 +383,9 @@ def actionlint() -> str:
 
 def lint(*files: Path) -> subprocess.CompletedProcess:
     # actionlint runs ShellCheck on the run: scripts when it is on PATH (.ci/run installs it)
-    return subprocess.run([actionlint(), "-no-color", *map(str, files)], capture_output=True, text=True,
-                          cwd=ROOT)
+    return subprocess.run(
+        [actionlint(), "-no-color", *map(str, files)], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_workflows_pass_actionlint():

@@ -11,6 +11,7 @@ What the editor does, with the scaffolds, as CONTRIBUTING.md tells them:
   at all, Latvia against, explained by the same statement.
 All of it synthetic, in the copy only; expectations are read back from the copy's sources.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -33,31 +33,86 @@ EXPLANATION = {"date": "2026-03-12", "slug": "balsojuma-skaidrojums-proba"}
 JOINT = {"date": "2025-06-03", "slug": "kopigs-pazinojums-proba"}
 GROUP = {"lv": "Pārbaudes grupa", "en": "Test group"}
 VOTES = (
-    dict(date="2026-03-12", draft="S/2026/901", subject_lv="Pārbaudes temats", subject_en="Test subject",
-         vote="in-favour", outcome="adopted", in_favour=13, against=0, abstentions=2, not_voting=0,
-         resolution="S/RES/2999 (2026)", explanation=f"{EXPLANATION['date']}-{EXPLANATION['slug']}",
-         agenda_lv="Pārbaudes darba kārtības punkts", agenda_en="Test agenda item"),
-    dict(date="2026-02-01", draft="S/2026/902", subject_lv="Otrs pārbaudes temats", subject_en="Second test subject",
-         vote="abstention", outcome="not-adopted", in_favour=11, against=1, abstentions=3, not_voting=0),
-    dict(date="2026-03-10", draft=None, resolution="S/RES/2998 (2026)", subject_lv="Trešais pārbaudes temats",
-         subject_en="Third test subject", submitted_lv="Pārbaudes valsts", submitted_en="Test State",
-         vote="in-favour", outcome="adopted", in_favour=13, against=0, abstentions=2, not_voting=0),
-    dict(date="2026-03-10", draft=None, subject_lv="Ceturtais pārbaudes temats", subject_en="Fourth test subject",
-         submitted_lv="Otrā pārbaudes valsts", submitted_en="Second Test State", vote="against",
-         outcome="not-adopted", in_favour=4, against=2, abstentions=9, not_voting=0,
-         explanation=f"{EXPLANATION['date']}-{EXPLANATION['slug']}"),
+    dict(
+        date="2026-03-12",
+        draft="S/2026/901",
+        subject_lv="Pārbaudes temats",
+        subject_en="Test subject",
+        vote="in-favour",
+        outcome="adopted",
+        in_favour=13,
+        against=0,
+        abstentions=2,
+        not_voting=0,
+        resolution="S/RES/2999 (2026)",
+        explanation=f"{EXPLANATION['date']}-{EXPLANATION['slug']}",
+        agenda_lv="Pārbaudes darba kārtības punkts",
+        agenda_en="Test agenda item",
+    ),
+    dict(
+        date="2026-02-01",
+        draft="S/2026/902",
+        subject_lv="Otrs pārbaudes temats",
+        subject_en="Second test subject",
+        vote="abstention",
+        outcome="not-adopted",
+        in_favour=11,
+        against=1,
+        abstentions=3,
+        not_voting=0,
+    ),
+    dict(
+        date="2026-03-10",
+        draft=None,
+        resolution="S/RES/2998 (2026)",
+        subject_lv="Trešais pārbaudes temats",
+        subject_en="Third test subject",
+        submitted_lv="Pārbaudes valsts",
+        submitted_en="Test State",
+        vote="in-favour",
+        outcome="adopted",
+        in_favour=13,
+        against=0,
+        abstentions=2,
+        not_voting=0,
+    ),
+    dict(
+        date="2026-03-10",
+        draft=None,
+        subject_lv="Ceturtais pārbaudes temats",
+        subject_en="Fourth test subject",
+        submitted_lv="Otrā pārbaudes valsts",
+        submitted_en="Second Test State",
+        vote="against",
+        outcome="not-adopted",
+        in_favour=4,
+        against=2,
+        abstentions=9,
+        not_voting=0,
+        explanation=f"{EXPLANATION['date']}-{EXPLANATION['slug']}",
+    ),
 )
 TEXTS = {
-    "lv": {"description": "Pārbaudes paziņojums balsojumu testiem: tas nav īsts paziņojums.",
-           "meeting": "Pārbaudes sanāksme", "speaker": "Pārbaudes runātāja",
-           "body": ("Šis ir pārbaudes paziņojums, ko testi izveido ar sastatni un aizpilda paši, lai redzētu "
-                    "balsojumu reģistru, paziņojuma veidu un atvērtos datus visās vietās, kur tiem jābūt. Tajā "
-                    "nav neviena īsta fakta, un tas nekad nenonāk publicētajā vietnē; tikai testu kopijā.")},
-    "en": {"description": "A test statement for the votes tests: this is not a real statement.",
-           "meeting": "Test meeting", "speaker": "Test speaker",
-           "body": ("This is a test statement that the tests create with the scaffold and fill in themselves, to "
-                    "see the votes register, the statement's type and the open data everywhere they belong. It "
-                    "holds no real fact, and it never reaches the published site; only the tests' copy.")},
+    "lv": {
+        "description": "Pārbaudes paziņojums balsojumu testiem: tas nav īsts paziņojums.",
+        "meeting": "Pārbaudes sanāksme",
+        "speaker": "Pārbaudes runātāja",
+        "body": (
+            "Šis ir pārbaudes paziņojums, ko testi izveido ar sastatni un aizpilda paši, lai redzētu "
+            "balsojumu reģistru, paziņojuma veidu un atvērtos datus visās vietās, kur tiem jābūt. Tajā "
+            "nav neviena īsta fakta, un tas nekad nenonāk publicētajā vietnē; tikai testu kopijā."
+        ),
+    },
+    "en": {
+        "description": "A test statement for the votes tests: this is not a real statement.",
+        "meeting": "Test meeting",
+        "speaker": "Test speaker",
+        "body": (
+            "This is a test statement that the tests create with the scaffold and fill in themselves, to "
+            "see the votes register, the statement's type and the open data everywhere they belong. It "
+            "holds no real fact, and it never reaches the published site; only the tests' copy."
+        ),
+    },
 }
 
 
@@ -95,17 +150,31 @@ def fill_in(path: Path, lang: str, suffix: str) -> None:
 
 
 def priority_keys(root: Path) -> list[str]:
-    return [entry["key"] for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))]
+    return [
+        entry["key"]
+        for entry in yaml.safe_load((root / "data" / "priorities.yml").read_text(encoding="utf-8"))
+    ]
 
 
 def record_votes(project: Path) -> None:
     keys = priority_keys(project)[:2]  # two: a list field with more than one value (CSV joins them)
-    for spec, kind, delivery, timing in ((EXPLANATION, "explanation-of-vote", "as-delivered", "after"),
-                                         (JOINT, "joint-statement", "check-against-delivery", None)):
-        created = create_statement(project, spec["date"], spec["slug"], f"Pārbaude {spec['date']}",
-                                   f"Test {spec['date']}", keys, "https://example.org/statement",
-                                   meeting=ensure_bench_meeting(project), kind=kind, delivery=delivery,
-                                   vote_timing=timing)
+    for spec, kind, delivery, timing in (
+        (EXPLANATION, "explanation-of-vote", "as-delivered", "after"),
+        (JOINT, "joint-statement", "check-against-delivery", None),
+    ):
+        created = create_statement(
+            project,
+            spec["date"],
+            spec["slug"],
+            f"Pārbaude {spec['date']}",
+            f"Test {spec['date']}",
+            keys,
+            "https://example.org/statement",
+            meeting=ensure_bench_meeting(project),
+            kind=kind,
+            delivery=delivery,
+            vote_timing=timing,
+        )
         for path in created:
             fill_in(path, path.relative_to(project / "docs").parts[0], spec["slug"])
     for vote in VOTES:
