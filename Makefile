@@ -28,10 +28,12 @@ setup: $(VENV)/.installed node_modules/.package-lock.json
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund --silent
 
-$(VENV)/.installed: requirements.txt
+# The engine (latvijaano/) is installed editable: an edit to it takes effect without reinstalling.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
 	$(PYTHON) -m pip install --quiet -r requirements.txt
+	$(PYTHON) -m pip install --quiet --quiet --no-deps -e .
 	touch $@
 
 serve: setup

@@ -1,22 +1,7 @@
 """Keep the compiled theme templates in .cache/templates/ (gitignored) between builds.
 
-Each build compiles Material's templates and ours to Python code twice (once per language),
-and `mkdocs serve` does it again on every save: about 0.8 s of a 2.7 s build. Jinja's bytecode
-cache keeps the compiled code; an entry is used only while its template's source is unchanged
-(Jinja compares a checksum of the source), so an edited template is compiled afresh.
-"""
+Wires mkdocs events to latvijaano/template_cache.py; the logic lives there."""
 
-from __future__ import annotations
-
-from pathlib import Path
-
-from jinja2 import FileSystemBytecodeCache
-
-CACHE_FOLDER = Path(".cache") / "templates"  # relative to the project (mkdocs.yml's folder)
-
-
-def on_env(env, config, files):
-    folder = Path(config.config_file_path).parent / CACHE_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
-    return env
+from latvijaano.template_cache import (  # noqa: F401  (mkdocs finds the events by name)
+    on_env,
+)

@@ -4,7 +4,7 @@
 
 Builds three sites from this repository (each served on 127.0.0.1 from its own port):
   ours      the site as it is (per-language lunr indexes, Latvian analysis, query-ranking.js)
-  material  the same docs with Material's own search: no hooks/search_index.py, no lunr modules of
+  material  the same docs with Material's own search: no latvijaano/search_index.py, no lunr modules of
             ours (one merged index, lang ["en"], Material's default pipeline)
   pagefind  our built site indexed by Pagefind (PyPI pagefind[extended]), one index per <html lang>,
             article content only (--root-selector article), searched through Pagefind's JS API
@@ -33,11 +33,12 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "hooks"))
 import local_site  # noqa: E402
 import search_eval  # noqa: E402
-import site_context  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
+
+sys.path.insert(0, str(ROOT))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import site_context  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 PHONE_CPU_SLOWDOWN = 4

@@ -40,12 +40,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "hooks"))
 import bench_build  # noqa: E402
 import bench_pages  # noqa: E402
 import local_site  # noqa: E402
 import search_eval  # noqa: E402
-import site_context  # noqa: E402
+
+sys.path.insert(0, str(ROOT))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import site_context  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 PHONE_CPU_SLOWDOWN = 4
@@ -200,7 +201,7 @@ def newest_item(site_dir: Path, lang: str) -> str:
     docs = json.loads(
         (site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text()
     )["docs"]
-    import search_index
+    from latvijaano import search_index
 
     items = [d["location"] for d in docs if search_index.DATED_ITEM.match(d["location"])]
     return site_context.language_root(lang) + max(items, key=lambda loc: loc.split("/")[1])

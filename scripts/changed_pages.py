@@ -28,8 +28,8 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "hooks"))
-from site_context import DEFAULT_LANGUAGE, LANGUAGES, language_root  # noqa: E402
+sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano.site_context import DEFAULT_LANGUAGE, LANGUAGES, language_root  # noqa: E402
 
 DOC = re.compile(r"^docs/(?P<lang>[a-z]{2})/(?P<path>.+\.md)$")
 DATA = re.compile(r"^data/(?:schemas/)?(?P<name>[\w-]+)(?:\.schema\.json|\.ya?ml)$")

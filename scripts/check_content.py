@@ -6,9 +6,9 @@
 
 Prints one line per problem, `path:line: Latvian message / English message`, each saying how to
 fix it, and exits 1 if there is any (0 when everything is in order). It runs the content rules
-(hooks/content_rules.py) and a strict build into a temporary folder, whose warnings and errors
-(broken links, missing images or anchors, and the data files, which hooks/data_pages.py and
-hooks/site_data.py validate) are reported the same way. Unlike the build, it also
+(latvijaano/content_rules.py) and a strict build into a temporary folder, whose warnings and errors
+(broken links, missing images or anchors, and the data files, which latvijaano/data_pages.py and
+latvijaano/site_data.py validate) are reported the same way. Unlike the build, it also
 refuses "TODO" placeholders: they must never reach the live site.
 """
 
@@ -22,10 +22,9 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "hooks"))
-import build_messages  # noqa: E402
-import content_rules  # noqa: E402
-from problems import Problem, ProblemsError, sort_problems  # noqa: E402
+sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import build_messages, content_rules  # noqa: E402
+from latvijaano.problems import Problem, ProblemsError, sort_problems  # noqa: E402
 
 
 class Records(logging.Handler):
@@ -123,7 +122,7 @@ def main(argv=None) -> int:
     parser.add_argument("--root", type=Path, default=REPO, help="the repository to check (default: this one)")
     args = parser.parse_args(argv)
     found = check(args.root)
-    import publication  # drafts and scheduled items: listed for information, never a failure
+    from latvijaano import publication  # drafts and scheduled items: listed for information, never a failure
 
     for item in publication.unpublished(args.root):
         print(item, file=sys.stderr)

@@ -9,7 +9,7 @@
 
 Appends one entry, with its `revision` (the calendar's SEQUENCE and LAST-MODIFIED, and the
 fingerprint of its content), at the end of the file. Everything is checked first, with the
-build's own rules (hooks/meetings.py: the schema, one id and one number per meeting, the record
+build's own rules (latvijaano/meetings.py: the schema, one id and one number per meeting, the record
 and the number agree); on any problem nothing is written. `--revise` rewrites the `revision`
 line of every entry edited since its last revision (sequence + 1, now, the new fingerprint).
 A statement names the meeting with `meeting: <id>` (make statement … meeting=<id>).
@@ -24,10 +24,9 @@ from pathlib import Path
 from new_news import valid_date
 from new_page import REPO, ScaffoldError, scaffold_parser, title, valid_slug, yaml_value
 
-sys.path.insert(0, str(REPO / "hooks"))
-import data_pages  # noqa: E402
-import meetings  # noqa: E402
-from problems import ProblemsError  # noqa: E402
+sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import data_pages, meetings  # noqa: E402
+from latvijaano.problems import ProblemsError  # noqa: E402
 
 
 def entry_text(fields: dict) -> str:

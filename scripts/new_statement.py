@@ -41,9 +41,8 @@ from new_page import (
     yaml_value,
 )
 
-sys.path.insert(0, str(REPO / "hooks"))
-import content_rules  # noqa: E402
-import un_symbols  # noqa: E402
+sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import content_rules, un_symbols  # noqa: E402
 
 PLACEHOLDERS = {
     "description": {

@@ -9,7 +9,7 @@
         [--agenda-lv "…" --agenda-en "…"] [--reason insufficient-votes|veto] [--meeting MEETING-ID]
 
 Appends one entry at the end of data/votes.yml (the page sorts the votes, newest first). The whole
-register, with the new entry, is checked by the same rules as the build (hooks/votes_register.py)
+register, with the new entry, is checked by the same rules as the build (latvijaano/votes_register.py)
 before anything is written: an unknown vote or outcome, counts that do not add up to 15, an
 adopted draft without its resolution, a resolution of another year, an explanation that is not
 an explanation of vote, a draft already in the register — each is refused with the reason, and
@@ -27,9 +27,9 @@ from pathlib import Path
 from new_news import valid_date
 from new_page import REPO, ScaffoldError, yaml_value
 
-sys.path.insert(0, str(REPO / "hooks"))
-import votes_register  # noqa: E402
-from problems import ProblemsError  # noqa: E402
+sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import votes_register  # noqa: E402
+from latvijaano.problems import ProblemsError  # noqa: E402
 
 EMPTY = "[]"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-import site_context  # noqa: E402
+sys.path.insert(0, str(ROOT))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano import site_context  # noqa: E402
 
 QUERY_FILE = ROOT / "tests" / "search_queries.yml"
 KINDS = ("plain", "diacritics", "case", "derived", "words", "phrase", "synonym", "typo", "english")

@@ -1,4 +1,4 @@
-"""The calendars (hooks/calendar_feed.py, hooks/meetings.py's event_of) read back with `icalendar`
+"""The calendars (latvijaano/calendar_feed.py, latvijaano/meetings.py's event_of) read back with `icalendar`
 and held to RFC 5545 (tests/calendar_rules.py), for every shape of event the hooks write today:
 
 - timed, in New York, in winter (EST) and in summer (EDT), and in an earlier year than the others
@@ -15,7 +15,6 @@ entry must become. No build: these are fast, and the mutation run uses them.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from zoneinfo import ZoneInfo
 
 import calendar_rules
@@ -23,10 +22,7 @@ import icalendar
 import pytest
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import calendar_feed  # noqa: E402
-import meetings  # noqa: E402
-import site_context  # noqa: E402
+from latvijaano import calendar_feed, meetings, site_context
 
 SITE_URL = "https://example.org/latvijaano/"
 HOST = "example.org"
@@ -222,7 +218,7 @@ def test_the_time_zones_an_editor_is_shown_are_real_ones():
     the IANA database has no Europe/Geneva)."""
     import re
 
-    from data_pages import load_yaml
+    from latvijaano.data_pages import load_yaml
 
     text = (
         '- id: 2030-01-01-x\n  date: "2030-01-01"\n  time_zone: Europe/Rigaa\n  title: {lv: X, en: X}\n'

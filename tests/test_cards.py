@@ -12,17 +12,13 @@ which the hook words from the same section; test_sharing.py checks the alt text'
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
-from conftest import ROOT
 from PIL import Image, ImageChops
 from site_pages import html_pages, page_language, soup, url_path
 from test_sharing import card_file, front_matter, meta, source_of
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import site_context  # noqa: E402
-import social_cards  # noqa: E402
+from latvijaano import site_context, social_cards
 
 pytestmark = pytest.mark.content
 

@@ -510,7 +510,7 @@ def data_file_fails_its_schema(root):
     return file, "-13-01"
 
 
-# --- Active content (hooks/active_content.py): each kind in a page pair of its own, planted in both
+# --- Active content (latvijaano/active_content.py): each kind in a page pair of its own, planted in both
 # languages; the Latvian page's line is the one asserted here, the English one by
 # test_active_content_is_reported_in_both_languages.
 
@@ -750,7 +750,9 @@ def assert_reported(name, faulty):
     # Latvian first (with diacritics), then English
     assert all(" / " in line and LATVIAN.search(line.split(" / ")[0]) for line in reported), reported
     assert build.returncode != 0, "the strict build must fail on the same input"
-    if where.startswith("docs/"):  # page problems are logged by hooks/content_checks.py in the same words
+    if where.startswith(
+        "docs/"
+    ):  # page problems are logged by latvijaano/content_checks.py in the same words
         assert any(line in build.stdout + build.stderr for line in reported), build.stderr
 
 
@@ -881,9 +883,7 @@ def test_markup_in_a_title_is_escaped_even_when_the_check_is_bypassed(tmp_path):
 
 def test_active_content_links_are_read_as_a_browser_reads_them():
     """A scheme hidden by case, spaces, tabs or an entity is still the scheme the browser follows."""
-    sys.path.insert(0, str(ROOT / "hooks"))
-    import active_content
-    import content_rules
+    from latvijaano import active_content, content_rules
 
     assert active_content.url_scheme(" JaVa\tScRiPt:alert(1)") == "javascript"
     assert active_content.url_scheme("\x01vbscript:x") == "vbscript"

@@ -1,11 +1,8 @@
 """Dates are written the way each language writes them (Babel)."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-from site_data import local_date  # noqa: E402
+from latvijaano.site_data import local_date
 
 
 def test_latvian_long_date():

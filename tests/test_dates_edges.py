@@ -10,7 +10,7 @@ have a day rule of their own, tested at their edges in tests/test_meetings.py. E
   after of the term and the presidency (one build per date, shared by this module), where the home
   page's hero, the section's status lines and every timeline entry must say the state the dates give.
 
-Scheduled items (hooks/publication.py) are periods too: an item dated D is off the site up to D-1
+Scheduled items (latvijaano/publication.py) are periods too: an item dated D is off the site up to D-1
 and on it from D. The scratch copy has a news item and a statement pair dated the day after the
 presidency and the day after the term, so the builds above see each one the day before and on its
 day: its page, the list, the feed and the sitemap must agree.
@@ -33,12 +33,10 @@ import yaml
 from conftest import ROOT, build_site
 from site_pages import soup
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import data_pages  # noqa: E402
-import publication  # noqa: E402
-import site_context  # noqa: E402
 from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
+
+from latvijaano import data_pages, publication, site_context
 
 pytestmark = pytest.mark.long(12)  # six scratch builds; see conftest.pytest_collection_modifyitems
 
@@ -363,7 +361,7 @@ def month_entries(root: Path, today: dt.date) -> int:
 @pytest.mark.parametrize("date", build_dates())
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_presidency_page_at_each_edge(dated, scratch, date, lang):
-    """The presidency page (hooks/record.py) speaks of the month in the tense the date gives: no
+    """The presidency page (latvijaano/record.py) speaks of the month in the tense the date gives: no
     prospect once it has begun; the one sourced sentence in that tense; while the data holds
     nothing for a month that has begun, the one sentence saying so, and no figures."""
     site_dir = dated(date)

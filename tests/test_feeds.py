@@ -28,17 +28,14 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, build_site, free_port
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import news  # noqa: E402
-import publication  # noqa: E402
-import site_context  # noqa: E402
-import statements  # noqa: E402
 from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
+
+from latvijaano import kinds, news, publication, site_context
 
 pytestmark = pytest.mark.content
 LANGS = site_context.LANGUAGES
-KINDS = {"news": news.NEWS, "statements": statements.STATEMENTS}
+KINDS = {"news": news.NEWS, "statements": kinds.STATEMENTS}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

@@ -11,14 +11,11 @@ extensions, and must be reported at its file and line.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from conftest import ROOT
 from mkdocs.config import load_config
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import content_rules  # noqa: E402
+from latvijaano import content_rules
 
 IFRAMES = {
     "youtube-nocookie": '<iframe src="https://www.youtube-nocookie.com/embed/xyz" title="Video"></iframe>',

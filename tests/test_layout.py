@@ -26,16 +26,14 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from conftest import ROOT, origin_of
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import news  # noqa: E402
-from content_rules import STATEMENTS_FOLDER  # noqa: E402
+from latvijaano.content_rules import STATEMENTS_FOLDER
+from latvijaano.kinds import NEWS_FOLDER
 
 pytestmark = pytest.mark.long(30)  # see conftest.pytest_collection_modifyitems
 
@@ -125,8 +123,8 @@ def page_kinds(site) -> dict[str, str]:
             yaml.safe_load((site.root / "data/priorities.yml").read_text(encoding="utf-8"))[0]["page"]
         ),
         "statement": newest_item(site.dir, STATEMENTS_FOLDER),
-        "news item": newest_item(site.dir, news.NEWS_FOLDER),
-        "news list": f"{news.NEWS_FOLDER}/",
+        "news item": newest_item(site.dir, NEWS_FOLDER),
+        "news list": f"{NEWS_FOLDER}/",
         "statements list": f"{STATEMENTS_FOLDER}/",
         "Council": page_with_marker(site.root, "council"),
         "history": page_with_marker(site.root, "timeline"),

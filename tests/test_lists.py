@@ -36,14 +36,12 @@ from test_statements import lang_root, page_of, resolve, statement_sources
 from votes_scratch import VOTES, fill_in
 
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "hooks"))
-import content_rules  # noqa: E402
-import meetings  # noqa: E402
-import publication  # noqa: E402
 from bench_build import TEXTS as NEWS_TEXTS  # noqa: E402
 from bench_build import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+
+from latvijaano import content_rules, meetings, publication
 
 LANGS = ("lv", "en")
 SITE_DATE = "2026-12-06"
@@ -147,7 +145,7 @@ def values_of(statement: dict) -> dict[str, set]:
 
 
 def news_sources(lists, lang: str) -> list[dict]:
-    """The published news items of a language, newest first, as hooks/news.py lists them."""
+    """The published news items of a language, newest first, as latvijaano/news.py lists them."""
     withheld = publication.withheld_pages(lists["root"] / "docs", lists["today"])
     items = []
     for path in (lists["root"] / "docs" / lang / NEWS).glob("[0-9]*.md"):

@@ -1,4 +1,4 @@
-"""Meetings (data/meetings.yml, hooks/meetings.py, hooks/calendar_feed.py) as readers, calendar
+"""Meetings (data/meetings.yml, latvijaano/meetings.py, latvijaano/calendar_feed.py) as readers, calendar
 apps and open-data users get them.
 
 - the meetings list: coming (today's included) soonest first, then past latest first, paginated;
@@ -37,13 +37,12 @@ from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
+import meetings as meetings_hook  # noqa: E402
 import new_meeting  # noqa: E402
+import record as record_hook  # noqa: E402
 from bench_build import BENCH_MEETING, add_meetings, add_synthetic_statements, copy_repo, synthetic_meeting  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import meetings as meetings_hook  # noqa: E402
-import record as record_hook  # noqa: E402
-import site_context  # noqa: E402
+from latvijaano import site_context
 
 pytestmark = pytest.mark.long(25)  # see conftest.pytest_collection_modifyitems
 

@@ -28,9 +28,7 @@ from site_pages import html_pages, page_language, soup, url_path
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import copy_repo  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import publication  # noqa: E402
-import site_context  # noqa: E402
+from latvijaano import publication, site_context
 
 LANGS = ("lv", "en")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -137,7 +135,7 @@ def test_news_list_is_newest_first_with_dates_in_the_page_language(site, lang):
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_newest_news(site, lang):
-    """The home page's record (hooks/record.py, tested in tests/test_record.py) mixes the kinds:
+    """The home page's record (latvijaano/record.py, tested in tests/test_record.py) mixes the kinds:
     the news items it shows are the newest ones, in order."""
     home = site.dir / lang_root(lang) / "index.html"
     linked = []

@@ -1,4 +1,4 @@
-"""Open data (hooks/open_data.py): dati/pazinojumi.json|csv and dati/balsojumi.json|csv, in each
+"""Open data (latvijaano/open_data.py): dati/pazinojumi.json|csv and dati/balsojumi.json|csv, in each
 language, with their JSON Schemas beside them and a page that lists them.
 
 - the JSON and the CSV parse, fit the schema published beside them, and hold the same records;
@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import jinja2
@@ -247,12 +246,11 @@ def test_every_data_set_and_field_is_described_in_both_languages():
     """The open data page shows each schema's title, description and field meanings in the page's
     language, falling back to the English where a schema has no `title_lv`/`description_lv`: the
     Latvian page would then show English text. Each text has its own Latvian wording."""
-    sys.path.insert(0, str(ROOT / "hooks"))
-    import open_data
+    from latvijaano import open_data_page
 
-    names = open_data.data_set_names(ROOT)
+    names = open_data_page.data_set_names(ROOT)
     assert names
-    latvian, english = (open_data.files_view(ROOT, names, lang) for lang in LANGS)
+    latvian, english = (open_data_page.files_view(ROOT, names, lang) for lang in LANGS)
     only_english = []
     for lv_set, en_set in zip(latvian, english):
         for key in ("title", "description"):

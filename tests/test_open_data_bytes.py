@@ -1,4 +1,4 @@
-"""The open data's CSV files (hooks/open_data.py) byte for byte, as a spreadsheet program reads them:
+"""The open data's CSV files (latvijaano/open_data.py) byte for byte, as a spreadsheet program reads them:
 
 - a UTF-8 byte-order mark, once: without it Excel reads the UTF-8 as the local code page and shows
   "ā" as "Ä\x81"; twice, the first heading is "\ufeffid";
@@ -16,17 +16,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from meetings_scratch import TRICKY_AGENDA, edges  # noqa: F401
+
+from latvijaano import open_data
 
 pytestmark = pytest.mark.long(5)  # one scratch build (shared with tests/test_meeting_edges.py in one process)
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import open_data  # noqa: E402
 
 BOM = "\ufeff".encode("utf-8")
 

@@ -3,7 +3,7 @@
 in, without the site's chrome (navigation, search, palette, edit, back-to-top) and without our own
 screen-only elements (share block, the hero's buttons and emblem), and with the address of each
 outside link of the text printed after it, unless its text is the address already
-(hooks/print_links.py, latvijaano.css 7.).
+(latvijaano/print_links.py, latvijaano.css 7.).
 
 The pages are found by kind (tests/test_layout.page_kinds), never by today's names.
 """
@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import io
 import re
-import sys
 
 import pypdf
 import pytest
-from conftest import ROOT
 from test_layout import LANGUAGE_ROOTS, PAGE_HELPERS_JS, open_in_scheme, page_kinds
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import print_links  # noqa: E402
+from latvijaano import print_links
 
 pytestmark = pytest.mark.long(30)  # see conftest.pytest_collection_modifyitems
 

@@ -24,13 +24,11 @@ import pytest
 from conftest import ROOT, free_port, serve
 from site_pages import html_pages, soup, url_path
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import changed_pages  # noqa: E402
-import publication  # noqa: E402
-import site_context  # noqa: E402
-import site_data  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
+
+from latvijaano import publication, site_context, site_data
 
 LANGS = site_context.LANGUAGES
 UI = site_context.load_ui_strings()

@@ -19,12 +19,11 @@ from babel.dates import format_date
 from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, page_language, soup, url_path
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import data_pages  # noqa: E402
 import local_site  # noqa: E402
-import site_context  # noqa: E402
-from site_data import BABEL_LOCALES  # noqa: E402
+
+from latvijaano import data_pages, site_context
+from latvijaano.site_data import BABEL_LOCALES
 
 LANGS = site_context.LANGUAGES
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
@@ -426,7 +425,7 @@ def test_edit_link_is_words_at_the_end_and_not_on_the_home_page(site):
 
 
 def test_navigation_tells_screen_readers_where_the_reader_is(site):
-    """The active tab and the sidebar's current link carry aria-current (hooks/nav_current.py);
+    """The active tab and the sidebar's current link carry aria-current (latvijaano/nav_current.py);
     a link marked "page" leads to the page itself."""
     checked = 0
     for page_file in html_pages(site.dir):
@@ -447,7 +446,7 @@ def test_navigation_tells_screen_readers_where_the_reader_is(site):
 
 
 def test_breadcrumbs_never_name_a_step_twice(site):
-    """Each step of a trail leads somewhere else: no "Home › Home › Privacy" (hooks/item_parents.py)."""
+    """Each step of a trail leads somewhere else: no "Home › Home › Privacy" (latvijaano/item_parents.py)."""
     trails = 0
     for page_file in html_pages(site.dir):
         trail = soup(page_file).select_one("nav.md-path")

@@ -1,4 +1,4 @@
-"""The record (hooks/record.py) as readers meet it: the presidency page, the term so far (the
+"""The record (latvijaano/record.py) as readers meet it: the presidency page, the term so far (the
 membership page and the home page) and the home page's newest entries.
 
 One scratch copy (the live sources plus synthetic entries, in the copy only), built twice:
@@ -28,13 +28,11 @@ import yaml
 from conftest import ROOT, build_site
 from site_pages import soup
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import page_updated  # noqa: E402
-import record  # noqa: E402
-import site_context  # noqa: E402
 from bench_build import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+
+from latvijaano import page_updated, record, site_context
 
 pytestmark = pytest.mark.long(12)  # three scratch builds; see conftest.pytest_collection_modifyitems
 
@@ -193,7 +191,7 @@ def front_matter(path: Path) -> dict:
 
 def published_items(root: Path, folder: str, lang: str, today: dt.date) -> list[tuple[dt.date, str]]:
     """(date, path in the language folder) of every item on the live site at `today`: no draft and
-    nothing dated later, in either language (hooks/publication.py withholds the page in both)."""
+    nothing dated later, in either language (latvijaano/publication.py withholds the page in both)."""
     found = []
     for path in sorted((root / "docs" / lang / folder).glob("[0-9]*.md")):
         rel = f"{folder}/{path.name}"
@@ -482,7 +480,7 @@ def test_last_updated_is_the_newest_entry_when_it_is_newer_than_the_page():
 
 
 def test_a_preview_counts_no_draft_or_scheduled_item():
-    """A preview keeps drafts and scheduled items in the build (hooks/publication.py); the record
+    """A preview keeps drafts and scheduled items in the build (latvijaano/publication.py); the record
     leaves them out all the same."""
 
     class File:

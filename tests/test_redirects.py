@@ -1,4 +1,4 @@
-"""A moved page's old address keeps working (hooks/redirects.py, `extra.redirects` in mkdocs.yml).
+"""A moved page's old address keeps working (latvijaano/redirects.py, `extra.redirects` in mkdocs.yml).
 
 What is expected comes from the build's own mkdocs.yml (the site under test, served under a
 sub-path), never from a list typed here: every redirect there, in both languages, lands the reader
@@ -9,17 +9,14 @@ nowhere stops the build with a bilingual problem.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 import yaml
-from conftest import ROOT
 from site_pages import html_pages, soup
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import redirects  # noqa: E402
+from latvijaano import redirects
 
 LANGS = ("lv", "en")
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}

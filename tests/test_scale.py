@@ -51,8 +51,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import BENCH_MEETING, add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
 from new_statement import create_statement  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import record  # noqa: E402
+from latvijaano import record
 
 pytestmark = pytest.mark.long(35)  # see conftest.pytest_collection_modifyitems
 
@@ -64,11 +63,11 @@ SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and p
 NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
 SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
 # One synthetic news item is moved to this day: newer than every real entry, older than the scaffolded
-# statement; so the home page's newest entries (hooks/record.py, any kind) hold news whatever the live
+# statement; so the home page's newest entries (latvijaano/record.py, any kind) hold news whatever the live
 # content holds, while the other synthetic items (2000-2001) are older than every real one.
 NEWEST_NEWS = "2099-12-29"
 # Each synthetic news item and statement has a photograph, as many real ones will: the news list and
-# the item's links use it (hooks/images.py's per-build map is exercised at scale), and no card is
+# the item's links use it (latvijaano/images.py's per-build map is exercised at scale), and no card is
 # drawn for it (drawing 2,200 cards was a third of the suite's longest build; the cards themselves
 # are tested in test_sharing.py, and their cost measured by scripts/bench_build.py --cards).
 PICTURE = ROOT / "overrides" / "assets" / "images" / "og-image.png"
@@ -255,7 +254,7 @@ def test_no_other_page_mentions_the_synthetic_items_except_the_home_teasers(grow
         if is_news(rel):
             continue
         mentions = len(re.findall(r"jaunumi/\d{4}-\d{2}-\d{2}-bench-\d+/", page.read_text(encoding="utf-8")))
-        # Only the home page's newest entries (hooks/record.py) may show some, fewer than it lists.
+        # Only the home page's newest entries (latvijaano/record.py) may show some, fewer than it lists.
         assert mentions <= (record.LATEST_ON_HOME if rel in ("index.html", "en/index.html") else 0), rel
 
 
@@ -336,7 +335,7 @@ def test_feed_holds_the_newest_twenty_of_many(grown, lang):
 
 def test_list_pages_have_hreflang_and_a_language_switch(grown):
     """The generated pages of the news list (jaunumi/lapa/N/) are pages of both languages too:
-    hooks/news.py gives them their alternates, which hreflang and the language switch use."""
+    latvijaano/news.py gives them their alternates, which hreflang and the language switch use."""
     site = grown["after"]
     checked = 0
     for page in sorted((site / "jaunumi" / "lapa").glob("*/index.html")):
@@ -444,10 +443,11 @@ def test_scaffolded_statement_appears_everywhere(grown, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_at_scale_finds_an_item_by_a_word_of_its_text(grown, grown_served, new_tab, lang):
     """With 1,100 more items per language, each dated item but the newest is one index entry of its
-    opening words (hooks/search_index.py), and the search finds the scaffolded statement, the newest,
+    opening words (latvijaano/search_index.py), and the search finds the scaffolded statement, the newest,
     by a word of its body."""
     import search_eval
-    import search_index
+
+    from latvijaano import search_index
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
@@ -492,7 +492,7 @@ def test_statements_list_is_paginated_with_500(grown):
 def test_filter_pages_are_searched_by_their_titles_not_their_lists(grown, lang):
     """A filter page (statements of one priority, type or year) lists statements found on their own
     pages; in the index it is its title, or its list would be most of the index's words at scale."""
-    import statements
+    from latvijaano import statements
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]

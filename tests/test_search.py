@@ -1,7 +1,7 @@
 """Site search per language, typed in headless Chromium like a reader would.
 
 A Latvian page searches Latvian pages only, an English page English pages only
-(hooks/search_index.py, overrides/main.html). Latvian search ignores diacritics and
+(latvijaano/search_index.py, overrides/main.html). Latvian search ignores diacritics and
 meets inflected forms (overrides/assets/javascripts/lunr/min/lunr.lv.min.js); English
 keeps lunr's English stemming (lunr.en_gb.min.js). Both stem what the reader types
 (lunr/query-stemming.js).
@@ -24,12 +24,11 @@ from mkdocs.exceptions import PluginError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from site_pages import html_pages, page_language, soup, url_path
 
+from latvijaano import search_index, site_context
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "hooks"))
 import search_eval  # noqa: E402
-import search_index  # noqa: E402
-import site_context  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
 from conftest import build_site  # noqa: E402
 

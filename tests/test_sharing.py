@@ -1,5 +1,5 @@
-"""Sharing: every page's own social card (hooks/social_cards.py) and the share links on news
-items, statements and priority pages (hooks/share_links.py, overrides/partials/share.html).
+"""Sharing: every page's own social card (latvijaano/social_cards.py) and the share links on news
+items, statements and priority pages (latvijaano/share_links.py, overrides/partials/share.html).
 
 What a reader gets: pasting any page's address into a network's card preview shows that page's
 own 1200×630 card in its language; the share links carry the page's address and title, and load
@@ -22,12 +22,10 @@ from conftest import ROOT, build_site
 from PIL import Image, ImageChops
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import share_links  # noqa: E402
-import site_context  # noqa: E402
-import social_cards  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
+
+from latvijaano import share_links, site_context, social_cards
 
 pytestmark = pytest.mark.long(10)  # see conftest.pytest_collection_modifyitems
 

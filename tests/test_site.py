@@ -3,22 +3,19 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from site_pages import counterpart, html_pages, page_language, soup
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import votes  # noqa: E402
+from latvijaano import votes
 
 pytestmark = pytest.mark.content
 
 
 def source_pages(root: Path) -> list[str]:
     """Every Latvian source page the build publishes, as its URL path under a language root ('',
-    'kontakti/', ...): all but the votes register's page while the register is empty (hooks/votes.py)."""
+    'kontakti/', ...): all but the votes register's page while the register is empty (latvijaano/votes.py)."""
     paths = []
     left_out = votes.left_out_of(root)
     for file in sorted((root / "docs" / "lv").rglob("*.md")):

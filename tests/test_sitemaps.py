@@ -22,11 +22,10 @@ import pytest
 from conftest import ROOT, build_site, free_port
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
-import publication  # noqa: E402
-import site_context  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
+
+from latvijaano import publication, site_context
 
 pytestmark = pytest.mark.content
 LANGS = site_context.LANGUAGES

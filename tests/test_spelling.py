@@ -1,4 +1,4 @@
-"""The spelling rule (hooks/spelling_rules.py), run as the content check and the build run it.
+"""The spelling rule (latvijaano/spelling_rules.py), run as the content check and the build run it.
 
 Each case is a page pair written by the test into a scratch root with its own word list (no test
 depends on today's pages or today's word list); the rules run through content_rules.check_sources,
@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 
 import pytest
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import content_rules  # noqa: E402
-import spelling_rules  # noqa: E402
+from latvijaano import content_rules, spelling_rules
 
 WORD_LIST = "lv:\n  - {word: kiberdrošība, like: drošība}\n  - mirkļbirka\nen:\n  - hashtagged\n"
 LV_BODY = "Latvija strādā Apvienoto Nāciju Organizācijā kopā ar citām valstīm un partneriem.\n"

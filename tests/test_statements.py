@@ -1,4 +1,4 @@
-"""Statements as readers, feed readers and search get them (hooks/statements.py).
+"""Statements as readers, feed readers and search get them (latvijaano/statements.py).
 
 - the statements list per language, newest first; each statement page shows its meeting, date,
   speaker, meeting record and full text links and its priorities (links to their pages);
@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -31,10 +30,7 @@ from conftest import ROOT
 from mkdocs.utils.meta import get_data
 from site_pages import soup
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import publication  # noqa: E402
-import site_context  # noqa: E402
-import un_symbols  # noqa: E402
+from latvijaano import publication, site_context, un_symbols
 
 LANGS = ("lv", "en")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -213,7 +209,7 @@ def test_each_priority_has_a_page_of_all_its_statements_in_both_languages(site, 
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_latest_statement(site, lang):
-    """The home page's record (hooks/record.py, tested in tests/test_record.py) mixes the kinds:
+    """The home page's record (latvijaano/record.py, tested in tests/test_record.py) mixes the kinds:
     the statements it shows are the newest ones, in order."""
     home = page_of(site.dir, lang_root(lang).rstrip("/"))
     linked = linked_statements(site.dir, home, ".lv-latest")
@@ -291,8 +287,8 @@ def priorities_copy(tmp_path: Path, text: str) -> Path:
 def test_a_bad_priorities_file_stops_the_build_naming_file_line_in_both_languages(
     tmp_path, text, line, words
 ):
-    import statements
-    from problems import ProblemsError
+    from latvijaano import statements
+    from latvijaano.problems import ProblemsError
 
     root = priorities_copy(tmp_path, text)
     with pytest.raises(ProblemsError) as stopped:

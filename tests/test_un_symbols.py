@@ -1,17 +1,13 @@
-"""hooks/un_symbols.py on its own, with Python-Markdown: which symbols become links, to where,
+"""latvijaano/un_symbols.py on its own, with Python-Markdown: which symbols become links, to where,
 with what title, and where they are left alone. (The built site: tests/test_statements.py.)"""
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import un_symbols  # noqa: E402
+from latvijaano import un_symbols
 
 
 def render(text: str, lang: str = "en") -> BeautifulSoup:

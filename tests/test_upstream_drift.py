@@ -96,7 +96,7 @@ def test_copied_template_still_matches_upstream(kept, current, override):
 
 
 def test_english_pages_search_the_english_index(site):
-    """hooks/search_index.py points Material's "base" at /en/ on English pages, and only that."""
+    """latvijaano/search_index.py points Material's "base" at /en/ on English pages, and only that."""
     import json
     import re
 
@@ -113,11 +113,10 @@ def test_english_pages_search_the_english_index(site):
 
 
 def test_a_page_without_materials_configuration_stops_the_build():
-    import sys
 
-    sys.path.insert(0, str(ROOT / "hooks"))
-    import search_index
     from mkdocs.exceptions import PluginError
+
+    from latvijaano import search_index
 
     with pytest.raises(PluginError, match="__config"):
         search_index.with_search_base("<html><body>no configuration</body></html>", "en")

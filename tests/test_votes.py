@@ -1,4 +1,4 @@
-"""How Latvia voted (hooks/votes.py, hooks/votes_register.py) and the statements' types and filters.
+"""How Latvia voted (latvijaano/votes.py, latvijaano/votes_register.py) and the statements' types and filters.
 
 - Bad input in data/votes.yml (every case of issue 26) or in a statement's type fields: the
   content check and the strict build name the file and the entry's line, in both languages, and
@@ -42,14 +42,12 @@ from votes_scratch import (  # noqa: F401
 )
 
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "hooks"))
-import content_rules  # noqa: E402
-import publication  # noqa: E402
 import search_eval  # noqa: E402
-import votes_register  # noqa: E402
 from bench_build import copy_repo  # noqa: E402
 from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+
+from latvijaano import content_rules, publication, votes_register
 
 pytestmark = pytest.mark.long(25)
 

@@ -1,4 +1,4 @@
-"""The register's rules (hooks/votes_register.py) at their edges, on synthetic data/votes.yml texts
+"""The register's rules (latvijaano/votes_register.py) at their edges, on synthetic data/votes.yml texts
 checked as the build checks them (no build: fast, and the mutation run uses them):
 
 - fifteen votes, not fourteen or sixteen (UN Charter, Art. 23);
@@ -11,13 +11,10 @@ The faults an editor makes away from the edges are tests/test_votes.py's.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import votes_register  # noqa: E402
+from latvijaano import votes_register
 
 
 def entry(

@@ -23,7 +23,6 @@ import yaml
 from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "hooks"))
 from bench_build import copy_repo, ensure_bench_meeting  # noqa: E402
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
@@ -117,7 +116,7 @@ TEXTS = {
 
 
 def expected_ids(entries: list) -> list[str]:
-    """Each register entry's id by the documented rule (hooks/votes_register.py), written out here,
+    """Each register entry's id by the documented rule (latvijaano/votes_register.py), written out here,
     not taken from the hook: the draft's symbol, else the resolution's, else the day and the entry's
     place among that day's entries without either (2026-03-10-1)."""
     ids, unnamed = [], {}

@@ -6,8 +6,7 @@ The environment decides the build's context (README, "Conventions"):
     SITE_DATE     what "today" is for date-dependent content, YYYY-MM-DD (default: today in Riga)
     SITE_PREVIEW  "1" for a pull request's preview build
 
-This module is imported by hooks (hooks/ is not a package: `sys.path` gets hooks/ first), by
-scripts/ and by tests. It keeps no state tied to one mkdocs build except the cached ui strings,
+This module is imported by the rest of the package, by scripts/ and by tests. It keeps no state tied to one mkdocs build except the cached ui strings,
 which are read again when data/ui.yml changes (so `mkdocs serve` picks up an edit).
 """
 
@@ -15,15 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import yaml
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
-from problems import Problem, ProblemsError  # noqa: E402
+from latvijaano.problems import Problem, ProblemsError
+from latvijaano.yaml_mistakes import yaml_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_FILE = ROOT / "data" / "ui.yml"
@@ -88,7 +86,7 @@ def inside_language_build(config) -> bool:
         raise SiteContextError("mkdocs.yml: the i18n plugin (mkdocs-static-i18n) is not enabled")
     if not hasattr(i18n, "building"):
         raise SiteContextError(
-            "mkdocs-static-i18n no longer has the 'building' flag that hooks/site_context.py relies on; "
+            "mkdocs-static-i18n no longer has the 'building' flag that latvijaano/site_context.py relies on; "
             "check the plugin's release notes"
         )
     return bool(i18n.building)
@@ -140,8 +138,6 @@ def load_ui_strings(path: Path = UI_FILE) -> dict[str, dict[str, str]]:
         text = read_data_text(path, name)
         strings = yaml.safe_load(text)
     except yaml.MarkedYAMLError as err:
-        from content_rules import yaml_problem  # here, not at the top: content_rules imports this module
-
         raise ProblemsError([yaml_problem(name, err)]) from err
     if not isinstance(strings, dict):
         raise ProblemsError(

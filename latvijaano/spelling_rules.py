@@ -1,6 +1,6 @@
 """Spelling of a page's text: Latvian in docs/lv/, English in docs/en/, against hunspell's dictionaries.
 
-What is read: the page's text as the build renders it, block by block, as hooks/language_rules.py
+What is read: the page's text as the build renders it, block by block, as latvijaano/language_rules.py
 reads it — so text inside any element with a `lang` attribute (`*…*{lang=en}`, `<span lang="en">`),
 code, UN document symbols, addresses, e-mails and numbers are already left out.
 What is checked, word by word:
@@ -31,10 +31,8 @@ import os
 import re
 from pathlib import Path
 
-import language_rules
-import site_context
-import un_symbols
-from problems import Problem, ProblemsError
+from latvijaano import language_rules, site_context, un_symbols
+from latvijaano.problems import Problem, ProblemsError
 
 WORDS_FILE = "data/spelling-words.yml"
 DICTIONARIES = {"lv": "lv_LV", "en": "en_GB"}
@@ -94,7 +92,9 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
     """The word list, per language: ((word, like or None), …), and the problems with the list
     (its schema, data/schemas/spelling-words.schema.json, and `like:` words the dictionary lacks).
     A list that does not match its schema adds no words until it is mended."""
-    import data_pages  # here, not at the top: data_pages imports content_rules, which imports this
+    from latvijaano import (
+        data_pages,
+    )  # here, not at the top: data_pages imports content_rules, which imports this
 
     words = {lang: () for lang in DICTIONARIES}
     if not (root / WORDS_FILE).is_file():
@@ -249,7 +249,7 @@ def misspelling_problem(page, line: int, word: str, suggested: str | None) -> Pr
 
 
 def other_language_problem(page, line: int, phrase: str, other: str) -> Problem:
-    """Advice, as the language rule's unmarked sentence is (hooks/language_rules.py): a term or a
+    """Advice, as the language rule's unmarked sentence is (latvijaano/language_rules.py): a term or a
     word that has become part of the language needs no mark (WCAG 3.1.2), which only an editor can
     tell; the word list takes such words."""
     own_lv, own_en = LANGUAGE_NAMES[page.lang][:2]

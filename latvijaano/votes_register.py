@@ -18,8 +18,8 @@ the draft's symbol (S/2026/123 -> #S-2026-123); without one, the resolution's (S
 -> #S-RES-2817-2026); without either, the day and the place among that day's votes without a
 symbol, in the file's order (2026-03-11-1 -> #2026-03-11-1; the scaffold appends, so the number
 stays). Writing a symbol in later changes the id: write it when the vote is added if it is known.
-Used by hooks/votes.py (the page), hooks/statements.py (the line on the statement),
-hooks/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
+Used by latvijaano/votes.py (the page), latvijaano/statements.py (the line on the statement),
+latvijaano/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
 """
 
 from __future__ import annotations
@@ -27,19 +27,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
-import content_rules  # noqa: E402
-import data_pages  # noqa: E402
-import un_symbols  # noqa: E402
-from problems import Problem, fail  # noqa: E402
-from site_context import LANGUAGES  # noqa: E402
+from latvijaano import content_rules, data_pages, un_symbols
+from latvijaano.problems import Problem, fail
+from latvijaano.site_context import LANGUAGES
 
 VOTES_FILE = "data/votes.yml"
 SCHEMA = "votes"  # data/schemas/votes.schema.json
@@ -350,7 +346,7 @@ def key_of(value: str) -> str:
 
 
 def symbol_link(symbol: str, lang: str) -> dict:
-    """{symbol, href, title}: a UN symbol linked as hooks/un_symbols.py links it in the text."""
+    """{symbol, href, title}: a UN symbol linked as latvijaano/un_symbols.py links it in the text."""
     kind = next(found[3] for found in un_symbols.find_symbols(symbol))
     return {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
-from content_rules import IMAGE_SUFFIXES, read_page  # noqa: E402
-from problems import Problem  # noqa: E402
+from latvijaano.content_rules import IMAGE_SUFFIXES, read_page
+from latvijaano.problems import Problem
 
 _DOC = r"Doc file '(?P<src>[^']+)' contains "
 _HINT = r"(?: Did you mean '(?P<hint>[^']*)'\?)?"
@@ -68,7 +66,7 @@ def _match(message: str):
 
 def reported_elsewhere(message: str, docs_dir: Path) -> bool:
     """A link mkdocs cannot resolve to a page whose file is there: a draft or a scheduled item,
-    which this build leaves out. hooks/publication.py reports that link at its line, saying why;
+    which this build leaves out. latvijaano/publication.py reports that link at its line, saying why;
     "the page does not exist" beside it would be wrong, and a second message for one link."""
     kind, match = _match(message)
     if kind != "not_found":

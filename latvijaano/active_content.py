@@ -2,20 +2,17 @@
 
 Anything in a page that runs code, sends the reader's input somewhere, changes where the page's
 links go or embeds another document is refused, with the reason and what to do instead. The
-site's Content-Security-Policy (hooks/security_policy.py) would block most of it in the browser
+site's Content-Security-Policy (latvijaano/security_policy.py) would block most of it in the browser
 anyway; this rule stops it at the source, where an editor can fix it, and keeps it out of the
-published files. hooks/content_rules.py calls `tag_problems` for each start tag of a rendered page
+published files. latvijaano/content_rules.py calls `tag_problems` for each start tag of a rendered page
 (after its rule on content from other sites, which names <iframe>, <style> and outside files).
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
-from problems import Problem  # noqa: E402
+from latvijaano.problems import Problem
 
 # Attributes whose value a browser follows as an address.
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from problems import Problem
+from latvijaano.problems import Problem
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 # A year or a day, its full stop, then a word a Latvian date goes on with.

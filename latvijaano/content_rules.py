@@ -1,13 +1,13 @@
 """The content rules editors' pages must follow: one implementation of each rule.
 
 Used in two places, so that an editor sees the same message wherever a problem is found:
-- hooks/content_checks.py runs them during every build (strict build → a problem fails it);
+- latvijaano/content_checks.py runs them during every build (strict build → a problem fails it);
 - scripts/check_content.py runs them and a build, and prints the list.
 
 Every problem reads `path:line: Latvian message / English message`, and says how to fix it.
 Page rules read the Markdown source (front matter with mkdocs' own parser, the body rendered
 with Python-Markdown and the site's extensions); link rules reuse mkdocs' own link validation,
-whose warnings are turned into the same kind of message by hooks/build_messages.py.
+whose warnings are turned into the same kind of message by latvijaano/build_messages.py.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,16 +24,17 @@ import markdown
 import yaml
 from mkdocs.utils.meta import YAML_RE, get_data
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # hooks/ is not a package
-import active_content  # noqa: E402  (the active-content rule, in a module of its own)
-import language_rules  # noqa: E402
-import markdown_slips  # noqa: E402
-import spelling_rules  # noqa: E402
-import symbol_rules  # noqa: E402
-import un_symbols  # noqa: E402
-import yaml_mistakes  # noqa: E402
-from problems import Problem, sort_problems  # noqa: E402,F401  (Problem: also for scripts/)
-from site_context import LANGUAGES  # noqa: E402
+from latvijaano import (
+    active_content,  # (the active-content rule, in a module of its own)
+    language_rules,
+    markdown_slips,
+    spelling_rules,
+    symbol_rules,
+    un_symbols,
+)
+from latvijaano.problems import Problem, sort_problems  # noqa: F401  (Problem: also for scripts/)
+from latvijaano.site_context import LANGUAGES
+from latvijaano.yaml_mistakes import yaml_problem  # noqa: F401  (also for scripts/ and tests)
 
 # "English page / Latvian page", as the messages say it.
 LANGUAGE_WORDS = {
@@ -151,53 +151,6 @@ def impossible_date_in(text: str) -> bool:
         except ValueError:
             return True
     return False
-
-
-def yaml_problem(path: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> Problem:
-    """A YAML syntax error at the line where the editor has to look.
-
-    YAML notices an unclosed quote or bracket only later in the text; the line that opened it is
-    the one to fix (hooks/yaml_mistakes.py finds it)."""
-    quote = yaml_mistakes.quote_left_open(error)
-    if quote is not None:
-        line, char = quote
-        name_lv, name_en = (
-            ("divkāršā pēdiņa", "double quote") if char == '"' else ("vienkāršā pēdiņa", "single quote")
-        )
-        return Problem(
-            path,
-            first_line + line,
-            f"Šajā rindā atvērtās pēdiņas nav aizvērtas: trūkst aizverošās pēdiņas {char} ({name_lv}) — "
-            "pielieciet to teksta beigās, šajā pašā rindā.",
-            f"The quote opened on this line is not closed: the closing quote {char} ({name_en}) is missing — "
-            "add it at the end of the text, on this same line.",
-        )
-    opened = error.context_mark is not None and (error.context or "").startswith("while parsing a flow")
-    mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
-    line = first_line + (mark.line if mark else 0)
-    if yaml_mistakes.has_tab(error):
-        return Problem(
-            path,
-            line,
-            "Šajā rindā ir tabulācijas zīme (Tab) — YAML to neatļauj; aizstājiet to ar atstarpēm.",
-            "This line has a tab character (Tab) — YAML does not allow it; replace it with spaces.",
-        )
-    if opened:
-        return Problem(
-            path,
-            line,
-            "Šajā rindā atvērtās kvadrātiekavas vai figūriekavas nav aizvērtas — aizveriet tās vai ielieciet "
-            "visu tekstu pēdiņās.",
-            "The bracket opened on this line is not closed — close it, or put the whole text in quotes.",
-        )
-    return Problem(
-        path,
-        line,
-        "Šajā rindā ir YAML kļūda — pārbaudiet kolu aiz lauka nosaukuma, atkāpi (atstarpes rindas sākumā) "
-        "un pēdiņas; tekstu, kurā ir kols, ielieciet pēdiņās.",
-        f"This line has a YAML error ({error.problem}) — check the colon after the field name, the indentation "
-        "(spaces at the start of the line) and the quotes; put a text that contains a colon in quotes.",
-    )
 
 
 def front_matter_problems(page: Page, text: str) -> list[Problem]:
@@ -410,12 +363,12 @@ def data_keys(path: Path, field: str) -> list[str] | None:
 
 
 def priority_keys(root: Path) -> list[str] | None:
-    """The keys in data/priorities.yml (hooks/statements.py checks the file)."""
+    """The keys in data/priorities.yml (latvijaano/statements.py checks the file)."""
     return data_keys(root / PRIORITIES_FILE, "key")
 
 
 def meeting_ids(root: Path) -> list[str] | None:
-    """The ids in data/meetings.yml (hooks/meetings.py checks the file)."""
+    """The ids in data/meetings.yml (latvijaano/meetings.py checks the file)."""
     return data_keys(root / MEETINGS_FILE, "id")
 
 
@@ -1064,7 +1017,7 @@ def news_duplicate_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]
 
 def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
     """The front matter's fields: title, description, a news item's date, a statement's fields,
-    an image with its alt text. hooks/news.py and hooks/statements.py list only the items for
+    an image with its alt text. latvijaano/news.py and latvijaano/statements.py list only the items for
     which this finds nothing."""
     if page.problems:  # with broken front matter, every field would look missing
         return []
@@ -1090,7 +1043,7 @@ def outside_language_problem(page: Page) -> Problem:
 def check_sources(
     root: Path, docs_dir: Path | None = None, extensions=None, extension_configs=None
 ) -> list[Problem]:
-    """Every rule that reads the pages in docs/ (data/ is checked by hooks/data_pages.py)."""
+    """Every rule that reads the pages in docs/ (data/ is checked by latvijaano/data_pages.py)."""
     docs_dir = docs_dir or root / "docs"
     extensions = extensions if extensions is not None else DEFAULT_EXTENSIONS
     extension_configs = extension_configs or {}
@@ -1117,7 +1070,7 @@ def check_sources(
         problems.extend(
             markdown_slips.date_as_list_problems(page.path, page.lines[page.body_line - 1 :], page.body_line)
         )
-        if page.meta.get("draft") is not True:  # a draft (hooks/publication.py) may be unfinished
+        if page.meta.get("draft") is not True:  # a draft (latvijaano/publication.py) may be unfinished
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))
             # (a scaffold's placeholders, or broken front matter read as text, are not the page's language)

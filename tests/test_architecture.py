@@ -1,0 +1,159 @@
+"""The shape of the code (issue 37), held so that it stays so:
+- hooks/*.py only wire mkdocs events to the package latvijaano/ (imports and a docstring, nothing else);
+- nothing edits `sys.path` in hooks/ or latvijaano/, and nothing imports a hook file;
+- after a real build, every module of the package exists once, under its own name (mkdocs loads
+  each hook file under its path; a hook that imported another module by a bare name used to load
+  a second copy of it, whose state was empty);
+- no import cycle inside the package.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+PACKAGE = ROOT / "latvijaano"
+HOOKS = ROOT / "hooks"
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def package_modules() -> dict[str, Path]:
+    return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module of the package that the file imports, at its top or inside a function."""
+    known = package_modules()
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name in known}
+
+
+def test_hook_files_only_wire_events():
+    for path in sorted(HOOKS.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        body = tree.body[1:] if ast.get_docstring(tree) else tree.body
+        for node in body:
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            assert isinstance(node, ast.ImportFrom), (
+                f"{where}: a hook file holds only imports from latvijaano"
+            )
+            assert node.module and node.module.startswith("latvijaano."), f"{where}: imports {node.module}"
+            names = [alias.name for alias in node.names]
+            assert all(name.startswith("on_") for name in names), f"{where}: imports {names}, not events"
+
+
+def test_nothing_edits_sys_path_or_imports_a_hook_file():
+    for path in [*sorted(HOOKS.glob("*.py")), *package_modules().values()]:
+        text = path.read_text(encoding="utf-8")
+        assert "sys.path" not in text, f"{path.relative_to(ROOT)} edits sys.path"
+    for path in [*PACKAGE.rglob("*.py"), *(ROOT / "scripts").glob("*.py"), *(ROOT / "tests").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            hooks = [name for name in names if name == "hooks" or name.startswith("hooks.")]
+            assert not hooks, f"{path.relative_to(ROOT)}:{node.lineno}: imports a hook file"
+            stems = {p.stem for p in HOOKS.glob("*.py")} - {p.stem for p in PACKAGE.glob("*.py")}
+            assert not set(names) & stems, f"{path.relative_to(ROOT)}:{node.lineno}: imports a hook file"
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in sorted(graph[node]):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                other = stack.pop()
+                component.append(other)
+                if other == node:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def package_graph() -> dict[str, set[str]]:
+    return {name: imports_of(path) - {name} for name, path in package_modules().items()}
+
+
+def test_import_cycles_are_found():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert import_cycles(graph) == [["a", "b", "c"]]
+    assert import_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycle_in_the_package():
+    assert import_cycles(package_graph()) == []
+
+
+BUILD_AND_LIST_MODULES = """
+import json, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+config = load_config("mkdocs.yml", site_dir=sys.argv[1], strict=True)
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print(json.dumps({name: getattr(module, "__file__", None) for name, module in list(sys.modules.items())}))
+"""
+
+
+@pytest.mark.long(12)
+def test_every_module_exists_once_after_a_build(tmp_path):
+    env = {
+        "SITE_DATE": "2026-12-06",
+        "SITE_URL": "http://127.0.0.1:8000/latvijaano/",
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", BUILD_AND_LIST_MODULES, str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, **env},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    modules = json.loads(result.stdout.strip().splitlines()[-1])
+    by_file: dict[str, list[str]] = {}
+    for name, file in modules.items():
+        if file:
+            by_file.setdefault(str(Path(file).resolve()), []).append(name)
+    ours = str(ROOT.resolve())  # (the standard library keeps aliases of its own: os.path, …)
+    twice = {file: names for file, names in by_file.items() if len(names) > 1 and file.startswith(ours)}
+    assert twice == {}, f"modules loaded more than once: {twice}"
+    for name, path in package_modules().items():
+        loaded = by_file.get(str(path.resolve()))
+        assert loaded in (None, [name]), f"{path.relative_to(ROOT)} loaded as {loaded}, not {name}"
+    assert any(name.startswith("latvijaano.") for name in modules), "the build did not load the package"
