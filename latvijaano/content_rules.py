@@ -28,6 +28,7 @@ from latvijaano import (
     active_content,  # (the active-content rule, in a module of its own)
     language_rules,
     markdown_slips,
+    markdown_structure,
     spelling_rules,
     symbol_rules,
     un_symbols,
@@ -1069,6 +1070,9 @@ def check_sources(
         )
         problems.extend(
             markdown_slips.date_as_list_problems(page.path, page.lines[page.body_line - 1 :], page.body_line)
+        )
+        problems.extend(
+            markdown_structure.structure_problems(page.path, page.lines, page.body_line, page.meta)
         )
         if page.meta.get("draft") is not True:  # a draft (latvijaano/publication.py) may be unfinished
             problems.extend(todo_problems(page))

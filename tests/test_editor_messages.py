@@ -117,6 +117,50 @@ def draft_linked_from_data_and_pages(root):
     }
 
 
+def typographic_quote_left_open_in_a_title(root):
+    file = page(root, "pedina-tipografiska")["lv"]
+    edit(file, set_key("title", '"„Kopā par mieru un noturību"'.replace("”", "")))
+    return file, "title: "
+
+
+def typographic_quote_left_open_in_a_paragraph(root):
+    file = page(root, "citats")["en"]
+    append(file, "The minister said “we stand with Ukraine and its people, today and tomorrow.")
+    return file, "The minister said"
+
+
+def table_row_without_a_cell(root):
+    file = page(root, "tabula-rinda")["lv"]
+    append(file, "| Gads | Notikums | Vieta |\n|---|---|---|\n| 2026 | Dalība |")
+    return file, "| 2026 | Dalība |"
+
+
+def table_separator_too_short(root):
+    file = page(root, "tabula-atdalitajs")["en"]
+    append(file, "| Year | Event | Place |\n|---|---|\n| 2026 | Membership | New York |")
+    return file, "|---|---|"
+
+
+def heading_level_skipped(root):
+    file = page(root, "virsraksti")["lv"]
+    append(file, "### Apakšsadaļa bez sadaļas")
+    return file, "### Apakšsadaļa"
+
+
+def replacement_characters_on_an_english_page(root):
+    file = page(root, "kodejums")["en"]
+    append(file, "The Minister of Foreign Affairs of Latvia, Bai\ufffda Bra\ufffde, spoke at the meeting.")
+    return file, "The Minister of Foreign Affairs of Latvia, Bai"
+
+
+def image_text_is_its_file_name(root):
+    files = page(root, "attela-apraksts")
+    image = files["lv"].parent / "karte.svg"
+    image.write_bytes((root / "overrides" / "assets" / "images" / "favicon.svg").read_bytes())
+    append(files["lv"], "![karte.svg](karte.svg)")
+    return files["lv"], "![karte.svg]"
+
+
 # (mistake, words of the Latvian message, words of the English message)
 MISTAKES = {
     "an English body in a Latvian page": (
@@ -149,6 +193,37 @@ MISTAKES = {
         resolution_without_year,
         "rakstiet 'S/RES/1325 (GGGG)'",
         "write 'S/RES/1325 (YYYY)'",
+    ),
+    "a typographic quote left open in a title": (
+        typographic_quote_left_open_in_a_title,
+        "atvērtās pēdiņas („ vai “) nav aizvērtas",
+        "is not closed",
+    ),
+    "a typographic quote left open in a paragraph": (
+        typographic_quote_left_open_in_a_paragraph,
+        "atvērtās pēdiņas („ vai “) nav aizvērtas",
+        "is not closed",
+    ),
+    "a table row without a cell": (
+        table_row_without_a_cell,
+        "ir 2 šūnas, bet virsrakstu rindā — 3",
+        "2 cells",
+    ),
+    "a table separator too short": (
+        table_separator_too_short,
+        "ir 2 šūnas, bet virsrakstu rindā — 3",
+        "2 cells",
+    ),
+    "a heading level skipped": (heading_level_skipped, "Virsraksts izlaiž līmeni (# → ###)", "skips a level"),
+    "replacement characters on an English page": (
+        replacement_characters_on_an_english_page,
+        "Rindā ir zīme �",
+        "save the file as UTF-8",
+    ),
+    "an image's text that is its file name": (
+        image_text_is_its_file_name,
+        "Attēla apraksts 'karte.svg' neko nepasaka",
+        "tells nothing to a reader who cannot see it",
     ),
     "translation pending beside its English page": (
         pending_beside_an_english_page,
