@@ -25,8 +25,8 @@ from conftest import ROOT, build_site
 from votes_scratch import record_votes
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo, synthetic_meeting  # noqa: E402
 from new_meeting import entry_text, with_revision  # noqa: E402
+from scratch import copy_repo, synthetic_meeting  # noqa: E402
 
 SITE_URL = "http://127.0.0.1:8000/"
 ONE_DAY = dt.timedelta(days=1)

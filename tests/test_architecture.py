@@ -157,3 +157,15 @@ def test_every_module_exists_once_after_a_build(tmp_path):
         loaded = by_file.get(str(path.resolve()))
         assert loaded in (None, [name]), f"{path.relative_to(ROOT)} loaded as {loaded}, not {name}"
     assert any(name.startswith("latvijaano.") for name in modules), "the build did not load the package"
+
+
+def test_no_test_imports_a_benchmark_script():
+    """The scratch copies and synthetic writers live in tests/scratch.py; the benchmarks import them
+    from there, not the other way round (a benchmark's change never breaks a test)."""
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            benches = [name for name in names if name.startswith("bench_")]
+            assert not benches, f"{path.relative_to(ROOT)}:{node.lineno}: imports {benches[0]}"

@@ -22,7 +22,7 @@ import pytest
 from conftest import ROOT, build_site, free_port, source_root
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import add_meetings, copy_repo  # noqa: E402
+from scratch import add_meetings, copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(20)  # see conftest.pytest_collection_modifyitems
 

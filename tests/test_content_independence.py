@@ -21,7 +21,7 @@ import yaml
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(12)  # see conftest.pytest_collection_modifyitems
 

@@ -22,7 +22,7 @@ from conftest import ROOT, build_site
 from site_pages import html_pages, page_language, soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(11)  # see conftest.pytest_collection_modifyitems
 

@@ -18,7 +18,7 @@ from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 LANGS = ("lv", "en")
 SITE_URL = "http://127.0.0.1:8000/"

@@ -34,7 +34,7 @@ from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
+from scratch import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 
 from latvijaano import data_pages, publication, site_context
 

@@ -29,7 +29,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
+from scratch import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 
 from latvijaano import kinds, news, publication, site_context
 

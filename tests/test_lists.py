@@ -36,10 +36,10 @@ from test_statements import lang_root, page_of, resolve, statement_sources
 from votes_scratch import VOTES, fill_in
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import TEXTS as NEWS_TEXTS  # noqa: E402
-from bench_build import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+from scratch import TEXTS as NEWS_TEXTS  # noqa: E402
+from scratch import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 
 from latvijaano import content_rules, meetings, publication
 

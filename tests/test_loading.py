@@ -21,7 +21,7 @@ from conftest import ROOT, build_site
 from site_pages import html_pages, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(10)  # see conftest.pytest_collection_modifyitems
 

@@ -26,7 +26,7 @@ from mkdocs.utils.meta import get_data
 from site_pages import html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 from latvijaano import publication, site_context
 

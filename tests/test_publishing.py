@@ -26,7 +26,7 @@ from site_pages import html_pages, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import changed_pages  # noqa: E402
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 from latvijaano import publication, site_context, site_data
 

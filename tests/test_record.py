@@ -29,8 +29,8 @@ from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+from scratch import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 
 from latvijaano import page_updated, record, site_context
 

@@ -48,8 +48,8 @@ from test_statements import (
 )
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import BENCH_MEETING, add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
 from new_statement import create_statement  # noqa: E402
+from scratch import BENCH_MEETING, add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
 
 from latvijaano import record
 

@@ -29,8 +29,8 @@ from latvijaano import search_index, site_context
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import search_eval  # noqa: E402
-from bench_build import copy_repo  # noqa: E402
 from conftest import build_site  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(18)  # see conftest.pytest_collection_modifyitems
 

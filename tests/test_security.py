@@ -32,8 +32,8 @@ from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
 from new_meeting import revise as revise_meetings  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 from latvijaano import security_txt
 

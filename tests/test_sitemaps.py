@@ -23,7 +23,7 @@ from conftest import ROOT, build_site, free_port
 from site_pages import counterpart, html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 from latvijaano import publication, site_context
 

@@ -8,7 +8,7 @@ import sys
 from conftest import ROOT, build_site
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 MARK = '<meta name="lv-template-cache-test" content="edited">'
 

@@ -17,7 +17,7 @@ from conftest import ROOT, build_site, free_port, serve
 from site_pages import html_pages, page_language, soup, url_path
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import add_synthetic_news, copy_repo  # noqa: E402
+from scratch import add_synthetic_news, copy_repo  # noqa: E402
 
 pytestmark = pytest.mark.long(24)  # see conftest.pytest_collection_modifyitems
 

@@ -43,9 +43,9 @@ from votes_scratch import (  # noqa: F401
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import search_eval  # noqa: E402
-from bench_build import copy_repo  # noqa: E402
 from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+from scratch import copy_repo  # noqa: E402
 
 from latvijaano import content_rules, publication, votes_register
 

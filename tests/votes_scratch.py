@@ -23,9 +23,9 @@ import yaml
 from conftest import ROOT, build_site, free_port
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_build import copy_repo, ensure_bench_meeting  # noqa: E402
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
+from scratch import copy_repo, ensure_bench_meeting  # noqa: E402
 
 SITE_DATE = "2026-12-04"
 EXPLANATION = {"date": "2026-03-12", "slug": "balsojuma-skaidrojums-proba"}
