@@ -29,6 +29,7 @@ from latvijaano import (
     language_rules,
     markdown_slips,
     markdown_structure,
+    record_consistency,
     spelling_rules,
     symbol_rules,
     un_symbols,
@@ -333,7 +334,7 @@ def dated_item_problems(page: Page, folder: str) -> list[Problem]:
                 f"The date 'date: {date}' does not match the date in the file name ({file_date}) — correct one of them.",
             )
         ]
-    return []
+    return list(filter(None, [record_consistency.date_span_problem(page.path, line, date)]))
 
 
 def news_problems(page: Page) -> list[Problem]:
@@ -371,6 +372,37 @@ def priority_keys(root: Path) -> list[str] | None:
 def meeting_ids(root: Path) -> list[str] | None:
     """The ids in data/meetings.yml (latvijaano/meetings.py checks the file)."""
     return data_keys(root / MEETINGS_FILE, "id")
+
+
+def meeting_dates(root: Path) -> dict[str, dt.date]:
+    """{id: date} of data/meetings.yml; empty while the file cannot be read (its own check says why)."""
+    ids = meeting_ids(root)
+    dates = data_keys(root / MEETINGS_FILE, "date")
+    if ids is None or dates is None or len(ids) != len(dates):
+        return {}
+    return {key: day for key, value in zip(ids, dates) if (day := as_date(value)) is not None}
+
+
+def statement_meeting_rules(pages: dict[tuple[str, str], Page], root: Path) -> list[Problem]:
+    """Each statement's date near its meeting's; both languages name the same meeting."""
+    dates = meeting_dates(root)
+    problems = []
+    for (lang, rel), page in pages.items():
+        meeting = page.meta.get("meeting")
+        if not rel.startswith(f"{STATEMENTS_FOLDER}/") or not isinstance(meeting, str):
+            continue
+        line = page.line_of_key("meeting")
+        problems += record_consistency.statement_meeting_problems(
+            page.path, line, meeting, as_date(page.meta.get("date")), dates
+        )
+        latvian = pages.get((LANGUAGES[0], rel))
+        other = latvian.meta.get("meeting") if latvian is not None and lang != LANGUAGES[0] else None
+        if isinstance(other, str):
+            problem = record_consistency.counterpart_meeting_problem(
+                page.path, line, meeting, latvian.path, other
+            )
+            problems += [problem] if problem else []
+    return problems
 
 
 def _front_matter_line_with(page: Page, key: str, value: str) -> int:
@@ -1097,4 +1129,5 @@ def check_sources(
     problems.extend(pending_but_translated_problems(pages))
     problems.extend(description_problems(pages))
     problems.extend(news_duplicate_problems(pages))
+    problems.extend(statement_meeting_rules(pages, root))
     return sort_problems(problems)

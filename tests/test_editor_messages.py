@@ -18,6 +18,7 @@ import urllib.error
 
 import pytest
 from conftest import free_port
+from scratch import add_meetings
 from test_content_checks import (
     LATVIAN,
     append,
@@ -29,6 +30,7 @@ from test_content_checks import (
     problem_lines,
     run_check,
     set_key,
+    statement,
     strict_build,
 )
 from test_serve import fetch
@@ -161,6 +163,34 @@ def image_text_is_its_file_name(root):
     return files["lv"], "![karte.svg]"
 
 
+def a_year_typo(root):
+    file = news(root, "gada-kluda", date="2062-12-04")["lv"]
+    return file, "date: 2062-12-04"
+
+
+def a_statement_weeks_from_its_meeting(root):
+    file = statement(root, "tala-sanaksme", date="2024-03-30")["lv"]
+    return file, "meeting: "
+
+
+def statements_naming_different_meetings(root):
+    add_meetings(
+        root,
+        [
+            {
+                "id": "2024-03-06-cita-sanaksme",
+                "date": "2024-03-06",
+                "format": "briefing",
+                "roles": ["speaks"],
+                "title": {"lv": "Cita pārbaudes sanāksme", "en": "Another test meeting"},
+            }
+        ],
+    )
+    file = statement(root, "divas-sanaksmes")["en"]
+    edit(file, set_key("meeting", "2024-03-06-cita-sanaksme"))
+    return file, "meeting: "
+
+
 # (mistake, words of the Latvian message, words of the English message)
 MISTAKES = {
     "an English body in a Latvian page": (
@@ -224,6 +254,17 @@ MISTAKES = {
         image_text_is_its_file_name,
         "Attēla apraksts 'karte.svg' neko nepasaka",
         "tells nothing to a reader who cannot see it",
+    ),
+    "a year typo": (a_year_typo, "ir ārpus vietnes laika (2011–2028)", "is the year a typo?"),
+    "a statement weeks from its meeting": (
+        a_statement_weeks_from_its_meeting,
+        "ir 25 dienas attālu no sanāksmes",
+        "is 25 days away from the date of meeting",
+    ),
+    "statements naming different meetings": (
+        statements_naming_different_meetings,
+        "abām valodām jānosauc viena un tā pati sanāksme",
+        "both languages must name the same meeting",
     ),
     "translation pending beside its English page": (
         pending_beside_an_english_page,

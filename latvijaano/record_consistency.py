@@ -1,0 +1,72 @@
+"""Mistakes in the record that each file alone does not show (issue 38):
+
+- a date far outside the site's span — before 2011 (the campaign's start) or after 2028 (a year after
+  the term) — is most likely a typo (2062 for 2026): asked about, never scheduled or listed silently;
+- the Latvian and the English page of one statement naming different meetings;
+- a statement dated more than a week away from its meeting.
+
+The functions return problems at the line to fix, Latvian first; callers pass what they have read
+(a meeting file that cannot be read is reported by its own check, and these rules then wait).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from latvijaano.problems import Problem
+
+EARLIEST = dt.date(2011, 1, 1)
+LATEST = dt.date(2028, 12, 31)
+DAYS_FROM_MEETING = 7  # a statement is published on its meeting's day, or a day or two after
+
+
+def date_span_problem(path: str, line: int, day: dt.date) -> Problem | None:
+    """A date outside EARLIEST–LATEST, with the question to ask."""
+    if EARLIEST <= day <= LATEST:
+        return None
+    return Problem(
+        path,
+        line,
+        f"Datums {day.isoformat()} ir ārpus vietnes laika ({EARLIEST.year}–{LATEST.year}) — vai gads nav "
+        "pārrakstījies? Izlabojiet to (ja datums tiešām ir pareizs, lūdziet izstrādātājiem paplašināt "
+        "vietnes laiku latvijaano/record_consistency.py).",
+        f"The date {day.isoformat()} is outside the site's span ({EARLIEST.year}–{LATEST.year}) — is the year "
+        "a typo? Correct it (if the date is really right, ask the developers to widen the span in "
+        "latvijaano/record_consistency.py).",
+    )
+
+
+def statement_meeting_problems(
+    path: str, meeting_line: int, meeting: str, date: dt.date | None, meeting_dates: dict[str, dt.date]
+) -> list[Problem]:
+    """One statement page: its date against its meeting's (an unknown meeting is reported elsewhere)."""
+    held = meeting_dates.get(meeting)
+    if held is None or date is None or abs((date - held).days) <= DAYS_FROM_MEETING:
+        return []
+    days = abs((date - held).days)
+    return [
+        Problem(
+            path,
+            meeting_line,
+            f"Paziņojuma datums ({date.isoformat()}) ir {days} dienas attālu no sanāksmes '{meeting}' datuma "
+            f"({held.isoformat()}) — pārbaudiet, vai sanāksme ir īstā un datums pareizs.",
+            f"The statement's date ({date.isoformat()}) is {days} days away from the date of meeting "
+            f"'{meeting}' ({held.isoformat()}) — check that the meeting is the right one and the date is correct.",
+        )
+    ]
+
+
+def counterpart_meeting_problem(
+    path: str, meeting_line: int, meeting: str, other_path: str, other_meeting: str
+) -> Problem | None:
+    """The English page of a statement names another meeting than the Latvian page."""
+    if meeting == other_meeting:
+        return None
+    return Problem(
+        path,
+        meeting_line,
+        f"Šī lapa nosauc sanāksmi '{meeting}', bet {other_path} — '{other_meeting}': abām valodām jānosauc "
+        "viena un tā pati sanāksme — izlabojiet to lapu, kurā kļūda.",
+        f"This page names meeting '{meeting}', but {other_path} names '{other_meeting}': both languages "
+        "must name the same meeting — correct the page that is wrong.",
+    )
