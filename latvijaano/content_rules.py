@@ -76,6 +76,9 @@ OTHER_ORIGIN = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 # A page says something: at least this many words of its own text (CONTRIBUTING.md says so).
 # A page with a data section (<!-- data: … -->) gets its text from the data and is exempt.
 MIN_WORDS = 40
+# The longest title and description a page may have (characters): they fit the boxes the home page,
+# the lists and link previews show them in (at most three lines there; overrides/ clamps them).
+MAX_LENGTH = {"title": 100, "description": 200}
 LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 DATA_MARKER = re.compile(r"<!--\s*data:\s*[^\s>]+\s*-->")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
@@ -217,6 +220,19 @@ def required_field_problems(page: Page) -> list[Problem]:
                     page.line_of_key(key),
                     f"Trūkst '{key}' galvenē (front matter) — {fix_lv}.",
                     f"Missing '{key}' in the front matter — {fix_en}.",
+                )
+            )
+        elif len(value.strip()) > MAX_LENGTH[key]:
+            # The home page, the lists, search results and link previews show a title and a
+            # description in a bounded box (a few lines): a longer one would be cut off there.
+            problems.append(
+                Problem(
+                    page.path,
+                    page.line_of_key(key),
+                    f"'{key}' ir {len(value.strip())} zīmes garš; ne vairāk kā {MAX_LENGTH[key]} — saīsiniet to "
+                    "(sīkāk var rakstīt lapas tekstā).",
+                    f"'{key}' is {len(value.strip())} characters long; at most {MAX_LENGTH[key]} — shorten it "
+                    "(the page's text can say more).",
                 )
             )
         elif MARKUP.search(value):

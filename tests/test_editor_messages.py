@@ -191,6 +191,13 @@ def statements_naming_different_meetings(root):
     return file, "meeting: "
 
 
+def a_description_too_long(root):
+    file = page(root, "gars-apraksts")["en"]
+    long = ("Latvia works on the Council and reports it " * 10)[:201]  # 201 characters
+    edit(file, set_key("description", long))
+    return file, "description: Latvia works on the Council"
+
+
 # (mistake, words of the Latvian message, words of the English message)
 MISTAKES = {
     "an English body in a Latvian page": (
@@ -266,6 +273,7 @@ MISTAKES = {
         "abām valodām jānosauc viena un tā pati sanāksme",
         "both languages must name the same meeting",
     ),
+    "a description too long": (a_description_too_long, "ir 201 zīmes garš; ne vairāk kā 200", "shorten it"),
     "translation pending beside its English page": (
         pending_beside_an_english_page,
         "docs/en/proba/jau-tulkots.md jau ir — ja tulkojums ir gatavs, izdzēsiet šo rindu",
