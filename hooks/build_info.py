@@ -2,10 +2,10 @@
 
 The hourly deploy (.github/workflows/schedule.yml) rebuilds the site so that it follows the date.
 If that schedule ever stops (GitHub disables it, a build keeps failing), the site goes stale
-without a sound; https://<site>/build.json shows how stale (README, "When was the live site last
-built"). It changes once a day, not on every build: the date is the build's day, not its minute,
-so the hourly deploy publishes a new commit to gh-pages only when something changed, and no page
-carries a build stamp that would rewrite every page each day.
+without a sound; https://<site>/build.json shows how stale (developers/publishing.md,
+"When was the live site last built?"). It changes once a day, not on every build: the date is the
+build's day, not its minute, so the hourly deploy publishes a new commit to gh-pages only when
+something changed, and no page carries a build stamp that would rewrite every page each day.
 
     {"date": "2026-12-04", "commit": "<sha of the sources>", "site_date": "2026-12-04"}
 

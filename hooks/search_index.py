@@ -75,7 +75,7 @@ def split_index(merged: dict) -> dict[str, dict]:
 # over a term. The newest FULL_ITEMS of them are indexed whole, like every other page; an older one
 # is one entry with the first ITEM_WORDS words of its text (its sections folded in, their headings
 # too), which readers find it by: its title and opening. At two years of items, whole texts would
-# make the index several times larger than every other page together (README, "Search at scale").
+# make the index several times larger than every other page together (developers/benchmarks.md, "Search at scale").
 # The search worker answers first from the titles, then indexes the texts in short steps
 # (overrides/assets/javascripts/lunr/staged-index.js); an older item's entry is marked "later":
 # its title too comes with the texts.

@@ -505,7 +505,7 @@ def on_page_markdown(markdown, page, config, files):
         page_updated.mark(page.meta, items[0].date if items else None)
         html = env.get_template("statements-filters.html").render(ui=ui, filters=filters(page, lang, ui))
         # Indexed by its title only: its list repeats statements found on their own pages, and at
-        # two years of them the filter pages were most of the index's words (README, "Search at scale").
+        # two years of them the filter pages were most of the index's words (developers/benchmarks.md, "Search at scale").
         html += "\n" + env.get_template("statements-list.html").render(
             ui=ui, items=views(items), pagination=None, search_exclude=True
         )
