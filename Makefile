@@ -16,6 +16,7 @@
 #        for=13 against=0 abstain=2 absent=0 [resolution="S/RES/2800 (2026)"] [explanation=2026-03-12-slug]
 #        [agenda_lv="…" agenda_en="…"] [reason=veto] [meeting=ID]   – a vote in data/votes.yml
 #        (no symbol in the sources: leave draft= out, write submitted_lv="Krievija" submitted_en="Russia")
+#   A title with $ or " goes in single quotes for the shell (lv='Aid of $100 million'); make passes it on as typed.
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python

@@ -664,6 +664,20 @@ def test_votes_without_a_symbol_get_stable_distinct_ids_and_are_no_duplicates():
     ]
 
 
+def test_contributings_vote_entries_are_entries_the_register_takes():
+    """CONTRIBUTING shows a vote as YAML, for the web editor (in both languages): each such block,
+    pasted into an empty register, passes its rules. Its explanation names an example file, so that
+    one line is left out here."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    blocks = [block for block in re.findall(r"```yaml\n(.*?)```", guide, re.S) if "in_favour:" in block]
+    assert len(blocks) == 2  # Latvian and English
+    for block in blocks:
+        votes, problems = votes_register.check_text(
+            re.sub(r"^  explanation: .*\n", "", block, flags=re.M), ROOT, ROOT / "docs"
+        )
+        assert len(votes) == 1 and [str(problem) for problem in problems] == []
+
+
 def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_submitter(tmp_path):
     root = copy_repo(tmp_path / "project")
     path = root / "data" / "votes.yml"
