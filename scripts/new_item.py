@@ -200,8 +200,8 @@ def scaffold_command(kind: str, fields: dict, root: Path = REPO, route: str = "f
         if route == "make":
             names = ", ".join(f"{MAKE_NAMES.get(key, key)}=…" for key in missing)
             raise InputError(
-                f"Trūkst: {names} — pievienojiet to komandai, piemēram, make {kind} … {names.split(', ')[0]}. / "
-                f"Missing: {names} — add it to the command, e.g. make {kind} … {names.split(', ')[0]}."
+                f"Trūkst: {names} — pievienojiet komandai, piemēram, make {kind} … {names.split(', ')[0]}. / "
+                f"Missing: {names} — add to the command, e.g. make {kind} … {names.split(', ')[0]}."
             )
         names = ", ".join(key if key in FORM_BOXES else f"details: {key}=…" for key in missing)
         raise InputError(
