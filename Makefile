@@ -16,13 +16,17 @@
 #        for=13 against=0 abstain=2 absent=0 [resolution="S/RES/2800 (2026)"] [explanation=2026-03-12-slug]
 #        [agenda_lv="…" agenda_en="…"] [reason=veto] [meeting=ID]   – a vote in data/votes.yml
 #        (no symbol in the sources: leave draft= out, write submitted_lv="Krievija" submitted_en="Russia")
+#   A title with $ or " goes in single quotes for the shell (lv='Aid of $100 million'); make passes it on as typed.
 export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
 .PHONY: setup serve build test check bench news page statement meeting meeting-revisions vote screenshots
 
-setup: $(VENV)/.installed node_modules/.package-lock.json
+# `setup` is what every editor's command needs: Python and its packages (.venv). Node is not among
+# them: only the developers' suite needs it (stylelint, tests/test_stylesheets.py), so `make test`
+# alone installs node_modules.
+setup: $(VENV)/.installed
 
 # stylelint (tests/test_stylesheets.py), pinned in package-lock.json; npm itself comes from the system.
 node_modules/.package-lock.json: package-lock.json
@@ -49,33 +53,25 @@ build: setup
 check: setup
 	@$(PYTHON) scripts/check_content.py || kill -s PIPE $$PPID
 
-news: setup
-	$(PYTHON) scripts/new_news.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)"
+# The scaffolds. What an editor types (`make news lv="Aid of $100 million" …`) reaches the script
+# through the environment, never through a shell command line: there a `"` in a title broke the
+# quoting and `$1` was read as a variable ("Aid of 00 million"). $(value …) hands each variable over
+# as typed, unexpanded; scripts/new_item.py reads ITEM_<name> and runs the kind's scaffold (the same
+# script and the same names as the New item form). A refused scaffold ends like `make check` (above).
+ITEM_NAMES := date slug path priorities source symbol meeting type timing delivery format role time \
+	agenda_lv agenda_en number record draft vote outcome for against abstain absent resolution \
+	explanation reason submitted_lv submitted_en
+$(foreach name,$(ITEM_NAMES),$(eval export ITEM_$(name) = $$(value $(name))))
+export ITEM_title_lv = $(value lv)
+export ITEM_title_en = $(value en)
 
-statement: setup
-	$(PYTHON) scripts/new_statement.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
-		--priorities "$(priorities)" --source "$(source)" --symbol "$(symbol)" --meeting "$(meeting)" \
-		--type "$(type)" --delivery "$(delivery)" --vote-timing "$(timing)"
-
-meeting: setup
-	$(PYTHON) scripts/new_meeting.py --date "$(date)" --slug "$(slug)" --title-lv "$(lv)" --title-en "$(en)" \
-		--format "$(format)" --role "$(role)" --time "$(time)" --agenda-lv "$(agenda_lv)" --agenda-en "$(agenda_en)" \
-		--number "$(number)" --record "$(record)"
+news statement meeting vote page: setup
+	@$(PYTHON) scripts/new_item.py --kind $@ --from-environment || kill -s PIPE $$PPID
 
 meeting-revisions: setup
-	$(PYTHON) scripts/new_meeting.py --revise
+	@$(PYTHON) scripts/new_meeting.py --revise || kill -s PIPE $$PPID
 
-vote: setup
-	$(PYTHON) scripts/new_vote.py --date "$(date)" --draft "$(draft)" --subject-lv "$(lv)" --subject-en "$(en)" \
-		--vote "$(vote)" --outcome "$(outcome)" --in-favour "$(for)" --against "$(against)" \
-		--abstentions "$(abstain)" --not-voting "$(absent)" --resolution "$(resolution)" \
-		--explanation "$(explanation)" --agenda-lv "$(agenda_lv)" --agenda-en "$(agenda_en)" \
-		--reason "$(reason)" --meeting "$(meeting)" --submitted-lv "$(submitted_lv)" --submitted-en "$(submitted_en)"
-
-page: setup
-	$(PYTHON) scripts/new_page.py --path "$(path)" --title-lv "$(lv)" --title-en "$(en)"
-
-test: setup
+test: setup node_modules/.package-lock.json
 	$(PYTHON) -m pytest
 
 screenshots: setup

@@ -1,7 +1,7 @@
 """The language of a page's text: Latvian in docs/lv/, English in docs/en/ (WCAG 3.1.1 and 3.1.2).
 
-A language-identification model (py3langid, restricted to Latvian and English; README, "Decisions",
-says why this one) reads the page's text as the build renders it:
+A language-identification model (py3langid, restricted to Latvian and English; developers/benchmarks.md,
+"Language of the text", says why this one) reads the page's text as the build renders it:
 - the page's whole text in the other language (an English text pasted into a Latvian page) is a
   problem at the first line of text;
 - a sentence in the other language that is not marked with its language (`*Code of Conduct*{lang=en}`,
@@ -12,7 +12,7 @@ says why this one) reads the page's text as the build renders it:
 Left out of what is read: text inside any element with a `lang` attribute (already marked), code,
 UN document symbols, addresses, numbers; and sentences of fewer than SENTENCE_WORDS words (names,
 titles of a few words, "S/PV.10043, 14 November 2025" read as either language). The figures in
-README ("Language of the text") are measured on our own pages.
+developers/benchmarks.md ("Language of the text") are measured on our own pages.
 """
 
 from __future__ import annotations

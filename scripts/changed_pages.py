@@ -14,6 +14,8 @@ page in Latvian and in English. What counts as a changed page:
 - data/ui.yml (the interface texts): the two home pages.
 Other files (templates, hooks, images, a data file no marker shows) change no page in
 particular; the comment says so and links the home pages. A page that no longer exists in either language is left out.
+A changed page that is a draft or scheduled (hooks/publication.py: `draft: true`, or a `date` after
+today, SITE_DATE else today in Riga) is named as such: merging it does not put it on the live site.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano.site_context import DEFAULT_LANGUAGE, LANGUAGES, language_root  # noqa: E402
+from latvijaano import publication  # noqa: E402
+from latvijaano.site_context import DEFAULT_LANGUAGE, LANGUAGES, language_root, site_date  # noqa: E402
 
 DOC = re.compile(r"^docs/(?P<lang>[a-z]{2})/(?P<path>.+\.md)$")
 DATA = re.compile(r"^data/(?:schemas/)?(?P<name>[\w-]+)(?:\.schema\.json|\.ya?ml)$")
@@ -41,6 +44,7 @@ class ChangedPage:
     path: str  # inside the language folder: 'prioritates/sievietes.md'
     title: str  # the Latvian title (else the English one), for the comment
     urls: dict  # language -> URL path from the site root: {'lv': 'kontakti/', 'en': 'en/kontakti/'}
+    withheld: publication.Unpublished | None = None  # a draft or scheduled page: not live on merge
 
 
 def url_path(path: str, lang: str) -> str:
@@ -103,6 +107,7 @@ def changed_pages(changed: list[str], root: Path = REPO) -> tuple[list[ChangedPa
     file is still at /en/... (the Latvian text, translation pending); one without a Latvian file
     has no Latvian address."""
     pages, other = pages_for(changed, root)
+    withheld = publication.withheld_pages(root / "docs", site_date())
     result = []
     for path in pages:
         files = {lang: root / "docs" / lang / path for lang in LANGUAGES}
@@ -111,7 +116,8 @@ def changed_pages(changed: list[str], root: Path = REPO) -> tuple[list[ChangedPa
             continue  # deleted
         languages = LANGUAGES if DEFAULT_LANGUAGE in present else present
         title = next((t for lang in present if (t := title_of(files[lang]))), path)
-        result.append(ChangedPage(path, title, {lang: url_path(path, lang) for lang in languages}))
+        urls = {lang: url_path(path, lang) for lang in languages}
+        result.append(ChangedPage(path, title, urls, withheld.get(path)))
     return result, other
 
 
@@ -143,9 +149,12 @@ def comment(
             for lang in LANGUAGES:
                 path = page.urls.get(lang)
                 cells.append(f"[/{path}]({preview_url}{path})" if path is not None else "—")
-            title = page.title.replace("|", "\\|")
+            title = page.title.replace("|", "\\|") + (
+                f" — **{withheld_label(page.withheld)}**" if page.withheld else ""
+            )
             lines.append(f"| {title} | {' | '.join(cells)} |")
         lines.append("")
+        lines += withheld_note([page for page in pages if page.withheld])
     if other or not pages:
         lines += [
             "Šīs izmaiņas skar vietni kopumā (veidnes, kods vai attēli), ne kādu vienu lapu: "
@@ -161,6 +170,33 @@ def comment(
     if commit:
         lines += ["", f"<sub>{commit}</sub>"]
     return "\n".join(lines) + "\n"
+
+
+def withheld_label(item: publication.Unpublished) -> str:
+    if item.kind == publication.DRAFT:
+        return "melnraksts / draft"
+    return f"plānots / scheduled {item.date.isoformat()}"
+
+
+def withheld_note(pages: list[ChangedPage]) -> list[str]:
+    """What merging does not do for a draft or a scheduled page, Latvian first."""
+    if not pages:
+        return []
+    lines = ["**Apvienojot netiks publicēts / Will not go live on merge:**", ""]
+    for page in pages:
+        title = page.title.replace("|", "\\|")
+        if page.withheld.kind == publication.DRAFT:
+            lines.append(
+                f"- {title}: melnraksts (`draft: true`) — publicētā vietne to nerāda, kamēr šo rindu neizņem. / "
+                "a draft (`draft: true`) — the live site shows it only once that line is taken out."
+            )
+        else:
+            day = page.withheld.date.isoformat()
+            lines.append(
+                f"- {title}: plānots {day} (`date` nākotnē) — parādīsies publicētajā vietnē tajā dienā pats. / "
+                f"scheduled for {day} (a `date` after today) — it appears on the live site on that day by itself."
+            )
+    return lines + [""]
 
 
 def git_changed(base: str, root: Path = REPO) -> list[str]:

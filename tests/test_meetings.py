@@ -37,11 +37,11 @@ from conftest import ROOT, build_site
 from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import meetings as meetings_hook  # noqa: E402
 import new_meeting  # noqa: E402
-import record as record_hook  # noqa: E402
 from scratch import BENCH_MEETING, add_meetings, add_synthetic_statements, copy_repo, synthetic_meeting  # noqa: E402
 
+from latvijaano import meetings as meetings_hook  # noqa: E402
+from latvijaano import record as record_hook  # noqa: E402
 from latvijaano import site_context
 
 pytestmark = pytest.mark.long(25)  # see conftest.pytest_collection_modifyitems

@@ -1,6 +1,6 @@
 """tests/mutants.yml, the list scripts/mutants.py runs: well-formed, and every mutant's original
 snippet still occurs exactly once in its file, so that no mutant silently tests nothing after the
-code it mutates has changed. (The mutation run itself is run by hand: README, "Mutation run".)"""
+code it mutates has changed. (The mutation run itself is run by hand: developers/testing.md, "Mutation run".)"""
 
 from __future__ import annotations
 

@@ -1,14 +1,16 @@
 """The "New item" workflow's inputs → the scaffold (scripts/new_item.py), as the workflow runs it.
 
 .github/workflows/new-item.yml hands its inputs, as JSON, to scripts/new_item.py, which runs the
-kind's scaffold. News items, statements and pages are scaffolded for real in a copy; a meeting's
-scaffold (scripts/new_meeting.py, MODEL-ITEMS) is checked by the exact command line it gets.
+kind's scaffold: its boxes, and the `details` box's key=value pairs for the fields of one kind.
+News items, statements, meetings, votes and pages are scaffolded for real in a copy; a meeting's
+command line is also checked option by option.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -52,10 +54,17 @@ def copy(tmp_path_factory):
 def test_every_kind_has_a_scaffold_and_the_workflow_offers_each():
     data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     inputs = data.get("on", data.get(True))["workflow_dispatch"]["inputs"]
+    # GitHub refused a workflow_dispatch form with more than 10 inputs (its documented limit)
+    assert len(inputs) <= 10, f"{len(inputs)} inputs"
     assert inputs["kind"]["options"] == list(new_item.SCAFFOLDS)
-    # every input the mapping reads is one the form has, and the reverse
-    read = {name for _, options in new_item.SCAFFOLDS.values() for name, _ in options} | {"kind"}
-    assert read == set(inputs)
+    # the kinds `make` offers are the form's (one script behind both)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    [targets] = re.findall(r"^((?:\w+ )*news(?: \w+)*): setup$", makefile, flags=re.M)
+    assert set(targets.split()) == set(new_item.SCAFFOLDS)
+    # each box the mapping reads is one the form has, and the reverse; the rest goes into details
+    read = {key for _, options in new_item.SCAFFOLDS.values() for key, _, _ in options}
+    assert set(new_item.FORM_BOXES) <= read
+    assert set(inputs) == {"kind", "details", *new_item.FORM_BOXES}
 
 
 def test_the_workflow_runs_the_one_script_with_its_inputs():
@@ -77,12 +86,9 @@ def test_a_meeting_gets_the_command_line_of_new_meeting(tmp_path):
         slug="darba-metodes",
         title_lv="Atklātās debates par darba metodēm",
         title_en="Open debate on working methods",
-        format="open-debate",
-        role="speaks",
-        record="S/PV.10043",
-        number="10043",
+        details="format=open-debate; role=speaks; record=S/PV.10043; number=10043",
     )
-    command = new_item.scaffold_command(inputs)
+    command = new_item.scaffold_command(*new_item.form_fields(inputs))
     assert command == [
         sys.executable,
         str(ROOT / "scripts" / "new_meeting.py"),
@@ -105,17 +111,18 @@ def test_a_meeting_gets_the_command_line_of_new_meeting(tmp_path):
     ]
     # the optional ones, when given, in the scaffold's own words
     more = new_item.scaffold_command(
-        {
-            **inputs,
-            "time": "10:00",
-            "agenda_lv": "Darba metodes",
-            "agenda_en": "Working methods",
-            "role": "presides,speaks",
-        }
+        *new_item.form_fields(
+            {
+                **inputs,
+                "agenda_lv": "Darba metodes; un vēl",
+                "agenda_en": "Working methods",
+                "details": "format=open-debate; role=presides,speaks; time=10:00",
+            }
+        )
     )
     assert more[more.index("--time") + 1] == "10:00"
     assert more[more.index("--role") + 1] == "presides,speaks"
-    assert more[more.index("--agenda-lv") + 1] == "Darba metodes"
+    assert more[more.index("--agenda-lv") + 1] == "Darba metodes; un vēl"  # its own box: `;` is text
     assert more[more.index("--agenda-en") + 1] == "Working methods"
 
 
@@ -130,8 +137,7 @@ def test_a_meeting_is_scaffolded_into_the_meetings_data(copy, tmp_path):
             slug="parbaudes-sanaksme",
             title_lv="Pārbaudes sanāksme",
             title_en="Test meeting",
-            format="briefing",
-            role="speaks,presides",
+            details="format=briefing; role=speaks,presides",
         ),
         tmp_path,
     )
@@ -149,14 +155,10 @@ def test_a_statements_type_delivery_and_meeting_reach_its_scaffold():
         slug="balsojums",
         title_lv="V",
         title_en="T",
-        priorities="women",
-        source="https://example.org/",
-        statement_meeting="2025-11-14-x",
-        statement_type="explanation-of-vote",
-        vote_timing="after",
-        delivery="check-against-delivery",
+        details="priorities=women; source=https://example.org/; meeting=2025-11-14-x; "
+        "type=explanation-of-vote; timing=after; delivery=check-against-delivery",
     )
-    command = new_item.scaffold_command(inputs)
+    command = new_item.scaffold_command(*new_item.form_fields(inputs))
     for option, value in (
         ("--meeting", "2025-11-14-x"),
         ("--type", "explanation-of-vote"),
@@ -192,8 +194,7 @@ def test_a_statement_is_scaffolded_with_its_own_fields(copy, tmp_path):
             slug="runa",
             title_lv="Runa",
             title_en="Speech",
-            priorities="women,working-methods",
-            source="https://example.org/statement",
+            details="priorities=women,working-methods; source=https://example.org/statement",
         ),
         tmp_path,
     )
@@ -221,18 +222,33 @@ def test_a_page_is_scaffolded_at_its_path(copy, tmp_path):
         ({"kind": "news", "date": "2026-12-32", "slug": "x"}, "GGGG-MM-DD"),
         ({"kind": "news", "date": "2026-12-12", "slug": "Ar Atstarpēm"}, "Nederīgs nosaukums"),
         (
-            {"kind": "statement", "date": "2026-12-12", "slug": "bez-adreses", "priorities": "women"},
-            "--source",
+            {"kind": "statement", "date": "2026-12-12", "slug": "bez-adreses", "details": "priorities=women"},
+            "Nav aizpildīts: details: source=…",
         ),
         (
             {
                 "kind": "statement",
                 "date": "2026-12-12",
                 "slug": "slikta-prioritate",
-                "priorities": "peace-keeping",
-                "source": "https://example.org/s",
+                "details": "priorities=peace-keeping; source=https://example.org/s",
             },
             "peace-keeping",
+        ),
+        ({"kind": "vote", "date": "2026-12-12", "details": "vote in-favour"}, "nav formā atslēga=vērtība"),
+        (
+            {"kind": "vote", "date": "2026-12-12", "details": "vote=in-favour for=13"},
+            "atdaliet tos ar semikolu",
+        ),
+        ({"kind": "vote", "date": "2026-12-12", "details": "votes=in-favour"}, "Laukā details ir „votes”"),
+        ({"kind": "vote", "date": "2026-12-12", "details": "vote=abstain; vote=against"}, "ir divreiz"),
+        ({"kind": "news", "date": "2026-12-12", "details": "slug=x"}, "savā formas laukā"),
+        (
+            {
+                "kind": "vote",
+                "date": "2026-12-12",
+                "details": "vote=in-favour; outcome=adopted; for=13; against=0; abstain=2; absent=1",
+            },
+            "15",
         ),
     ],
 )
@@ -248,10 +264,36 @@ def test_a_bad_input_fails_with_the_scaffolds_own_message_and_writes_nothing(cop
 
 
 def test_an_unknown_kind_is_refused_in_both_languages(tmp_path):
-    result, output, _ = run(ROOT, {"kind": "vote"}, tmp_path)
+    result, output, _ = run(ROOT, {"kind": "podcast"}, tmp_path)
     assert (
         result.returncode == 2
-        and "Nezināms veids 'vote'" in result.stderr
+        and "Nezināms veids 'podcast'" in result.stderr
         and "Unknown kind" in result.stderr
     )
     assert output == ""
+
+
+def test_a_vote_is_scaffolded_from_the_form_into_the_register(copy, tmp_path):
+    """The vote's own fields come through `details`; its subject through the title boxes."""
+    result, output, summary = run(
+        copy,
+        workflow_inputs(
+            kind="vote",
+            date="2026-03-12",
+            title_lv="Pārbaudes temats",
+            title_en="Test subject",
+            agenda_lv="Darba kārtība",
+            agenda_en="Agenda",
+            details="draft=S/2026/9123; vote=in-favour; outcome=adopted; for=13; against=0; abstain=2; "
+            "absent=0; resolution=S/RES/2999 (2026)",
+        ),
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    [entry] = yaml.safe_load((copy / "data" / "votes.yml").read_text(encoding="utf-8"))[-1:]
+    assert entry["draft"] == "S/2026/9123" and entry["resolution"] == "S/RES/2999 (2026)"
+    assert entry["subject"] == {"lv": "Pārbaudes temats", "en": "Test subject"}
+    assert entry["agenda_item"] == {"lv": "Darba kārtība", "en": "Agenda"}
+    assert (entry["in_favour"], entry["against"], entry["abstentions"], entry["not_voting"]) == (13, 0, 2, 0)
+    assert "branch=new-item/vote-2026-03-12-s-2026-9123" in output
+    assert "title=Balsojums / Vote: Pārbaudes temats" in output

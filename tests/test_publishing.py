@@ -525,3 +525,27 @@ def test_the_crawl_catches_a_link_that_leaves_the_sub_path(tmp_path):
     assert sorted(b.split(": ", 1)[1] for b in broken) == sorted(
         [f"{base}kontakti/ -> 404", f"{base}assets/x.css -> 404", f"{base}pr-preview/pr-7/missing.png -> 404"]
     )
+
+
+def test_the_comment_names_a_changed_draft_and_a_scheduled_item_as_not_live_on_merge(tree, monkeypatch):
+    """A draft or scheduled page changed by the pull request: the comment says that merging does not
+    publish it (a draft until `draft: true` goes, a scheduled item on its own day); a page that goes
+    live on merge is not named so."""
+    monkeypatch.setenv("SITE_DATE", "2026-12-06")
+    for lang in LANGS:
+        write(tree / "docs" / lang / "melnraksts.md", f"---\ntitle: Melnraksts {lang}\ndraft: true\n---\n")
+        write(
+            tree / "docs" / lang / "jaunumi" / "2026-12-20-vel.md",
+            f"---\ntitle: Vēlāk {lang}\ndate: 2026-12-20\n---\n",
+        )
+    changed = ["docs/lv/melnraksts.md", "docs/en/jaunumi/2026-12-20-vel.md", "docs/lv/kontakti.md"]
+    pages, other = changed_pages.changed_pages(changed, tree)
+    text = changed_pages.comment(pages, other, "https://example.github.io/site/pr-preview/pr-7/", "7")
+    assert "Apvienojot netiks publicēts / Will not go live on merge" in text
+    assert "Melnraksts lv — **melnraksts / draft**" in text and "`draft: true`" in text
+    assert "Vēlāk lv — **plānots / scheduled 2026-12-20**" in text and "scheduled for 2026-12-20" in text
+    assert "Kontakti lv |" in text and "Kontakti lv —" not in text and "Kontakti lv:" not in text
+    # on its day the scheduled item is live: the comment no longer names it
+    monkeypatch.setenv("SITE_DATE", "2026-12-20")
+    text = changed_pages.comment(*changed_pages.changed_pages(changed, tree), "https://example.org/p/", "7")
+    assert "Vēlāk lv |" in text and "scheduled" not in text

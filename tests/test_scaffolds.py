@@ -245,18 +245,107 @@ def test_a_broken_mkdocs_yml_leaves_no_page_behind(tmp_path):
     assert not list((copy / "docs").rglob("jauna.md"))
 
 
-def test_make_runs_the_scaffolds_in_the_project_environment(tmp_path):
-    """`make news …` / `make page …` (CONTRIBUTING's commands) pass their values through."""
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    dry = subprocess.run(
-        ["make", "-n", "-f", str(ROOT / "Makefile"), "news", "date=2026-11-20", "slug=x", "lv=Ā b", "en=C d"],
+def make(root: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`make …` in a copy, as an editor types it: arguments as separate words, no shell in between;
+    the copy's environment is this test run's (`setup` taken as done, PYTHON the running one)."""
+    return subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            "setup",
+            "-o",
+            ".venv/.installed",
+            f"PYTHON={sys.executable}",
+            *args,
+        ],
+        cwd=root,
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        env=env if env is not None else os.environ,
     )
-    assert dry.returncode == 0, dry.stderr
-    assert (
-        '.venv/bin/python scripts/new_news.py --date "2026-11-20" --slug "x" --title-lv "Ā b" --title-en "C d"'
-        in dry.stdout
+
+
+TRICKY_LV = 'Palīdzība $100 miljonu apmērā: „Kopā” un "citāts" ar $(shell) un `ls`'
+TRICKY_EN = 'Aid of $100 million: "Together", „quoted” and $$ with $(shell) and `ls`'
+
+
+def test_make_hands_titles_with_dollars_and_quotes_to_the_scaffold_as_typed(tmp_path):
+    """`make news lv=…` with `$`, straight and Latvian quotes: the item's titles are what was typed
+    (make once ate `$1`, and a `"` broke the shell's quoting with argparse's English error)."""
+    root = copy_sources(tmp_path)
+    result = make(root, "news", "date=2026-12-20", "slug=palidziba", f"lv={TRICKY_LV}", f"en={TRICKY_EN}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for lang, typed in (("lv", TRICKY_LV), ("en", TRICKY_EN)):
+        assert front_matter(root / f"docs/{lang}/jaunumi/2026-12-20-palidziba.md")["title"] == typed
+    # the same through the vote scaffold, whose titles are the subject (data/votes.yml)
+    result = make(
+        root,
+        "vote",
+        "date=2026-03-11",
+        f"lv={TRICKY_LV}",
+        f"en={TRICKY_EN}",
+        "vote=against",
+        "outcome=not-adopted",
+        "for=4",
+        "against=2",
+        "abstain=9",
+        "absent=0",
+        "submitted_lv=Pārbaudes valsts",
+        "submitted_en=Test State",
     )
-    assert "page: setup" in makefile
+    assert result.returncode == 0, result.stdout + result.stderr
+    [entry] = yaml.safe_load((root / "data/votes.yml").read_text(encoding="utf-8"))[-1:]
+    assert entry["subject"] == {"lv": TRICKY_LV, "en": TRICKY_EN}
+    assert entry["submitted_by"] == {"lv": "Pārbaudes valsts", "en": "Test State"} and "draft" not in entry
+
+
+def test_a_refused_scaffold_ends_without_makes_error_line(tmp_path):
+    """A bad value or a missing one: the scaffold's Latvian-first message is the last word, not
+    make's `*** Error` line, and nothing is written."""
+    root = copy_sources(tmp_path)
+    before = sorted(p.relative_to(root) for p in (root / "docs").rglob("*"))
+    for args, words in (
+        (("news", "date=2026-12-32", "slug=x", "lv=A", "en=B"), "Nederīgs datums"),
+        (("news", "date=2026-12-20", "lv=A", "en=B"), "Trūkst: slug=…"),
+        (("page", "path=jauna", 'lv=Ar "pēdiņām"'), "Trūkst: en=…"),
+    ):
+        result = make(root, *args)
+        assert result.returncode != 0, args
+        assert words in result.stderr, result.stderr
+        assert "***" not in result.stdout + result.stderr and "Error" not in result.stderr, result.stderr
+        assert "usage:" not in result.stderr  # no argparse English
+    assert sorted(p.relative_to(root) for p in (root / "docs").rglob("*")) == before
+
+
+def test_make_check_and_the_scaffolds_need_no_node(tmp_path):
+    """An editor's machine has Python, make and git: `make check` and `make news` work on a PATH
+    with only those (and sh and coreutils), without node and npm; only `make test` needs npm."""
+    import shutil
+
+    root = copy_sources(tmp_path / "copy")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    tools = ["make", "git", "sh", "bash", "env", "cat", "ls", "cp", "mkdir", "rm", "touch", "kill", "uname"]
+    for tool in tools:
+        found = shutil.which(tool)
+        if found:
+            (bin_dir / tool).symlink_to(found)
+    path = f"{Path(sys.executable).parent}:{bin_dir}"
+    env = {key: value for key, value in os.environ.items() if key != "PATH"} | {"PATH": path}
+    assert shutil.which("node", path=path) is None and shutil.which("npm", path=path) is None
+    # `setup` itself, as make sees it: satisfied by .venv alone (no node_modules in the copy)
+    shutil.rmtree(root / "node_modules", ignore_errors=True)
+    (root / ".venv").mkdir(exist_ok=True)
+    (root / ".venv" / ".installed").touch()
+    plan = subprocess.run(["make", "-n", "setup"], cwd=root, capture_output=True, text=True, env=env)
+    assert plan.returncode == 0 and "npm" not in plan.stdout, plan.stdout + plan.stderr
+    scaffold = make(
+        root, "news", "date=2026-12-21", "slug=bez-node", "lv=Bez Node", "en=Without Node", env=env
+    )
+    assert scaffold.returncode == 0, scaffold.stdout + scaffold.stderr
+    (root / "docs/lv/jaunumi/2026-12-21-bez-node.md").unlink()
+    (root / "docs/en/jaunumi/2026-12-21-bez-node.md").unlink()
+    check = make(root, "check", env=env)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "npm" not in check.stdout + check.stderr and "node" not in check.stderr.lower()

@@ -6,7 +6,7 @@ Why: two closing braces lost in a merge turned every later rule of latvijaano.cs
 rule that matched nothing (issue 22): share icons 330–750 px tall, and 501 tests passed. A parse
 error (an unclosed block, a stray brace), an unknown property or value, a duplicate declaration,
 a misplaced @import or a rule nested where we never nest now fails here with `file:line: message`.
-What the rules leave aside, and why, is in README ("Tests, and what they promise").
+What the rules leave aside, and why, is in developers/testing.md ("Tests, and what they promise").
 """
 
 from __future__ import annotations

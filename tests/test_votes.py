@@ -662,6 +662,20 @@ def test_votes_without_a_symbol_get_stable_distinct_ids_and_are_no_duplicates():
     ]
 
 
+def test_contributings_vote_entries_are_entries_the_register_takes():
+    """CONTRIBUTING shows a vote as YAML, for the web editor (in both languages): each such block,
+    pasted into an empty register, passes its rules. Its explanation names an example file, so that
+    one line is left out here."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    blocks = [block for block in re.findall(r"```yaml\n(.*?)```", guide, re.S) if "in_favour:" in block]
+    assert len(blocks) == 2  # Latvian and English
+    for block in blocks:
+        votes, problems = votes_register.check_text(
+            re.sub(r"^  explanation: .*\n", "", block, flags=re.M), ROOT, ROOT / "docs"
+        )
+        assert len(votes) == 1 and [str(problem) for problem in problems] == []
+
+
 def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_submitter(tmp_path):
     root = copy_repo(tmp_path / "project")
     path = root / "data" / "votes.yml"
@@ -687,15 +701,18 @@ def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_s
     )
     [entry] = register_entries(root)[-1:]
     assert "draft" not in entry and entry["submitted_by"] == {"lv": "Pārbaudes valsts", "en": "Test State"}
-    # `make vote` without draft= passes the submitter through
-    dry = subprocess.run(
+    # `make vote` without draft= passes the submitter through (the environment route, for real)
+    made = subprocess.run(
         [
             "make",
-            "-n",
-            "-f",
-            str(ROOT / "Makefile"),
+            "--no-print-directory",
+            "-o",
+            "setup",
+            "-o",
+            ".venv/.installed",
+            f"PYTHON={sys.executable}",
             "vote",
-            "date=2026-03-11",
+            "date=2026-03-12",
             "lv=T",
             "en=S",
             "vote=against",
@@ -709,10 +726,11 @@ def test_the_vote_scaffold_writes_a_vote_without_draft_and_refuses_one_without_s
         ],
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=root,
     )
-    assert dry.returncode == 0, dry.stderr
-    assert '--draft ""' in dry.stdout and '--submitted-lv "Krievija" --submitted-en "Russia"' in dry.stdout
+    assert made.returncode == 0, made.stdout + made.stderr
+    [entry] = register_entries(root)[-1:]
+    assert "draft" not in entry and entry["submitted_by"] == {"lv": "Krievija", "en": "Russia"}
 
 
 # --- Search: the votes page first ---------------------------------------------------------------

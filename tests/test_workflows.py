@@ -230,6 +230,24 @@ def test_a_fork_gets_a_note_instead_of_a_preview():
     assert "GITHUB_STEP_SUMMARY" in runs(note) and "fork" in runs(note)
 
 
+def test_the_pull_request_template_names_checks_that_exist():
+    """Each check the template sends an editor to (**Workflow / job**, or **Checks → Workflow → job**)
+    is a job of a workflow that runs on pull requests, and each step it names is one of that job's."""
+    template = (ROOT / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
+    named = re.findall(r"\*\*(?:Checks → )?([^*→/]+?) (?:/|→) ([\w-]+)(?: → Summary)?\*\*", template)
+    assert named, "the template names no check"
+    on_pull_requests = {}
+    for path in WORKFLOWS.glob("*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if "pull_request" in (data.get("on", data.get(True)) or {}):
+            on_pull_requests[data["name"]] = data["jobs"]
+    for name, job in named:
+        assert name in on_pull_requests and job in on_pull_requests[name], f"{name} / {job}"
+        steps = {step.get("name", "") for step in on_pull_requests[name][job].get("steps", [])}
+        for step in re.findall(r"solis „([^”]+)”", template):
+            assert any(s.startswith(step) for s in steps), step
+
+
 def test_deploy_workflow_runs_on_main_and_by_hand():
     deploy = workflow("deploy.yml")
     assert deploy["on"]["push"]["branches"] == ["main"]

@@ -21,7 +21,7 @@
  *    words matches a section that has all of them. A word being typed of one or
  *    two letters is a word, not a prefix ("ES" finds "ES"): as a prefix it meets
  *    most of the index, which at two years of items took longer than the
- *    index's build (README, "Search at scale").
+ *    index's build (developers/benchmarks.md, "Search at scale").
  * 3. Typos. A concept that matches nothing anywhere is tried again: each of its
  *    words of five or more letters matches the index terms one edit away from its
  *    stem or from its beginning (the closest in length win).

@@ -1,6 +1,6 @@
 /*
  * The search index in two steps, so that the first result comes as soon at two years of items as
- * on a small site, and sooner on either (issue 29; README, "Search at scale").
+ * on a small site, and sooner on either (issue 29; developers/benchmarks.md, "Search at scale").
  *
  * lunr's build of the index takes time in proportion to the entries and words it reads. Material's
  * worker builds its first index of the titles (page and section headings) only, and of no entry
