@@ -32,8 +32,14 @@ class BuildContext:
     root: Path  # the folder of mkdocs.yml: this repository, or a test's copy of it
     today: dt.date  # SITE_DATE, else today in Riga
     preview: bool  # SITE_PREVIEW=1: a pull request's preview
-    ui_strings: dict[str, dict[str, str]]  # data/ui.yml: {key: {lang: text}}
     state: dict[str, Any] = field(default_factory=dict)  # each module's results for this build, by name
+
+    @property
+    def ui_strings(self) -> dict[str, dict[str, str]]:
+        """data/ui.yml: {key: {lang: text}}. Read when first asked for, not when the build starts: a
+        mistake in the file is then reported beside every other problem the content check finds,
+        instead of stopping the build before it (site_context caches the file until it changes)."""
+        return site_context.load_ui_strings(self.root / "data" / "ui.yml")
 
     @property
     def ui(self) -> dict[str, str]:
@@ -57,7 +63,6 @@ def start(config: MkDocsConfig) -> BuildContext:
         root=root,
         today=site_context.site_date(),
         preview=site_context.is_preview(),
-        ui_strings=site_context.load_ui_strings(root / "data" / "ui.yml"),
     )
     return _current
 
