@@ -96,7 +96,7 @@ def test_copied_template_still_matches_upstream(kept, current, override):
 
 
 def test_english_pages_search_the_english_index(site):
-    """latvijaano/search_index.py points Material's "base" at /en/ on English pages, and only that."""
+    """latvijaano/outputs/search_index.py points Material's "base" at /en/ on English pages, and only that."""
     import json
     import re
 
@@ -116,7 +116,7 @@ def test_a_page_without_materials_configuration_stops_the_build():
 
     from mkdocs.exceptions import PluginError
 
-    from latvijaano import search_index
+    from latvijaano.outputs import search_index
 
     with pytest.raises(PluginError, match="__config"):
         search_index.with_search_base("<html><body>no configuration</body></html>", "en")

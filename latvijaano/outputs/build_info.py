@@ -20,6 +20,7 @@ import os
 import subprocess
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from latvijaano import site_context
@@ -54,7 +55,7 @@ def build_record(config) -> dict:
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     if site_context.inside_language_build(config):
         return
     (Path(config.site_dir) / FILE_NAME).write_text(

@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from latvijaano import site_context
 
@@ -41,7 +45,7 @@ def page_alternates(page, config) -> list[dict]:
         # mkdocs-static-i18n sets File.alternates (not public API); without it no page would have
         # hreflang or a language switch. Fail loudly rather than publish that.
         raise PluginError(
-            f"latvijaano/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
+            f"latvijaano/pages/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
             "check the plugin's release notes"
         )
     alternates = []
@@ -61,7 +65,9 @@ def page_alternates(page, config) -> list[dict]:
     return alternates
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(
+    context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> TemplateContext:
     lang = config.theme["language"]
     alternates = page_alternates(page, config)
     context["alternates"] = alternates
@@ -81,7 +87,7 @@ def language_sitemap(root_sitemap: str, site_url: str, lang: str) -> str:
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     if site_context.inside_language_build(config):
         return
     site = Path(config.site_dir)

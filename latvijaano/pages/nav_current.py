@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
 SIDEBAR_LINK = re.compile(r'<a (?P<attrs>[^>]*\bclass="md-nav__link md-nav__link--active"[^>]*)>')
 ACTIVE_TAB = re.compile(
     r'(?P<item><li class="md-tabs__item md-tabs__item--active">\s*)<a (?P<attrs>[^>]*\bhref="(?P<href>[^"]*)"[^>]*)>'
@@ -34,5 +37,5 @@ def mark_current(output: str) -> str:
     return ACTIVE_TAB.sub(tab, output)
 
 
-def on_post_page(output: str, page, config) -> str:
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return mark_current(output)

@@ -26,8 +26,11 @@ import json
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from latvijaano import data_pages, site_context
 from latvijaano.problems import Problem
@@ -166,7 +169,7 @@ LIST_MARKER = re.compile(r"^\s*<!--\s*data:\s*news\s*-->\s*$", re.MULTILINE)
 LIST_PAGE_BOOST = 0.5
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if LIST_MARKER.search(markdown):
         search = page.meta.setdefault("search", {})
         if isinstance(search, dict):
@@ -179,14 +182,14 @@ def search_enabled(config) -> bool:
     return any(name.split("/")[-1] == "search" for name in config.plugins)
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> None:
     # Checked early, so that a mistake stops even `mkdocs serve` before anything is built.
     if search_enabled(config):
         load_synonyms(site_context.project_root(config))
 
 
 @event_priority(-200)
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     if site_context.inside_language_build(config):
         # A language build inside i18n's on_post_build: the merged index comes later.
         return
@@ -196,7 +199,7 @@ def on_post_build(config):
     merged_path = index_path(site_dir, site_context.DEFAULT_LANGUAGE)
     if not merged_path.exists():
         raise PluginError(
-            f"latvijaano/search_index.py: the search plugin is on, but {merged_path} was not written; "
+            f"latvijaano/outputs/search_index.py: the search plugin is on, but {merged_path} was not written; "
             "the plugin order in mkdocs.yml (search before i18n) or a plugin update changed how "
             "the search index is built"
         )
@@ -224,13 +227,13 @@ def with_search_base(html: str, lang: str) -> str:
     match = CONFIG_SCRIPT.search(html)
     if match is None:
         raise PluginError(
-            'latvijaano/search_index.py: Material\'s <script id="__config"> is not in the page; '
+            'latvijaano/outputs/search_index.py: Material\'s <script id="__config"> is not in the page; '
             "the English search would search the Latvian index — check the Material update"
         )
     settings = json.loads(match[2])
     if not isinstance(settings.get("base"), str) or "search" not in settings:
         raise PluginError(
-            'latvijaano/search_index.py: Material\'s page configuration has no "base"/"search"; '
+            'latvijaano/outputs/search_index.py: Material\'s page configuration has no "base"/"search"; '
             "check the Material update"
         )
     settings["base"] = settings["base"].rstrip("/") + "/" + root
@@ -241,5 +244,5 @@ def with_search_base(html: str, lang: str) -> str:
     return html[: match.start(2)] + text + html[match.end(2) :]
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return with_search_base(output, site_context.build_language(config))
