@@ -23,7 +23,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from latvijaano import site_context
+from latvijaano import site_context, theme
 
 FILE_NAME = "build.json"
 
@@ -56,7 +56,7 @@ def build_record(config) -> dict:
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
 def on_post_build(*, config: MkDocsConfig) -> None:
-    if site_context.inside_language_build(config):
+    if theme.inside_language_build(config):
         return
     (Path(config.site_dir) / FILE_NAME).write_text(
         json.dumps(build_record(config), indent=2) + "\n", encoding="utf-8"

@@ -22,7 +22,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from latvijaano import site_context
+from latvijaano import site_context, theme
 from latvijaano.outputs import build_info
 
 PATH = ".well-known/security.txt"
@@ -60,7 +60,7 @@ def security_txt(edit_uri: str, site_url: str, day: dt.date) -> str:
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
 def on_post_build(*, config: MkDocsConfig) -> None:
-    if site_context.inside_language_build(config):
+    if theme.inside_language_build(config):
         return
     file = Path(config.site_dir) / PATH
     file.parent.mkdir(parents=True, exist_ok=True)

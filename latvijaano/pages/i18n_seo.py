@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from latvijaano import site_context
+from latvijaano import site_context, theme
 
 # Open Graph wants language_TERRITORY; the site's English is British English.
 OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
@@ -32,16 +32,12 @@ def absolute_url(site_url: str, url: str) -> str:
     return site_url + ("" if url in ("", "./", ".") else url)
 
 
-def language_names(config) -> dict[str, str]:
-    return {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
-
-
 def page_alternates(page, config) -> list[dict]:
     """The page in every language, Latvian first. A counterpart that is only the
     Latvian text shown on the English side (translation pending) is flagged, so that
     search engines are not told it is an English page."""
-    names = language_names(config)
-    if not hasattr(page.file, "alternates"):
+    names = theme.language_names(config)
+    if not theme.has_alternates(page.file):
         # mkdocs-static-i18n sets File.alternates (not public API); without it no page would have
         # hreflang or a language switch. Fail loudly rather than publish that.
         raise PluginError(
@@ -50,7 +46,7 @@ def page_alternates(page, config) -> list[dict]:
         )
     alternates = []
     for lang in names:
-        file = page.file.alternates.get(lang)
+        file = theme.file_alternates(page.file).get(lang)
         if file is None:
             continue
         alternates.append(
@@ -59,7 +55,7 @@ def page_alternates(page, config) -> list[dict]:
                 "name": names[lang],
                 "path": file.url,
                 "url": absolute_url(config.site_url, file.url),
-                "translated": getattr(file, "locale", lang) == lang,
+                "translated": theme.file_language(file, lang) == lang,
             }
         )
     return alternates
@@ -88,7 +84,7 @@ def language_sitemap(root_sitemap: str, site_url: str, lang: str) -> str:
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
 def on_post_build(*, config: MkDocsConfig) -> None:
-    if site_context.inside_language_build(config):
+    if theme.inside_language_build(config):
         return
     site = Path(config.site_dir)
     if site_context.is_preview():
