@@ -155,6 +155,13 @@ SIDEBAR_ACTIVE_LINK_CLASS = "md-nav__link md-nav__link--active"
 ACTIVE_TAB_ITEM_CLASS = "md-tabs__item md-tabs__item--active"
 
 
+# --- Material: templates ------------------------------------------------------------------------
+
+# The page Material renders once for every missing address: a static template of the theme
+# (mkdocs_theme.yml's static_templates), written as 404.html at the root of each language build.
+NOT_FOUND_TEMPLATE = "404.html"
+
+
 # --- What the published files (overrides/) rely on ------------------------------------------------
 
 

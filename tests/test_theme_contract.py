@@ -242,6 +242,12 @@ def test_active_tab_class():
     assert base[1] + active[1] == theme.ACTIVE_TAB_ITEM_CLASS
 
 
+def test_not_found_template():
+    theme_settings = material_template("mkdocs_theme.yml")
+    static = re.search(r"^static_templates:\n((?:\s+- .+\n)+)", theme_settings, flags=re.M)
+    assert static and f"- {theme.NOT_FOUND_TEMPLATE}" in static[1]
+
+
 # --- What the published files rely on (theme.PUBLISHED_ASSUMPTIONS) ------------------------------
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from latvijaano import site_context
+from latvijaano import site_context, theme
 from latvijaano.outputs import search_index
 
-TEMPLATE = "404.html"
+TEMPLATE = theme.NOT_FOUND_TEMPLATE
 
 
 # After every other hook and plugin (the minifier; latvijaano/outputs/csp.py at -1000 puts the
