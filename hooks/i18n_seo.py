@@ -1,8 +1,8 @@
 """Language alternates and crawler files, for both languages.
 
-Wires mkdocs events to latvijaano/i18n_seo.py; the logic lives there."""
+Wires mkdocs events to latvijaano/pages/i18n_seo.py; the logic lives there."""
 
-from latvijaano.i18n_seo import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.pages.i18n_seo import (  # noqa: F401  (mkdocs finds the events by name)
     on_page_context,
     on_post_build,
 )

@@ -1,7 +1,7 @@
 """Screen readers hear where the reader is: `aria-current` on the navigation's current links.
 
-Wires mkdocs events to latvijaano/nav_current.py; the logic lives there."""
+Wires mkdocs events to latvijaano/pages/nav_current.py; the logic lives there."""
 
-from latvijaano.nav_current import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.pages.nav_current import (  # noqa: F401  (mkdocs finds the events by name)
     on_post_page,
 )

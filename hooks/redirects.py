@@ -1,8 +1,8 @@
 """Addresses that keep working after a page moves: `extra.redirects` in mkdocs.yml.
 
-Wires mkdocs events to latvijaano/redirects.py; the logic lives there."""
+Wires mkdocs events to latvijaano/outputs/redirects.py; the logic lives there."""
 
-from latvijaano.redirects import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.outputs.redirects import (  # noqa: F401  (mkdocs finds the events by name)
     on_files,
     on_post_build,
 )

@@ -1,8 +1,8 @@
 """One search index per language: Latvian pages search Latvian pages, English pages English ones.
 
-Wires mkdocs events to latvijaano/search_index.py; the logic lives there."""
+Wires mkdocs events to latvijaano/outputs/search_index.py; the logic lives there."""
 
-from latvijaano.search_index import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.outputs.search_index import (  # noqa: F401  (mkdocs finds the events by name)
     on_config,
     on_page_markdown,
     on_post_build,

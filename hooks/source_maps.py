@@ -1,7 +1,7 @@
 """Leave Material's source maps out of the published site.
 
-Wires mkdocs events to latvijaano/source_maps.py; the logic lives there."""
+Wires mkdocs events to latvijaano/outputs/source_maps.py; the logic lives there."""
 
-from latvijaano.source_maps import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.outputs.source_maps import (  # noqa: F401  (mkdocs finds the events by name)
     on_files,
 )

@@ -2,7 +2,7 @@
 
 Anything in a page that runs code, sends the reader's input somewhere, changes where the page's
 links go or embeds another document is refused, with the reason and what to do instead. The
-site's Content-Security-Policy (latvijaano/security_policy.py) would block most of it in the browser
+site's Content-Security-Policy (latvijaano/outputs/csp.py) would block most of it in the browser
 anyway; this rule stops it at the source, where an editor can fix it, and keeps it out of the
 published files. latvijaano/content_rules.py calls `tag_problems` for each start tag of a rendered page
 (after its rule on content from other sites, which names <iframe>, <style> and outside files).

@@ -21,7 +21,7 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
-from latvijaano import build_messages, content_rules, site_context
+from latvijaano import build_messages, content_rules, site_context, theme
 from latvijaano.problems import Problem, ProblemsError
 
 # Under "mkdocs", so strict mode counts these warnings.
@@ -106,7 +106,7 @@ def on_config(config):
         for old in [h for h in logger.handlers if type(h).__name__ == LinkWarningsInEditorsWords.__name__]:
             logger.removeHandler(old)
         logger.addHandler(handler)
-    if site_context.inside_language_build(config):
+    if theme.inside_language_build(config):
         return  # the rules read both languages' sources: once per build is enough
     ServeState.problems = []
     ServeState.stopping = []
@@ -120,7 +120,7 @@ def on_config(config):
 def on_files(files, config):
     # A file mkdocs cannot read would crash the build when its page is read: stop before that,
     # after the data hooks' on_config has had its say (so their problems are listed too).
-    if ServeState.stopping and not site_context.inside_language_build(config):
+    if ServeState.stopping and not theme.inside_language_build(config):
         raise ProblemsError(ServeState.stopping)
     return files
 

@@ -40,7 +40,7 @@ import jsonschema
 import yaml
 from babel.dates import format_date
 
-from latvijaano import publication, site_context, site_data
+from latvijaano import publication, site_context, site_data, theme
 from latvijaano.problems import Problem, ProblemsError, fail
 from latvijaano.yaml_mistakes import yaml_problem
 
@@ -788,7 +788,7 @@ def source_path(page, config) -> str:
 
 def page_language(page, config) -> str:
     # A Latvian page standing in for a pending English translation keeps its Latvian data.
-    return getattr(page.file, "locale", None) or site_context.build_language(config)
+    return theme.file_language(page.file) or site_context.build_language(config)
 
 
 # --- mkdocs events -------------------------------------------------------------------------
@@ -821,7 +821,7 @@ def on_config(config):
     _withheld.clear()
     if not site_context.is_preview():
         _withheld.update(publication.withheld_pages(Path(config.docs_dir), _today))
-    if not site_context.inside_language_build(config):  # once per build, not once per language
+    if not theme.inside_language_build(config):  # once per build, not once per language
         for problem in withheld_link_problems(_data_sets, _withheld):
             log.warning(str(problem), extra={"content_problem": problem})
 

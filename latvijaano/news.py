@@ -44,7 +44,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import YAML_RE
 
-from latvijaano import content_rules, data_pages, page_updated, site_context, site_data
+from latvijaano import content_rules, data_pages, page_updated, site_context, site_data, theme
 from latvijaano.kinds import NEWS, NEWS_FOLDER, NEWS_ITEM, NEWS_MARKER, Collection  # noqa: F401  (also for scripts/ and tests)
 
 # A news item's path inside its language folder.
@@ -67,7 +67,7 @@ class NewsItem:
 
 def path_in_language(file: File) -> str:
     """'lv/jaunumi/x.md' -> 'jaunumi/x.md' (mkdocs-static-i18n folder structure)."""
-    return getattr(file, "norm_src_uri", None) or site_context.path_in_language(file.src_uri)
+    return theme.path_in_language_folder(file) or site_context.path_in_language(file.src_uri)
 
 
 def image_url(file: File, image: str | None, files) -> str | None:
@@ -91,7 +91,7 @@ def collect_items(files, lang: str, root: Path, docs_dir: Path, kind: Collection
         if not kind.item_pattern.match(path_in_language(file)):
             continue
         # A Latvian item shown on the English side (translation pending) is not English news.
-        if getattr(file, "locale", lang) != lang:
+        if theme.file_language(file, lang) != lang:
             continue
         page = content_rules.read_page(root, Path(file.abs_src_path), docs_dir)
         if page.problems or content_rules.front_matter_field_problems(page, root):
@@ -139,16 +139,7 @@ def generated_page(
     content = f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n{body}"
     file = File.generated(config, f"{lang}/{src_uri}", content=content)
     file.dest_uri = dest_uri
-    # What mkdocs-static-i18n gives its own files: the language, and the same page in the others.
-    file.locale = file.locale_alternate_of = file.localization = lang
-    file.norm_src_uri = src_uri
-    file.alternates = {lang: file}
-    for other, other_dest in alternates.items():
-        if other == lang:
-            continue
-        alternate = File(src_uri, None, config.site_dir, config.use_directory_urls, dest_uri=other_dest)
-        alternate.locale = other
-        file.alternates[other] = alternate
+    theme.give_language(file, config, lang, src_uri, alternates)  # as mkdocs-static-i18n's own files
     return file
 
 
@@ -156,10 +147,7 @@ def add_generated(files, config, file: File) -> None:
     """Add a generated page to the build and to mkdocs-static-i18n's list of the language's pages,
     which overrides/sitemap.xml reads (the plugin takes that list before hooks add pages)."""
     files.append(file)
-    i18n = config.plugins.get("i18n")
-    pages = getattr(i18n, "i18n_files_per_language", {}).get(file.locale)
-    if pages is not None:
-        pages.append(file)
+    theme.add_to_language_pages(config, file)
 
 
 def generated_list_page(
@@ -185,7 +173,7 @@ def generated_list_page(
     # The same list page in another language, when that language has this many list pages.
     alternates = {
         other: list_page_dest(other_index, number)
-        for other, other_index in getattr(index_file, "alternates", {}).items()
+        for other, other_index in theme.file_alternates(index_file).items()
         if other != lang and page_count(items_on_disk(docs_dir, other, kind)) >= number
     }
     return generated_page(

@@ -19,6 +19,8 @@ import datetime as dt
 
 from mkdocs.plugins import event_priority
 
+from latvijaano import theme
+
 UPDATED = "lv_updated"  # page.meta key: the page's true date, YYYY-MM-DD
 PLUGIN = "git-revision-date-localized"
 PREFIX = "git_revision_date_localized"
@@ -48,7 +50,7 @@ def on_page_markdown(markdown, page, config, files):
         # The plugin's other forms of the date too (its own formatting, the page's locale), so
         # that nothing on the page still shows the build's day. Noon UTC: the same day everywhere.
         timestamp = int(dt.datetime.combine(day, dt.time(12), tzinfo=dt.timezone.utc).timestamp())
-        locale = getattr(page.file, "locale", None) or plugin.config.get("locale") or "en"
+        locale = theme.file_language(page.file) or plugin.config.get("locale") or "en"
         for kind, text in util.get_date_formats_for_timestamp(
             timestamp, locale=locale, add_spans=False
         ).items():

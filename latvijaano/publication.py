@@ -12,7 +12,7 @@ language's files and before latvijaano/news.py (-200) lists the news, so they ar
 home page teaser, feed, sitemap, search index or navigation. A preview build (SITE_PREVIEW=1)
 keeps them and marks them with a banner; every preview page also says that it is a preview
 (SITE_PREVIEW_PR=N names the pull request), carries `noindex`, and the preview has no sitemap
-(latvijaano/i18n_seo.py). The banners are overrides/partials/preview-banner.html and
+(latvijaano/pages/i18n_seo.py). The banners are overrides/partials/preview-banner.html and
 overrides/partials/preview-head.html; their texts are in data/ui.yml.
 
 `unpublished(root)` lists the drafts and scheduled items of a tree (scripts/check_content.py

@@ -67,29 +67,12 @@ def path_in_language(src_uri: str) -> str:
 
 
 def build_language(config) -> str:
-    """The language of the build in progress (mkdocs-static-i18n sets theme.language per build)."""
+    """The language of the build in progress (mkdocs-static-i18n sets theme.language per build:
+    tests/test_theme_contract.py checks that it still does)."""
     lang = config.theme["language"]
     if lang not in LANGUAGES:
         raise SiteContextError(f"mkdocs.yml: theme language {lang!r} is not one of {', '.join(LANGUAGES)}")
     return lang
-
-
-def inside_language_build(config) -> bool:
-    """True while mkdocs-static-i18n runs one of its per-language builds.
-
-    The i18n plugin builds the default language as mkdocs' own build, then the others from its
-    on_post_build; its `building` flag is set during the latter. Hooks whose work spans both
-    languages (the content rules, the search index split, robots.txt) run once, outside it.
-    We rely on a private attribute: fail loudly if a plugin update removes it."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        raise SiteContextError("mkdocs.yml: the i18n plugin (mkdocs-static-i18n) is not enabled")
-    if not hasattr(i18n, "building"):
-        raise SiteContextError(
-            "mkdocs-static-i18n no longer has the 'building' flag that latvijaano/site_context.py relies on; "
-            "check the plugin's release notes"
-        )
-    return bool(i18n.building)
 
 
 # --- Data files ---------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 
 Builds three sites from this repository (each served on 127.0.0.1 from its own port):
   ours      the site as it is (per-language lunr indexes, Latvian analysis, query-ranking.js)
-  material  the same docs with Material's own search: no latvijaano/search_index.py, no lunr modules of
+  material  the same docs with Material's own search: no latvijaano/outputs/search_index.py, no lunr modules of
             ours (one merged index, lang ["en"], Material's default pipeline)
   pagefind  our built site indexed by Pagefind (PyPI pagefind[extended]), one index per <html lang>,
             article content only (--root-selector article), searched through Pagefind's JS API

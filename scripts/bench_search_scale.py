@@ -201,7 +201,7 @@ def newest_item(site_dir: Path, lang: str) -> str:
     docs = json.loads(
         (site_dir / site_context.language_root(lang) / "search" / "search_index.json").read_text()
     )["docs"]
-    from latvijaano import search_index
+    from latvijaano.outputs import search_index
 
     items = [d["location"] for d in docs if search_index.DATED_ITEM.match(d["location"])]
     return site_context.language_root(lang) + max(items, key=lambda loc: loc.split("/")[1])

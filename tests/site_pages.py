@@ -9,12 +9,12 @@ from bs4 import BeautifulSoup
 
 LANGS = ("lv", "en")
 # Pages that are no page of the site's own: the 404 pages (/404.html for every missing address;
-# en/404.html, which it shows for a missing English address: latvijaano/not_found.py).
+# en/404.html, which it shows for a missing English address: latvijaano/pages/not_found.py).
 SITE_WIDE = {"404.html", "en/404.html"}
 
 
 def is_redirect(path: Path) -> bool:
-    """A moved page's old address (latvijaano/redirects.py): a stub that sends the reader on, not a page."""
+    """A moved page's old address (latvijaano/outputs/redirects.py): a stub that sends the reader on, not a page."""
     return '<meta http-equiv="refresh"' in path.read_text(encoding="utf-8")[:1000]
 
 

@@ -5,7 +5,7 @@
 - clean loading: the page, scrolled to the bottom so that lazy images load, requests nothing
   from another origin, no request fails and nothing is logged as an error (Recorder in
   test_loading.py);
-- the Content-Security-Policy (latvijaano/security_policy.py): nothing on the page, in either colour
+- the Content-Security-Policy (latvijaano/outputs/csp.py): nothing on the page, in either colour
   scheme, violates it (a `securitypolicyviolation` listener records every violation from the start;
   test_security.py shows it catching a planted one).
 

@@ -59,7 +59,7 @@ FIVE_EACH = (
     "latvijaano/votes.py",
     "latvijaano/votes_register.py",
     "latvijaano/open_data.py",
-    "latvijaano/security_policy.py",
+    "latvijaano/outputs/csp.py",
     "overrides/assets/javascripts/lunr/staged-index.js",
     "overrides/assets/javascripts/lunr/query-ranking.js",
     "overrides/assets/javascripts/lunr/query-stemming.js",

@@ -3,7 +3,7 @@
 in, without the site's chrome (navigation, search, palette, edit, back-to-top) and without our own
 screen-only elements (share block, the hero's buttons and emblem), and with the address of each
 outside link of the text printed after it, unless its text is the address already
-(latvijaano/print_links.py, latvijaano.css 7.).
+(latvijaano/pages/print_links.py, latvijaano.css 7.).
 
 The pages are found by kind (tests/test_layout.page_kinds), never by today's names.
 """
@@ -17,7 +17,7 @@ import pypdf
 import pytest
 from test_layout import LANGUAGE_ROOTS, PAGE_HELPERS_JS, open_in_scheme, page_kinds
 
-from latvijaano import print_links
+from latvijaano.pages import print_links
 
 pytestmark = pytest.mark.long(30)  # see conftest.pytest_collection_modifyitems
 
@@ -199,7 +199,7 @@ def test_bare_links_get_the_class_and_keep_their_attributes():
         '<p><a href="https://likumi.lv">likumi.lv</a> <a class="x" href="https://a.lv/b/">a.lv/b</a> '
         '<a href="https://undocs.org/S/1">S/1</a> <a href="../x/">x</a> <a href="https://c.lv"><b>c.lv</b></a></p>'
     )
-    marked = print_links.on_page_content(html, None, None, None)
+    marked = print_links.on_page_content(html, page=None, config=None, files=None)
     assert marked == (
         '<p><a href="https://likumi.lv" class="lv-link--bare">likumi.lv</a> '
         '<a class="x lv-link--bare" href="https://a.lv/b/">a.lv/b</a> '

@@ -425,7 +425,7 @@ def test_edit_link_is_words_at_the_end_and_not_on_the_home_page(site):
 
 
 def test_navigation_tells_screen_readers_where_the_reader_is(site):
-    """The active tab and the sidebar's current link carry aria-current (latvijaano/nav_current.py);
+    """The active tab and the sidebar's current link carry aria-current (latvijaano/pages/nav_current.py);
     a link marked "page" leads to the page itself."""
     checked = 0
     for page_file in html_pages(site.dir):
@@ -446,7 +446,7 @@ def test_navigation_tells_screen_readers_where_the_reader_is(site):
 
 
 def test_breadcrumbs_never_name_a_step_twice(site):
-    """Each step of a trail leads somewhere else: no "Home › Home › Privacy" (latvijaano/item_parents.py)."""
+    """Each step of a trail leads somewhere else: no "Home › Home › Privacy" (latvijaano/pages/item_parents.py)."""
     trails = 0
     for page_file in html_pages(site.dir):
         trail = soup(page_file).select_one("nav.md-path")

@@ -1,4 +1,4 @@
-"""A moved page's old address keeps working (latvijaano/redirects.py, `extra.redirects` in mkdocs.yml).
+"""A moved page's old address keeps working (latvijaano/outputs/redirects.py, `extra.redirects` in mkdocs.yml).
 
 What is expected comes from the build's own mkdocs.yml (the site under test, served under a
 sub-path), never from a list typed here: every redirect there, in both languages, lands the reader
@@ -16,7 +16,7 @@ import pytest
 import yaml
 from site_pages import html_pages, soup
 
-from latvijaano import redirects
+from latvijaano.outputs import redirects
 
 LANGS = ("lv", "en")
 LANGUAGE_ROOTS = {"lv": "", "en": "en/"}

@@ -443,11 +443,11 @@ def test_scaffolded_statement_appears_everywhere(grown, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_at_scale_finds_an_item_by_a_word_of_its_text(grown, grown_served, new_tab, lang):
     """With 1,100 more items per language, each dated item but the newest is one index entry of its
-    opening words (latvijaano/search_index.py), and the search finds the scaffolded statement, the newest,
+    opening words (latvijaano/outputs/search_index.py), and the search finds the scaffolded statement, the newest,
     by a word of its body."""
     import search_eval
 
-    from latvijaano import search_index
+    from latvijaano.outputs import search_index
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]

@@ -1,7 +1,7 @@
 """Site search per language, typed in headless Chromium like a reader would.
 
 A Latvian page searches Latvian pages only, an English page English pages only
-(latvijaano/search_index.py, overrides/main.html). Latvian search ignores diacritics and
+(latvijaano/outputs/search_index.py, overrides/main.html). Latvian search ignores diacritics and
 meets inflected forms (overrides/assets/javascripts/lunr/min/lunr.lv.min.js); English
 keeps lunr's English stemming (lunr.en_gb.min.js). Both stem what the reader types
 (lunr/query-stemming.js).
@@ -24,7 +24,8 @@ from mkdocs.exceptions import PluginError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from site_pages import html_pages, page_language, soup, url_path
 
-from latvijaano import search_index, site_context
+from latvijaano import site_context
+from latvijaano.outputs import search_index
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -748,4 +749,4 @@ def test_missing_merged_index_stops_the_build(tmp_path):
         config_file_path = str(ROOT / "mkdocs.yml")
 
     with pytest.raises(PluginError, match="search_index.json was not written"):
-        search_index.on_post_build(Config())
+        search_index.on_post_build(config=Config())

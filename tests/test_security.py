@@ -1,7 +1,7 @@
 """The site's security promises, as the browser and the published files show them (README, "Promises").
 
 - Every built page carries the Content-Security-Policy and the referrer policy
-  (latvijaano/security_policy.py) first in its <head>, with the hash of each of its inline scripts and
+  (latvijaano/outputs/csp.py) first in its <head>, with the hash of each of its inline scripts and
   no other origin; the browser enforces it: a scratch build with one inline script added after the
   policy was computed has that script blocked (and reported), while the page's own scripts run.
 - Every inline script in the site is one we have read (REVIEWED_INLINE_SCRIPTS): a Material or
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from new_meeting import revise as revise_meetings  # noqa: E402
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import security_txt
+from latvijaano.outputs import security_txt
 
 pytestmark = pytest.mark.long(15)  # see conftest.pytest_collection_modifyitems
 
@@ -127,7 +127,7 @@ def test_every_page_carries_the_policy_first_after_the_charset(site):
             first[2].get("name") == "referrer" and first[2]["content"] == "strict-origin-when-cross-origin"
         ), where
         others = [tag for tag in head.find_all("meta", attrs={"http-equiv": True})][1:]
-        # A moved page's old address (latvijaano/redirects.py) sends the reader on within the site, and only so.
+        # A moved page's old address (latvijaano/outputs/redirects.py) sends the reader on within the site, and only so.
         for tag in others:
             assert tag["http-equiv"].lower() == "refresh", f"{where}: more than one policy-like http-equiv"
             target = tag["content"].split("url=", 1)[-1]

@@ -1,4 +1,4 @@
-"""latvijaano/template_cache.py: compiled templates are kept between builds, and an edited template
+"""latvijaano/pages/template_cache.py: compiled templates are kept between builds, and an edited template
 is compiled afresh (a stale compiled copy must never be used)."""
 
 from __future__ import annotations

@@ -31,7 +31,9 @@ import base64
 import hashlib
 import re
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
 
 from latvijaano import site_context
 
@@ -118,12 +120,12 @@ def with_policy(html: str, serving: bool = False) -> str:
 
 
 @event_priority(-1000)  # last: after the minify plugin and every other hook has changed the page
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return with_policy(output, site_context.is_serving())
 
 
 @event_priority(-1000)
-def on_post_template(output_content, template_name, config):
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     if not template_name.endswith(".html") or not output_content.strip():
         return output_content
     return with_policy(output_content, site_context.is_serving())

@@ -7,16 +7,23 @@ This hook adds to the rendered page:
   the active tab's link                   aria-current="page" if it is this page, else "true"
                                           (the reader is inside that section)
 The breadcrumbs carry theirs already (overrides/partials/path.html). Done on the HTML
-rather than in a copy of Material's nav templates, which would have to follow every update.
+rather than in a copy of Material's nav templates, which would have to follow every update; the
+class names are part of the theme contract (latvijaano/theme.py).
 """
 
 from __future__ import annotations
 
 import re
 
-SIDEBAR_LINK = re.compile(r'<a (?P<attrs>[^>]*\bclass="md-nav__link md-nav__link--active"[^>]*)>')
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from latvijaano import theme
+
+SIDEBAR_LINK = re.compile(rf'<a (?P<attrs>[^>]*\bclass="{re.escape(theme.SIDEBAR_ACTIVE_LINK_CLASS)}"[^>]*)>')
 ACTIVE_TAB = re.compile(
-    r'(?P<item><li class="md-tabs__item md-tabs__item--active">\s*)<a (?P<attrs>[^>]*\bhref="(?P<href>[^"]*)"[^>]*)>'
+    rf'(?P<item><li class="{re.escape(theme.ACTIVE_TAB_ITEM_CLASS)}">\s*)'
+    r'<a (?P<attrs>[^>]*\bhref="(?P<href>[^"]*)"[^>]*)>'
 )
 
 
@@ -34,5 +41,5 @@ def mark_current(output: str) -> str:
     return ACTIVE_TAB.sub(tab, output)
 
 
-def on_post_page(output: str, page, config) -> str:
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return mark_current(output)

@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
-from latvijaano import site_context
+from latvijaano import site_context, theme
 
 # Open Graph wants language_TERRITORY; the site's English is British English.
 OG_LOCALES = {"lv": "lv_LV", "en": "en_GB"}
@@ -28,25 +32,21 @@ def absolute_url(site_url: str, url: str) -> str:
     return site_url + ("" if url in ("", "./", ".") else url)
 
 
-def language_names(config) -> dict[str, str]:
-    return {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
-
-
 def page_alternates(page, config) -> list[dict]:
     """The page in every language, Latvian first. A counterpart that is only the
     Latvian text shown on the English side (translation pending) is flagged, so that
     search engines are not told it is an English page."""
-    names = language_names(config)
-    if not hasattr(page.file, "alternates"):
+    names = theme.language_names(config)
+    if not theme.has_alternates(page.file):
         # mkdocs-static-i18n sets File.alternates (not public API); without it no page would have
         # hreflang or a language switch. Fail loudly rather than publish that.
         raise PluginError(
-            f"latvijaano/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
+            f"latvijaano/pages/i18n_seo.py: {page.file.src_uri} has no 'alternates' from mkdocs-static-i18n; "
             "check the plugin's release notes"
         )
     alternates = []
     for lang in names:
-        file = page.file.alternates.get(lang)
+        file = theme.file_alternates(page.file).get(lang)
         if file is None:
             continue
         alternates.append(
@@ -55,13 +55,15 @@ def page_alternates(page, config) -> list[dict]:
                 "name": names[lang],
                 "path": file.url,
                 "url": absolute_url(config.site_url, file.url),
-                "translated": getattr(file, "locale", lang) == lang,
+                "translated": theme.file_language(file, lang) == lang,
             }
         )
     return alternates
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(
+    context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> TemplateContext:
     lang = config.theme["language"]
     alternates = page_alternates(page, config)
     context["alternates"] = alternates
@@ -81,8 +83,8 @@ def language_sitemap(root_sitemap: str, site_url: str, lang: str) -> str:
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
-def on_post_build(config):
-    if site_context.inside_language_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if theme.inside_language_build(config):
         return
     site = Path(config.site_dir)
     if site_context.is_preview():

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import FileSystemBytecodeCache
+from jinja2 import Environment, FileSystemBytecodeCache
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 
 CACHE_FOLDER = Path(".cache") / "templates"  # relative to the project (mkdocs.yml's folder)
 
 
-def on_env(env, config, files):
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     folder = Path(config.config_file_path).parent / CACHE_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(folder))

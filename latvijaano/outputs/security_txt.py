@@ -19,9 +19,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from latvijaano import build_info, site_context
+from latvijaano import site_context, theme
+from latvijaano.outputs import build_info
 
 PATH = ".well-known/security.txt"
 REPOSITORY = re.compile(r"^(?P<repo>https://github\.com/[\w.-]+/[\w.-]+)/edit/(?P<branch>[^/]+)/")
@@ -57,8 +59,8 @@ def security_txt(edit_uri: str, site_url: str, day: dt.date) -> str:
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
-def on_post_build(config):
-    if site_context.inside_language_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if theme.inside_language_build(config):
         return
     file = Path(config.site_dir) / PATH
     file.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,10 @@ from __future__ import annotations
 import html
 import re
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
 BARE_CLASS = "lv-link--bare"
 # An <a> with an http(s) href and only text inside (a link around markup is never its address).
 LINK = re.compile(
@@ -49,5 +53,5 @@ def mark(match: re.Match) -> str:
     return f"<a{attrs}>{text}</a>"
 
 
-def on_page_content(html_text: str, page, config, files) -> str:
+def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     return LINK.sub(mark, html_text)

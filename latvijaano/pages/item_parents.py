@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import posixpath
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+
 
 def folder_indexes(nav) -> dict[str, object]:
     """Folder of each index page in the navigation ('lv/pazinojumi') -> that page. A language's
@@ -35,7 +39,7 @@ def nearest_index(src_uri: str, indexes: dict) -> object | None:
     return None
 
 
-def on_nav(nav, config, files):
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
     in_nav = {id(page) for page in nav.pages}
     indexes = folder_indexes(nav)
     for file in files.documentation_pages():

@@ -20,9 +20,10 @@ import os
 import subprocess
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from latvijaano import site_context
+from latvijaano import site_context, theme
 
 FILE_NAME = "build.json"
 
@@ -54,8 +55,8 @@ def build_record(config) -> dict:
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built both languages
-def on_post_build(config):
-    if site_context.inside_language_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if theme.inside_language_build(config):
         return
     (Path(config.site_dir) / FILE_NAME).write_text(
         json.dumps(build_record(config), indent=2) + "\n", encoding="utf-8"

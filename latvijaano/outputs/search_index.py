@@ -11,7 +11,7 @@ and splits the merged index in two:
                                     whose __config "base" points at /en/: with_search_base below)
 
 Each language's lang picks the lunr module the search worker loads
-(overrides/assets/javascripts/lunr/min/lunr.<lang>.min.js); those modules also stem what the
+(overrides/assets/javascripts/lunr/min/lunr.<lang>.min.js: theme.LUNR_MODULE); those modules also stem what the
 reader types (overrides/assets/javascripts/lunr/query-stemming.js) and rank it
 (overrides/assets/javascripts/lunr/query-ranking.js).
 
@@ -26,10 +26,13 @@ import json
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from latvijaano import data_pages, site_context
+from latvijaano import data_pages, site_context, theme
 from latvijaano.problems import Problem
 
 SYNONYMS_FILE = Path("data") / "search-synonyms.yml"
@@ -156,7 +159,7 @@ def write_index(path: Path, index: dict) -> None:
 
 
 def index_path(site_dir: Path, lang: str) -> Path:
-    return site_dir / site_context.language_root(lang) / "search" / "search_index.json"
+    return site_dir / site_context.language_root(lang) / theme.SEARCH_INDEX
 
 
 # A page that lists other pages (the news list) repeats their titles and summaries; a reader
@@ -166,7 +169,7 @@ LIST_MARKER = re.compile(r"^\s*<!--\s*data:\s*news\s*-->\s*$", re.MULTILINE)
 LIST_PAGE_BOOST = 0.5
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if LIST_MARKER.search(markdown):
         search = page.meta.setdefault("search", {})
         if isinstance(search, dict):
@@ -174,29 +177,24 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def search_enabled(config) -> bool:
-    """Material registers its search plugin as 'material/search'."""
-    return any(name.split("/")[-1] == "search" for name in config.plugins)
-
-
-def on_config(config):
+def on_config(config: MkDocsConfig) -> None:
     # Checked early, so that a mistake stops even `mkdocs serve` before anything is built.
-    if search_enabled(config):
+    if theme.search_enabled(config):
         load_synonyms(site_context.project_root(config))
 
 
 @event_priority(-200)
-def on_post_build(config):
-    if site_context.inside_language_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if theme.inside_language_build(config):
         # A language build inside i18n's on_post_build: the merged index comes later.
         return
-    if not search_enabled(config):
+    if not theme.search_enabled(config):
         return
     site_dir = Path(config.site_dir)
     merged_path = index_path(site_dir, site_context.DEFAULT_LANGUAGE)
     if not merged_path.exists():
         raise PluginError(
-            f"latvijaano/search_index.py: the search plugin is on, but {merged_path} was not written; "
+            f"latvijaano/outputs/search_index.py: the search plugin is on, but {merged_path} was not written; "
             "the plugin order in mkdocs.yml (search before i18n) or a plugin update changed how "
             "the search index is built"
         )
@@ -208,10 +206,6 @@ def on_post_build(config):
     script.write_text(synonyms_script(load_synonyms(site_context.project_root(config))), encoding="utf-8")
 
 
-# Material's page configuration: <script id="__config" type="application/json">{… "base": …}</script>.
-CONFIG_SCRIPT = re.compile(r'(<script id="__config"[^>]*>)(.*?)(</script>)', re.S)
-
-
 def with_search_base(html: str, lang: str) -> str:
     """English pages search the English index: Material fetches search/search_index.json (and
     builds result links) from the page configuration's "base", so on English pages "base" points
@@ -221,25 +215,23 @@ def with_search_base(html: str, lang: str) -> str:
     root = site_context.language_root(lang)
     if not root:
         return html
-    match = CONFIG_SCRIPT.search(html)
+    match = theme.PAGE_CONFIG_SCRIPT.search(html)
     if match is None:
         raise PluginError(
-            'latvijaano/search_index.py: Material\'s <script id="__config"> is not in the page; '
+            'latvijaano/outputs/search_index.py: Material\'s <script id="__config"> is not in the page; '
             "the English search would search the Latvian index — check the Material update"
         )
     settings = json.loads(match[2])
-    if not isinstance(settings.get("base"), str) or "search" not in settings:
+    if not isinstance(settings.get("base"), str) or not all(
+        key in settings for key in theme.PAGE_CONFIG_KEYS
+    ):
         raise PluginError(
-            'latvijaano/search_index.py: Material\'s page configuration has no "base"/"search"; '
+            'latvijaano/outputs/search_index.py: Material\'s page configuration has no "base"/"search"; '
             "check the Material update"
         )
     settings["base"] = settings["base"].rstrip("/") + "/" + root
-    # As Jinja's tojson writes it: no '<', '>', '&' or "'" that HTML could read as markup.
-    text = json.dumps(settings, ensure_ascii=False, sort_keys=True)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
-        text = text.replace(char, escape)
-    return html[: match.start(2)] + text + html[match.end(2) :]
+    return html[: match.start(2)] + theme.page_config_json(settings) + html[match.end(2) :]
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return with_search_base(output, site_context.build_language(config))

@@ -7,8 +7,11 @@ tools, so readers lose nothing; the maps stay in the installed package for debug
 
 from __future__ import annotations
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 
-def on_files(files, config):
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in [f for f in files if f.src_uri.endswith(".map")]:
         files.remove(file)
     return files

@@ -25,9 +25,12 @@ import html
 import posixpath
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
 
-from latvijaano import security_policy, site_context
+from latvijaano import build_context, site_context
+from latvijaano.outputs import csp
 from latvijaano.problems import Problem, fail
 
 CONFIG_FILE = "mkdocs.yml"
@@ -131,29 +134,32 @@ def redirect_page(lang: str, old: str, target_url: str, title: str, site_url: st
     )
 
 
-_pages: dict[str, object] = {}
+STATE = "redirects"  # this build's pages by path in the language folder, in build_context's state
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this language's files
-def on_files(files, config):
-    _pages.clear()
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    pages: dict[str, File] = {}
     for file in files.documentation_pages():
-        _pages[site_context.path_in_language(file.src_uri)] = file
+        pages[site_context.path_in_language(file.src_uri)] = file
+    build_context.current().state[STATE] = pages
     lang = site_context.build_language(config)
-    fail(problems_in(redirect_map(config), lang, set(_pages), config))
+    fail(problems_in(redirect_map(config), lang, set(pages), config))
     return files
 
 
-def on_post_build(config):
-    # Runs once per language build; each writes its own language's redirect pages.
+def on_post_build(*, config: MkDocsConfig) -> None:
+    # Runs once per language build (priority 0: before mkdocs-static-i18n's -100 starts the next
+    # language's build and its context); each writes its own language's redirect pages.
     lang = site_context.build_language(config)
+    pages: dict[str, File] = build_context.current().state[STATE]
     for old, new in redirect_map(config).items():
-        target = _pages[new]
+        target = pages[new]
         title = target.page.title if target.page is not None and target.page.title else new
         path = Path(config.site_dir) / site_context.language_root(lang) / old_url(old) / "index.html"
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written here, not through on_post_page: the policy goes in as on every page.
-        page = security_policy.with_policy(
+        page = csp.with_policy(
             redirect_page(lang, old, target.url, title, config.site_url or "/"), site_context.is_serving()
         )
         path.write_text(page, encoding="utf-8")
