@@ -139,6 +139,14 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     }
 
 
+def calendar_files() -> dict[str, str]:
+    """The calendar written beside a data set's files (hooks/meetings.py: dati/sanaksmes.ics), by
+    data set: the page links it with the data set's other files (its description names it)."""
+    import meetings  # here: that hook imports this module
+
+    return {meetings.OPEN_DATA_NAME: meetings.CALENDAR_FILE.removeprefix(f"{FOLDER}/")}
+
+
 def on_page_markdown(markdown, page, config, files):
     if f"data: {MARKER}" not in markdown:
         return markdown
@@ -149,6 +157,7 @@ def on_page_markdown(markdown, page, config, files):
     counts = record_counts(root, files, lang, Path(config.docs_dir))
     for view in views:
         view["count"] = counts.get(view["name"])  # None: a data set this page cannot count
+        view["calendar"] = calendar_files().get(view["name"])
         shown_on = (
             files.get_file_from_path(f"{lang}/{PAGES[view['name']]}") if view["name"] in PAGES else None
         )
