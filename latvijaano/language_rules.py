@@ -132,6 +132,21 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def other_language_sentences(blocks: list[str], other: str) -> list[str]:
+    """The sentences of `blocks` (text_blocks) that the model reads as the `other` language, sure
+    enough; sentences too short to judge are left out (also read by tests/test_page_language.py,
+    over every built page)."""
+    found = []
+    for block in blocks:
+        for sentence in SENTENCE_END.split(block):
+            if len(words(sentence)) < SENTENCE_WORDS:
+                continue
+            lang, probability = language_of(sentence)
+            if lang == other and probability >= SENTENCE_CONFIDENCE:
+                found.append(sentence)
+    return found
+
+
 def sentence_line(page, sentence: str) -> int:
     """The source line where a sentence starts: its first words, whatever markup lies between."""
     first = words(sentence)[:4]
@@ -161,26 +176,20 @@ def language_problems(page, html: str) -> list[Problem]:
                 )
             ]
     problems = []
-    for block in blocks:
-        for sentence in SENTENCE_END.split(block):
-            if len(words(sentence)) < SENTENCE_WORDS:
-                continue
-            lang, probability = language_of(sentence)
-            if lang != other or probability < SENTENCE_CONFIDENCE:
-                continue
-            quoted = " ".join(sentence.split()[:8]) + (" …" if len(sentence.split()) > 8 else "")
-            mark = f'<span lang="{other}">…</span>'
-            problems.append(
-                Problem(
-                    page.path,
-                    sentence_line(page, sentence),
-                    f"Teikums „{quoted}” šķiet {other_adverb_lv}, bet nav atzīmēts — ja tas ir {other_lv} teksts "
-                    f"(piemēram, dokumenta nosaukums), atzīmējiet to: {mark} vai *…*{{lang={other}}}; ja ne, "
-                    f"pārrakstiet to {LANGUAGE_NAMES[page.lang][2]}.",
-                    f"The sentence \u201c{quoted}\u201d seems to be {other_adverb_en} but is not marked — if it is "
-                    f"{other_en} (a document's title, say), mark it: {mark} or *…*{{lang={other}}}; if not, "
-                    f"rewrite it {LANGUAGE_NAMES[page.lang][3]}.",
-                    advisory=True,
-                )
+    for sentence in other_language_sentences(blocks, other):
+        quoted = " ".join(sentence.split()[:8]) + (" …" if len(sentence.split()) > 8 else "")
+        mark = f'<span lang="{other}">…</span>'
+        problems.append(
+            Problem(
+                page.path,
+                sentence_line(page, sentence),
+                f"Teikums „{quoted}” šķiet {other_adverb_lv}, bet nav atzīmēts — ja tas ir {other_lv} teksts "
+                f"(piemēram, dokumenta nosaukums), atzīmējiet to: {mark} vai *…*{{lang={other}}}; ja ne, "
+                f"pārrakstiet to {LANGUAGE_NAMES[page.lang][2]}.",
+                f"The sentence \u201c{quoted}\u201d seems to be {other_adverb_en} but is not marked — if it is "
+                f"{other_en} (a document's title, say), mark it: {mark} or *…*{{lang={other}}}; if not, "
+                f"rewrite it {LANGUAGE_NAMES[page.lang][3]}.",
+                advisory=True,
             )
+        )
     return problems

@@ -11,7 +11,7 @@ from mkdocs.utils.meta import get_data
 
 from latvijaano import data_pages, meetings, news, site_context, votes_register
 from latvijaano.kinds import STATEMENTS
-from latvijaano.open_data import SCHEMA_FOLDER, schema_of
+from latvijaano.open_data import FOLDER, SCHEMA_FOLDER, schema_of
 
 
 def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
@@ -65,6 +65,12 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     }
 
 
+def calendar_files() -> dict[str, str]:
+    """The calendar written beside a data set's files (latvijaano/meetings.py: dati/sanaksmes.ics), by
+    data set: the page links it with the data set's other files (its description names it)."""
+    return {meetings.OPEN_DATA_NAME: meetings.CALENDAR_FILE.removeprefix(f"{FOLDER}/")}
+
+
 def on_page_markdown(markdown, page, config, files):
     if f"data: {MARKER}" not in markdown:
         return markdown
@@ -75,6 +81,7 @@ def on_page_markdown(markdown, page, config, files):
     counts = record_counts(root, files, lang, Path(config.docs_dir))
     for view in views:
         view["count"] = counts.get(view["name"])  # None: a data set this page cannot count
+        view["calendar"] = calendar_files().get(view["name"])
         shown_on = (
             files.get_file_from_path(f"{lang}/{PAGES[view['name']]}") if view["name"] in PAGES else None
         )

@@ -572,11 +572,14 @@ def way_on(page, env, ui: dict) -> str:
 MEETING_ID = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def open_data_record(item, lang: str, site_url: str, ui: dict) -> dict:
+def open_data_record(item, lang: str, site_url: str, ui: dict, root: Path) -> dict:
     """One statement as dati/pazinojumi.json has it: the fields of its page, in the page's words."""
     meta = item.meta
     meeting = meta["meeting"].strip()
     is_id = bool(MEETING_ID.match(meeting))  # data/meetings.yml ids, once statements name them
+    # `meeting` is the meeting as the statement's page names it (statement_facts): the title of
+    # the data/meetings.yml entry an id names, or the front matter's own words.
+    named = meetings.meeting_by_id(root, meeting) if is_id else None
     kind = content_rules.statement_type(meta)
     return {
         "id": stem_of(item.file),
@@ -589,7 +592,7 @@ def open_data_record(item, lang: str, site_url: str, ui: dict) -> dict:
         "vote_timing": meta.get("vote_timing"),
         "on_behalf_of": meta["on_behalf_of"].strip() if meta.get("on_behalf_of") else None,
         "delivery": meta.get("delivery"),
-        "meeting": None if is_id else meeting,
+        "meeting": named.title[lang] if named else (None if is_id else meeting),
         "meeting_id": meeting if is_id else None,
         "record": meta.get("symbol"),
         "speaker": (meta.get("speaker") or "").strip() or None,
@@ -622,5 +625,8 @@ def on_post_build(config):
         site_context.language_root(lang),
         site_context.project_root(config),
         OPEN_DATA_NAME,
-        [open_data_record(item, lang, site_url, ui) for item in _state.lists.items],
+        [
+            open_data_record(item, lang, site_url, ui, site_context.project_root(config))
+            for item in _state.lists.items
+        ],
     )

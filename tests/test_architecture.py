@@ -62,6 +62,11 @@ def test_nothing_edits_sys_path_or_imports_a_hook_file():
     for path in [*sorted(HOOKS.glob("*.py")), *package_modules().values()]:
         text = path.read_text(encoding="utf-8")
         assert "sys.path" not in text, f"{path.relative_to(ROOT)} edits sys.path"
+    for path in [*(ROOT / "scripts").glob("*.py"), *(ROOT / "tests").glob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        assert '/ "hooks"' not in text, (
+            f"{path.relative_to(ROOT)} reaches into hooks/: import from latvijaano"
+        )
     for path in [*PACKAGE.rglob("*.py"), *(ROOT / "scripts").glob("*.py"), *(ROOT / "tests").glob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []

@@ -91,6 +91,13 @@ def check_statements_match_the_list(site_dir: Path, site_url: str) -> None:
             statement = page_of(site_dir, record["url"][len(site_url) :])
             facts = soup(statement).select_one("dl.lv-statement-facts").get_text(" ")
             assert (record["speaker"] or "") in facts and record["type_text"] in facts
+            # the meeting as the page names it (its title, also when the page names it by id)
+            shown = next(
+                row.dd.get_text(" ", strip=True)
+                for row in soup(statement).select("dl.lv-statement-facts > div")
+                if row.dt.get_text(strip=True) == ui_text("statement_meeting", lang)
+            )
+            assert record["meeting"] == shown, (record["id"], record["meeting"], shown)
             lines = [line.get_text() for line in soup(statement).select("article .lv-vote-line")]
             assert len(lines) == len(record["vote_ids"])
 
@@ -158,6 +165,17 @@ def test_open_data_page_lists_every_file_with_its_fields_and_the_lists_link_it(v
             for a in soup(listing_page).select("nav.lv-filters a[href]")
         }
         assert f"{lang_root(lang)}dati/" in linked
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_file_beside_the_open_data_page_is_linked_from_it(site, lang):
+    """A file in dati/ that the page does not link is one a reader cannot find (the meetings'
+    calendar, sanaksmes.ics, was named in a description but not linked: issue 39)."""
+    page = page_of(site.dir, f"{lang_root(lang)}dati")
+    linked = {resolve(site.dir, page, a["href"]).rstrip("/") for a in soup(page).select("article a[href]")}
+    folder = site.dir / lang_root(lang) / "dati"
+    files = {f"{lang_root(lang)}dati/{path.name}" for path in folder.iterdir() if path.name != "index.html"}
+    assert files and not files - linked, f"not linked from {lang_root(lang)}dati/: {sorted(files - linked)}"
 
 
 # --- Issue 35: votes without a draft symbol; a data set without records --------------------------

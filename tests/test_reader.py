@@ -216,21 +216,8 @@ def test_palette_toggle_is_named_in_the_page_language(site, lang):
         assert [r["aria-label"] for r in radios] == names
 
 
-def test_palette_toggle_works_with_space_and_enter(site, new_tab):
-    tab = new_tab(still=True, color_scheme="light")
-    tab.goto(site.url + "en/")
-    tab.wait_for_load_state("load")
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
-    first = tab.evaluate(scheme)
-    for key in ("Space", "Enter"):
-        before = tab.evaluate(scheme)
-        radio = tab.locator(".md-header input.md-option:checked")
-        radio.focus()
-        tab.keyboard.press(key)
-        tab.wait_for_function(f"() => {scheme} !== {json.dumps(before)}", timeout=3000)
-        focused = tab.evaluate("document.activeElement.getAttribute('aria-label')")
-        assert focused in toggle_names("en"), "focus stays on the toggle"
-    assert tab.evaluate(scheme) == first
+# The control a reader uses (a switch "Tumšais režīms" / "Dark mode", Space and Enter, focus
+# kept): tests/test_landmarks.py::test_palette_control_is_a_switch_named_dark_mode_on_only_in_the_dark.
 
 
 # --- The home page's headings ----------------------------------------------------------------

@@ -319,7 +319,7 @@ def test_search_palette_language_share_and_404_cause_no_violation(site, browser,
     tab.keyboard.press("Escape")
     for _ in range(2):
         scheme = tab.evaluate("document.body.dataset.mdColorScheme")
-        tab.locator("form[data-md-component='palette'] label:visible").first.click()
+        tab.locator("form[data-md-component='palette'] [role=switch]").click()
         tab.wait_for_function(f"() => document.body.dataset.mdColorScheme !== {json.dumps(scheme)}")
     found["palette"] = violations_after(tab)
 

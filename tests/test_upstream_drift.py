@@ -70,6 +70,16 @@ COPIED = [
     ),
     ("material/404.html", installed("material") / "templates" / "404.html", "overrides/404.html"),
     (
+        "material/partials/toc.html",
+        installed("material") / "templates" / "partials" / "toc.html",
+        "overrides/partials/toc.html (no <nav> without headings)",
+    ),
+    (
+        "material/partials/nav-item.html",
+        installed("material") / "templates" / "partials" / "nav-item.html",
+        "overrides/partials/nav-item.html (a section's <nav> named by its title)",
+    ),
+    (
         "mkdocs_static_i18n/sitemap.xml",
         installed("mkdocs_static_i18n") / "custom_i18n_sitemap" / "sitemap.xml",
         "overrides/sitemap.xml",
