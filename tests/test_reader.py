@@ -11,7 +11,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
@@ -192,6 +192,52 @@ def test_unknown_english_address_shows_the_english_404_page(sub_path_site, new_t
     tab.goto(url + "nav/tadas/")
     assert tab.evaluate("document.documentElement.lang") == "lv"
     assert tab.title().startswith(UI["not_found_title"]["lv"])
+
+
+def first_section(root: Path) -> str:
+    """The URL path (inside a language root) of the navigation's first section index page."""
+    from test_layout import nav_config, page_url
+
+    for entry in nav_config(root):
+        children = next(iter(entry.values())) if isinstance(entry, dict) else None
+        if isinstance(children, list) and isinstance(children[0], str) and children[0].endswith("index.md"):
+            return page_url(children[0])
+    raise AssertionError("the navigation has no section with an index page")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_404_page_links_the_section_of_the_address_and_offers_a_search(
+    site, sub_path_site, new_tab, lang
+):
+    """Issue 39: besides home, the 404 page links the page of the navigation the missing address
+    was under (in the address's language) and has a search box whose words open the site's search
+    in that language."""
+    url, site_dir = sub_path_site
+    section = first_section(site.root)
+    title = soup(site_dir / ROOTS[lang] / section / "index.html").title.get_text().rsplit(" - ", 1)[0]
+    tab = new_tab()
+    tab.goto(url + ROOTS[lang] + section + "no-such-page/")
+    tab.wait_for_function("() => document.readyState === 'complete'")
+    link = tab.locator(".lv-404__section a")
+    assert link.is_visible(), "no link to the section the address was in"
+    assert link.evaluate("a => a.closest('[lang]').lang") == lang
+    assert link.text_content().strip() == title
+    assert link.evaluate("a => a.pathname") == urlsplit(url).path + ROOTS[lang] + section
+    # The search box: labelled, in the address's language; its words open the search there.
+    field = tab.get_by_label(UI["not_found_search_label"][lang], exact=True)
+    assert field.evaluate("f => f.closest('[lang]').lang") == lang
+    word = a_word_of_the_index(site_dir, lang)
+    field.fill(word)
+    field.press("Enter")
+    tab.wait_for_url(lambda address: urlsplit(address).path == urlsplit(url).path + ROOTS[lang])
+    results = tab.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10000)
+    paths = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert all(path.startswith(urlsplit(url).path + ROOTS[lang]) for path in paths), paths
+    # An address under no page of the navigation: no section link (home is there already).
+    tab.goto(url + ROOTS[lang] + "no/such/page/")
+    tab.wait_for_function("() => document.readyState === 'complete'")
+    assert not tab.locator(".lv-404__section a").first.is_visible()
 
 
 # --- The colour scheme toggle ----------------------------------------------------------------
