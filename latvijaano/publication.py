@@ -245,6 +245,9 @@ def report_link(source: str, line: int, target: str, item: Unpublished) -> None:
 
 def on_env(env, config, files):
     lang = site_context.build_language(config)
+    # "Edit this page" is a tool of the editors: in their previews (a pull request's, `make serve`),
+    # never on the published site (issue 39; overrides/partials/page-end.html).
+    env.globals["edit_links"] = _preview or site_context.is_serving()
     if not _preview:
         env.globals["preview"] = None
         return env

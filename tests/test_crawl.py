@@ -1,6 +1,6 @@
 """One crawl of every page per width, for two promises at once (each page is loaded once):
 
-- accessibility: axe-core's WCAG 2.0/2.1 A and AA rules pass in the light and the dark colour
+- accessibility: axe-core's WCAG 2.0/2.1/2.2 A and AA rules pass in the light and the dark colour
   scheme (helpers in test_accessibility.py);
 - clean loading: the page, scrolled to the bottom so that lazy images load, requests nothing
   from another origin, no request fails and nothing is logged as an error (Recorder in

@@ -3,7 +3,10 @@
 in, without the site's chrome (navigation, search, palette, edit, back-to-top) and without our own
 screen-only elements (share block, the hero's buttons and emblem), and with the address of each
 outside link of the text printed after it, unless its text is the address already
-(latvijaano/pages/print_links.py, latvijaano.css 7.).
+(latvijaano/pages/print_links.py, latvijaano.css 7.). Issue 39: every sheet says where it came from (the
+site's name, the ministry and the page's canonical address, partials/print-source.html); the
+breadcrumb either prints whole or not at all; no link that only leads on, on screen ("more",
+"all statements" arrows), prints; and no empty box (a border around nothing) reaches the paper.
 
 The pages are found by kind (tests/test_layout.page_kinds), never by today's names.
 """
@@ -37,10 +40,10 @@ CHROME = {
     "back-to-top": ".md-top",
 }
 OURS = {
+    "breadcrumb": ".md-path",
     "share block": ".lv-share",
     "hero's buttons": ".lv-hero__actions",
     "hero's emblem": ".lv-hero__emblem",
-    "edit link": ".lv-page-end__edit",
     "way on (previous and next item)": ".lv-item-nav",
 }
 
@@ -105,6 +108,33 @@ OUTSIDE_LINKS_JS = r"""
   .map(a => ({href: a.getAttribute("href"), text: a.textContent.trim(), bare: a.classList.contains("lv-link--bare"),
               after: getComputedStyle(a, "::after").content}))
 """
+
+
+# On the page as printed: the breadcrumb's items, the texts of the links that only lead on, and
+# every box drawn around nothing (a border, no text or picture inside).
+PAPER_JS = r"""
+() => {
+  const shown = el => el.getClientRects().length && getComputedStyle(el).visibility !== "hidden";
+  const trail = [...document.querySelectorAll(".md-path__item")].map(li => li.textContent.trim());
+  const onward = [...document.querySelectorAll(".md-typeset a.lv-more")].map(a => a.textContent.trim());
+  const empty = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    if (!shown(el) || el.closest("svg")) continue;
+    const s = getComputedStyle(el);
+    const sides = ["Top", "Right", "Bottom", "Left"].filter(
+      side => parseFloat(s[`border${side}Width`]) > 0 && s[`border${side}Style`] !== "none");
+    if (sides.length < 2) continue;  // a rule (one side) is a separator, not a box
+    if (el.innerText.trim() || [...el.querySelectorAll("img, svg, canvas")].some(shown)) continue;
+    empty.push(`<${el.tagName.toLowerCase()} class="${el.className}">`);
+  }
+  return {trail, onward, empty};
+}
+"""
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits: PDF text without spaces, breaks, hyphens or separator glyphs."""
+    return "".join(c for c in text if c.isalnum())
 
 
 def squeeze(text: str) -> str:
@@ -205,3 +235,46 @@ def test_bare_links_get_the_class_and_keep_their_attributes():
         '<a class="x lv-link--bare" href="https://a.lv/b/">a.lv/b</a> '
         '<a href="https://undocs.org/S/1">S/1</a> <a href="../x/">x</a> <a href="https://c.lv"><b>c.lv</b></a></p>'
     )
+
+
+@pytest.mark.parametrize("kind", PRINTED_KINDS)
+def test_every_sheet_says_where_it_came_from_and_nothing_prints_that_only_works_on_screen(
+    site, new_tab, kinds, kind
+):
+    """Issue 39, from the PDF's text: the site's name, the ministry (the copyright holder, in the
+    page's language) and the page's canonical address on every sheet; the breadcrumb whole or not
+    at all; no "more" link; and, in print media, no empty box."""
+    tab = new_tab({"width": 1280, "height": 900}, still=True)
+    failures = []
+    for lang, root in LANGUAGE_ROOTS.items():
+        path = root + kinds[kind]
+        html = (site.dir / path / "index.html").read_text(encoding="utf-8")
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+        owner = re.search(r"<p>© ([^<]+)</p>", html).group(1).strip()
+        site_name = re.search(r"<title>[^<]* - ([^<]+)</title>", html).group(1).strip()
+        open_in_scheme(tab, site.url + path, "light")
+        on_screen = tab.evaluate(PAPER_JS)
+        tab.emulate_media(media="print")
+        in_print = tab.evaluate(PAPER_JS)
+        tab.emulate_media(media="null")  # back to the browser's own (pdf() then prints)
+        reader = pypdf.PdfReader(io.BytesIO(tab.pdf(format="A4")))
+        sheets = [letters(page.extract_text()) for page in reader.pages]
+        printed = "".join(sheets)
+        for number, sheet in enumerate(sheets, 1):
+            for what, text in (("site's name", site_name), ("ministry", owner), ("address", canonical)):
+                if letters(text) not in sheet:
+                    failures.append(f"/{path}: sheet {number} of {len(sheets)} lacks the {what} '{text}'")
+        trail = on_screen["trail"]
+        if (
+            len(trail) > 1
+            and letters("".join(trail[:2])) in printed
+            and letters("".join(trail)) not in printed
+        ):
+            failures.append(f"/{path}: the breadcrumb {trail} prints cut")
+        failures += [
+            f"/{path}: the screen-only link '{text}' prints"
+            for text in on_screen["onward"]
+            if letters(text) in printed
+        ]
+        failures += [f"/{path}: an empty box prints: {box}" for box in in_print["empty"]]
+    assert not failures, "\n".join(failures)

@@ -219,6 +219,38 @@ def test_every_preview_page_has_noindex_and_the_banner_in_its_language(preview):
         assert UI["preview_banner"][lang].format(number=PR) in banner.get_text(" ", strip=True), page
 
 
+def test_preview_pages_with_a_source_end_with_the_edit_link_and_the_live_ones_never(scratch, preview, live):
+    """ "Edit this page" (issue 39): words at the end of every preview page that has a source file
+    (not on the home page, nor on generated pages), in its language, to that file on GitHub; on
+    the live build of the same sources, on no page."""
+    edited = 0
+    for page_file in html_pages(preview.dir):
+        page = soup(page_file)
+        lang = "en" if url_path(preview.dir, page_file).startswith("en/") else "lv"
+        path = url_path(preview.dir, page_file)[len(lang_root(lang)) :].strip("/")
+        assert not page.select(".md-content__button"), f"{page_file}: Material's pencil is back"
+        edit = page.select("article a[rel=edit]")
+        # An English page may be its Latvian original, shown until the translation exists.
+        sources = [
+            f"{folder}/{source}"
+            for folder in dict.fromkeys((lang, "lv"))
+            for source in (f"{path}.md", f"{path}/index.md")
+            if path and (scratch / "docs" / folder / source).is_file()
+        ]
+        if not path or not sources:
+            assert not edit, f"{page_file}: an edit link on the home page or a generated page"
+            continue
+        assert edit, f"{page_file}: no edit link in the preview"
+        link = edit[0]
+        assert link.get_text(strip=True) == UI["edit_page"][lang]
+        assert link["href"].endswith(f"/docs/{sources[0]}"), link["href"]
+        assert link.find_parent(class_="lv-page-end") is not None, "at the end of the page"
+        edited += 1
+    assert edited, "no preview page with an edit link"
+    for page_file in html_pages(live):
+        assert not soup(page_file).select("a[rel=edit]"), f"{page_file}: an edit link on the live build"
+
+
 def test_preview_has_no_sitemap_and_robots_disallows_all(preview):
     for name in ("sitemap.xml", "sitemap.xml.gz", "en/sitemap.xml"):
         assert not (preview.dir / name).exists(), name

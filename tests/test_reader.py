@@ -193,6 +193,52 @@ def test_unknown_english_address_shows_the_english_404_page(sub_path_site, new_t
     assert tab.title().startswith(UI["not_found_title"]["lv"])
 
 
+def first_section(root: Path) -> str:
+    """The URL path (inside a language root) of the navigation's first section index page."""
+    from test_layout import nav_config, page_url
+
+    for entry in nav_config(root):
+        children = next(iter(entry.values())) if isinstance(entry, dict) else None
+        if isinstance(children, list) and isinstance(children[0], str) and children[0].endswith("index.md"):
+            return page_url(children[0])
+    raise AssertionError("the navigation has no section with an index page")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_404_page_links_the_section_of_the_address_and_offers_a_search(
+    site, sub_path_site, new_tab, lang
+):
+    """Issue 39: besides home, the 404 page links the page of the navigation the missing address
+    was under (in the address's language) and has a search box whose words open the site's search
+    in that language."""
+    url, site_dir = sub_path_site
+    section = first_section(site.root)
+    title = soup(site_dir / ROOTS[lang] / section / "index.html").title.get_text().rsplit(" - ", 1)[0]
+    tab = new_tab()
+    tab.goto(url + ROOTS[lang] + section + "no-such-page/")
+    tab.wait_for_function("() => document.readyState === 'complete'")
+    link = tab.locator(".lv-404__section a")
+    assert link.is_visible(), "no link to the section the address was in"
+    assert link.evaluate("a => a.closest('[lang]').lang") == lang
+    assert link.text_content().strip() == title
+    assert link.evaluate("a => a.pathname") == urlsplit(url).path + ROOTS[lang] + section
+    # The search box: labelled, in the address's language; its words open the search there.
+    field = tab.get_by_label(UI["not_found_search_label"][lang], exact=True)
+    assert field.evaluate("f => f.closest('[lang]').lang") == lang
+    word = a_word_of_the_index(site_dir, lang)
+    field.fill(word)
+    field.press("Enter")
+    tab.wait_for_url(lambda address: urlsplit(address).path == urlsplit(url).path + ROOTS[lang])
+    results = tab.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10000)
+    paths = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert all(path.startswith(urlsplit(url).path + ROOTS[lang]) for path in paths), paths
+    # An address under no page of the navigation: no section link (home is there already).
+    tab.goto(url + ROOTS[lang] + "no/such/page/")
+    tab.wait_for_function("() => document.readyState === 'complete'")
+    assert not tab.locator(".lv-404__section a").first.is_visible()
+
+
 # --- The colour scheme toggle ----------------------------------------------------------------
 
 
@@ -386,29 +432,15 @@ def test_council_table_permanent_first_then_alphabetical(site, lang):
 # --- The edit link ---------------------------------------------------------------------------
 
 
-@pytest.mark.content
-def test_edit_link_is_words_at_the_end_and_not_on_the_home_page(site):
+def test_the_published_site_has_no_edit_link(site):
+    """ "Edit this page" is for editors (issue 39): their previews have it (tests/test_publishing.py,
+    tests/test_serve.py), the published site never, nor Material's pencil."""
+    found = []
     for page_file in html_pages(site.dir):
-        lang = page_language(site.dir, page_file)
         page = soup(page_file)
-        assert not page.select(".md-content__button"), f"{page_file}: Material's pencil is back"
-        edit = page.select("article a[rel=edit]")
-        if url_path(site.dir, page_file) == ROOTS[lang]:
-            assert not edit, "no edit link on the home page"
-            continue
-        if not edit:
-            # Generated pages (further list pages, filter pages, meetings) have no source file to edit.
-            path = url_path(site.dir, page_file)[len(ROOTS[lang]) :].strip("/")
-            sources = [
-                site.root / "docs" / lang / f"{path}.md",
-                site.root / "docs" / lang / path / "index.md",
-            ]
-            assert not any(source.is_file() for source in sources), f"{page_file}: no edit link"
-            continue
-        link = edit[0]
-        assert link.get_text(strip=True) == UI["edit_page"][lang]
-        assert urlsplit(link["href"]).path.endswith(".md") and "/docs/" in link["href"]
-        assert link.find_parent(class_="lv-page-end") is not None, "at the end of the page"
+        if page.select(".md-content__button, a[rel=edit], .lv-page-end__edit"):
+            found.append(url_path(site.dir, page_file))
+    assert not found, f"an edit link on the published site: {found[:10]}"
 
 
 def test_navigation_tells_screen_readers_where_the_reader_is(site):

@@ -70,6 +70,9 @@ def test_problems_are_shown_in_the_browser_and_a_stopped_build_says_why(served):
     assert re.search(r'lang="en">Missing (&#39;|.)description', panel)
     english = wait_for(url + "en/", lambda text: "lv-build-problems" in text)
     assert "docs/lv/proba/bez-apraksta.md:1" in english
+    # An editor's preview offers "edit this page" (issue 39), which the published site does not.
+    edited = fetch(url + "proba/bez-apraksta/")
+    assert 'rel="edit"' in edited and "/docs/lv/proba/bez-apraksta.md" in edited
 
     # A broken data file stops the build: every address now says why.
     timeline = root / "data" / "timeline.yml"
