@@ -2,7 +2,7 @@
 
 - Every problem is logged as a warning, `path:line: Latvian / English`, so the strict build fails
   with the same message scripts/check_content.py prints. mkdocs' own link warnings (missing page,
-  anchor or image) are repeated in those words too (latvijaano/build_messages.py), at the line with
+  anchor or image) are repeated in those words too (latvijaano/messages.py), at the line with
   the link. The rules run in on_config, before the data hooks: a build that also stops on a data
   file still lists every page problem first, so one run shows all that is wrong.
 - TODO placeholders are only logged as info here: a scaffolded draft must still build, so that
@@ -21,8 +21,9 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
-from latvijaano import build_messages, content_rules, site_context
+from latvijaano import content_rules, site_context
 from latvijaano.problems import Problem, ProblemsError
+from latvijaano.rules import messages
 
 # Under "mkdocs", so strict mode counts these warnings.
 log = logging.getLogger("mkdocs.hooks.content_checks")
@@ -61,7 +62,7 @@ class LinkWarningsInEditorsWords(logging.Handler):
         self.root, self.docs_dir = root, docs_dir
 
     def emit(self, record):
-        problem = build_messages.problem_from_build_message(record.getMessage(), self.root, self.docs_dir)
+        problem = messages.problem_from_build_message(record.getMessage(), self.root, self.docs_dir)
         if problem:
             report(problem)
 
@@ -167,7 +168,7 @@ def on_build_error(error):
     if isinstance(error, ProblemsError):
         fatal = error.problems
     else:
-        fatal = build_messages.problems_from_any_message(str(error), root, docs_dir)
+        fatal = messages.problems_from_any_message(str(error), root, docs_dir)
     problems = content_rules.sort_problems([*ServeState.problems, *fatal])
     page = (
         '<!doctype html><html lang="lv"><head><meta charset="utf-8">'

@@ -7,7 +7,7 @@ Used in two places, so that an editor sees the same message wherever a problem i
 Every problem reads `path:line: Latvian message / English message`, and says how to fix it.
 Page rules read the Markdown source (front matter with mkdocs' own parser, the body rendered
 with Python-Markdown and the site's extensions); link rules reuse mkdocs' own link validation,
-whose warnings are turned into the same kind of message by latvijaano/build_messages.py.
+whose warnings are turned into the same kind of message by latvijaano/rules/messages.py.
 """
 
 from __future__ import annotations
@@ -24,15 +24,15 @@ import markdown
 import yaml
 from mkdocs.utils.meta import YAML_RE, get_data
 
-from latvijaano import (
+from latvijaano.problems import Problem, sort_problems  # noqa: F401  (Problem: also for scripts/)
+from latvijaano.rules import (
     active_content,  # (the active-content rule, in a module of its own)
-    language_rules,
+    language,
     markdown_slips,
-    spelling_rules,
-    symbol_rules,
+    spelling,
+    symbol_slips,
     un_symbols,
 )
-from latvijaano.problems import Problem, sort_problems  # noqa: F401  (Problem: also for scripts/)
 from latvijaano.site_context import LANGUAGES
 from latvijaano.yaml_mistakes import yaml_problem  # noqa: F401  (also for scripts/ and tests)
 
@@ -1057,15 +1057,15 @@ def check_sources(
             continue
         pages[(page.lang, page.rel)] = page
     existing = {f"{lang}/{rel}" for lang, rel in pages}
-    spelling_words, word_list_problems = spelling_rules.project_words(root)
-    problems.extend(word_list_problems + list(filter(None, [spelling_rules.missing_dictionaries_problem()])))
+    spelling_words, word_list_problems = spelling.project_words(root)
+    problems.extend(word_list_problems + list(filter(None, [spelling.missing_dictionaries_problem()])))
     for page in pages.values():
         if not page.lines:
             continue  # unreadable: already reported
         problems.extend(front_matter_field_problems(page, root))
         html = rendered_html(page, extensions, extension_configs)
         problems.extend(
-            symbol_rules.symbol_problems(page.path, page.lines[page.body_line - 1 :], page.body_line)
+            symbol_slips.symbol_problems(page.path, page.lines[page.body_line - 1 :], page.body_line)
         )
         problems.extend(
             markdown_slips.date_as_list_problems(page.path, page.lines[page.body_line - 1 :], page.body_line)
@@ -1074,18 +1074,18 @@ def check_sources(
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))
             # (a scaffold's placeholders, or broken front matter read as text, are not the page's language)
-            language = (
-                []
-                if TODO.search(page.body) or page.problems
-                else language_rules.language_problems(page, html)
+            language_found = (
+                [] if TODO.search(page.body) or page.problems else language.language_problems(page, html)
             )
-            problems.extend(language)
-            if not [problem for problem in language if not problem.advisory]:  # else: the wrong language, not
+            problems.extend(language_found)
+            if not [
+                problem for problem in language_found if not problem.advisory
+            ]:  # else: the wrong language, not
                 problems.extend(diacritics_problems(page, html))  # missing diacritics
                 if not page.problems:  # (broken front matter would be read as text)
                     problems.extend(
-                        spelling_rules.spelling_problems(  # nor misspellings
-                            page, html, spelling_words, {problem.line for problem in language}
+                        spelling.spelling_problems(  # nor misspellings
+                            page, html, spelling_words, {problem.line for problem in language_found}
                         )
                     )
         problems.extend(html_problems(page, rendered_tags(html), existing))

@@ -33,8 +33,9 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from latvijaano import content_rules, data_pages, un_symbols
+from latvijaano import content_rules, data_pages
 from latvijaano.problems import Problem, fail
+from latvijaano.rules import un_symbols
 from latvijaano.site_context import LANGUAGES
 
 VOTES_FILE = "data/votes.yml"
@@ -346,7 +347,7 @@ def key_of(value: str) -> str:
 
 
 def symbol_link(symbol: str, lang: str) -> dict:
-    """{symbol, href, title}: a UN symbol linked as latvijaano/un_symbols.py links it in the text."""
+    """{symbol, href, title}: a UN symbol linked as latvijaano/rules/un_symbols.py links it in the text."""
     kind = next(found[3] for found in un_symbols.find_symbols(symbol))
     return {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
 

@@ -23,8 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import build_messages, content_rules  # noqa: E402
+from latvijaano import content_rules  # noqa: E402
 from latvijaano.problems import Problem, ProblemsError, sort_problems  # noqa: E402
+from latvijaano.rules import messages  # noqa: E402
 
 
 class Records(logging.Handler):
@@ -90,9 +91,9 @@ def build_problems(root: Path) -> tuple[list[Problem], object | None]:
         if problem is not None:
             problems.append(problem)
         elif record.levelno >= logging.WARNING and record.getMessage() not in stopped_text:
-            problems += build_messages.problems_from_any_message(record.getMessage(), root, docs_dir)
+            problems += messages.problems_from_any_message(record.getMessage(), root, docs_dir)
     if crash:
-        problems += build_messages.problems_from_any_message(crash, root, docs_dir)
+        problems += messages.problems_from_any_message(crash, root, docs_dir)
     return problems + stopped, config
 
 

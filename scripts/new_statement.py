@@ -42,7 +42,8 @@ from new_page import (
 )
 
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import content_rules, un_symbols  # noqa: E402
+from latvijaano import content_rules  # noqa: E402
+from latvijaano.rules import un_symbols  # noqa: E402
 
 PLACEHOLDERS = {
     "description": {

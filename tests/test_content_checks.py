@@ -510,7 +510,7 @@ def data_file_fails_its_schema(root):
     return file, "-13-01"
 
 
-# --- Active content (latvijaano/active_content.py): each kind in a page pair of its own, planted in both
+# --- Active content (latvijaano/rules/active_content.py): each kind in a page pair of its own, planted in both
 # languages; the Latvian page's line is the one asserted here, the English one by
 # test_active_content_is_reported_in_both_languages.
 
@@ -883,7 +883,8 @@ def test_markup_in_a_title_is_escaped_even_when_the_check_is_bypassed(tmp_path):
 
 def test_active_content_links_are_read_as_a_browser_reads_them():
     """A scheme hidden by case, spaces, tabs or an entity is still the scheme the browser follows."""
-    from latvijaano import active_content, content_rules
+    from latvijaano import content_rules
+    from latvijaano.rules import active_content
 
     assert active_content.url_scheme(" JaVa\tScRiPt:alert(1)") == "javascript"
     assert active_content.url_scheme("\x01vbscript:x") == "vbscript"

@@ -1,4 +1,4 @@
-"""The spelling rule (latvijaano/spelling_rules.py), run as the content check and the build run it.
+"""The spelling rule (latvijaano/rules/spelling.py), run as the content check and the build run it.
 
 Each case is a page pair written by the test into a scratch root with its own word list (no test
 depends on today's pages or today's word list); the rules run through content_rules.check_sources,
@@ -13,14 +13,15 @@ import shutil
 import pytest
 from conftest import ROOT
 
-from latvijaano import content_rules, spelling_rules
+from latvijaano import content_rules
+from latvijaano.rules import spelling
 
 WORD_LIST = "lv:\n  - {word: kiberdrošība, like: drošība}\n  - mirkļbirka\nen:\n  - hashtagged\n"
 LV_BODY = "Latvija strādā Apvienoto Nāciju Organizācijā kopā ar citām valstīm un partneriem.\n"
 EN_BODY = "Latvia works in the United Nations together with other states and partners.\n"
 
 pytestmark = pytest.mark.skipif(
-    any(spelling_rules.dictionary_folder(name) is None for name in spelling_rules.DICTIONARIES.values())
+    any(spelling.dictionary_folder(name) is None for name in spelling.DICTIONARIES.values())
     and not os.environ.get("CI"),
     reason="hunspell-lv and hunspell-en-gb are not installed (on CI they are, and this does not skip)",
 )
@@ -139,9 +140,9 @@ def test_a_word_list_against_its_schema_is_named_at_its_line(tmp_path):
 
 def test_without_dictionaries_the_check_says_so_plainly(tmp_path, monkeypatch):
     root = scratch(tmp_path, LV_BODY + "\nkļūdaaa\n", EN_BODY)
-    monkeypatch.setattr(spelling_rules, "DICTIONARY_FOLDERS", ())
+    monkeypatch.setattr(spelling, "DICTIONARY_FOLDERS", ())
     monkeypatch.delenv("DICPATH", raising=False)
-    spelling_rules.speller.cache_clear()
+    spelling.speller.cache_clear()
     try:
         for ci, advisory in (("", True), ("true", False)):
             monkeypatch.setenv("CI", ci)
@@ -154,4 +155,4 @@ def test_without_dictionaries_the_check_says_so_plainly(tmp_path, monkeypatch):
             assert "apt-get install hunspell-lv hunspell-en-gb" in missing[0].en
             assert missing[0].advisory is advisory  # advice on an editor's machine, an error on CI
     finally:
-        spelling_rules.speller.cache_clear()
+        spelling.speller.cache_clear()

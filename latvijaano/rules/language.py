@@ -21,8 +21,8 @@ import functools
 import re
 from html.parser import HTMLParser
 
-from latvijaano import un_symbols
 from latvijaano.problems import Problem
+from latvijaano.rules import un_symbols
 
 LANGUAGE_NAMES = {
     "lv": ("latviešu", "Latvian", "latviski", "in Latvian"),
@@ -116,7 +116,7 @@ class _TextBlocks(HTMLParser):
 
 def rendered_blocks(html: str) -> list[str]:
     """The text of each block, without what is marked with a language, code or void elements
-    (also read by latvijaano/spelling_rules.py, which leaves out more than NOT_WORDS)."""
+    (also read by latvijaano/rules/spelling.py, which leaves out more than NOT_WORDS)."""
     parser = _TextBlocks()
     parser.feed(html)
     parser.close()
