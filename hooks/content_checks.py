@@ -1,4 +1,4 @@
-"""The content rules (hooks/content_rules.py), run by every build, and shown where editors look.
+"""The content rules (latvijaano/rules/), run by every build, and shown where editors look.
 
 Wires mkdocs events to latvijaano/content_checks.py; the logic lives there."""
 

@@ -1,4 +1,4 @@
-"""The content rules (latvijaano/content_rules.py), run by every build, and shown where editors look.
+"""The content rules (latvijaano/rules/runner.py), run by every build, and shown where editors look.
 
 - Every problem is logged as a warning, `path:line: Latvian / English`, so the strict build fails
   with the same message scripts/check_content.py prints. mkdocs' own link warnings (missing page,
@@ -21,9 +21,10 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
-from latvijaano import content_rules, site_context
-from latvijaano.problems import Problem, ProblemsError
+from latvijaano import site_context
+from latvijaano.problems import Problem, ProblemsError, sort_problems
 from latvijaano.rules import messages
+from latvijaano.rules.runner import check_sources
 
 # Under "mkdocs", so strict mode counts these warnings.
 log = logging.getLogger("mkdocs.hooks.content_checks")
@@ -112,7 +113,7 @@ def on_config(config):
     ServeState.problems = []
     ServeState.stopping = []
     root, docs_dir = paths(config)
-    problems = content_rules.check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs)
+    problems = check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs)
     for problem in problems:
         report(problem)
     ServeState.stopping = [problem for problem in problems if problem.stops_build]
@@ -151,7 +152,7 @@ def render_problems(config, problems: list[Problem], stopped: bool) -> str:
 def on_post_page(output, page, config):
     if not (site_context.is_serving() and ServeState.problems):
         return output
-    panel = render_problems(config, content_rules.sort_problems(ServeState.problems), stopped=False)
+    panel = render_problems(config, sort_problems(ServeState.problems), stopped=False)
     head, found, body = output.partition("<body")
     if not found:
         return output
@@ -169,7 +170,7 @@ def on_build_error(error):
         fatal = error.problems
     else:
         fatal = messages.problems_from_any_message(str(error), root, docs_dir)
-    problems = content_rules.sort_problems([*ServeState.problems, *fatal])
+    problems = sort_problems([*ServeState.problems, *fatal])
     page = (
         '<!doctype html><html lang="lv"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from latvijaano.content_rules import NEWS_FOLDER, STATEMENTS_FOLDER
+from latvijaano.rules.model import NEWS_FOLDER, STATEMENTS_FOLDER
 
 NEWS_MARKER = "news"
 

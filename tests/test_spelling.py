@@ -1,7 +1,7 @@
 """The spelling rule (latvijaano/rules/spelling.py), run as the content check and the build run it.
 
 Each case is a page pair written by the test into a scratch root with its own word list (no test
-depends on today's pages or today's word list); the rules run through content_rules.check_sources,
+depends on today's pages or today's word list); the rules run through check_sources,
 the one runner that the build and scripts/check_content.py share.
 """
 
@@ -13,8 +13,8 @@ import shutil
 import pytest
 from conftest import ROOT
 
-from latvijaano import content_rules
 from latvijaano.rules import spelling
+from latvijaano.rules.runner import check_sources
 
 WORD_LIST = "lv:\n  - {word: kiberdrošība, like: drošība}\n  - mirkļbirka\nen:\n  - hashtagged\n"
 LV_BODY = "Latvija strādā Apvienoto Nāciju Organizācijā kopā ar citām valstīm un partneriem.\n"
@@ -46,7 +46,7 @@ def spelling_lines(root) -> list[str]:
     """The spelling rule's problems, as `path:line: lv / en` lines."""
     return [
         str(problem)
-        for problem in content_rules.check_sources(root)
+        for problem in check_sources(root)
         if "vārdnīca" in problem.lv
         or "nav atzīmēts" in problem.lv
         or problem.path.startswith("data/spelling")
@@ -84,7 +84,7 @@ def test_a_misspelling_is_named_at_its_line_with_a_suggestion_in_each_language(t
 
 def test_an_unmarked_english_phrase_in_a_latvian_page_is_other_language_advice(tmp_path):
     root = scratch(tmp_path, LV_BODY + "\nDarba grupas devīze ir īsa: working together for peace.\n", EN_BODY)
-    problems = [problem for problem in content_rules.check_sources(root) if "nav atzīmēts" in problem.lv]
+    problems = [problem for problem in check_sources(root) if "nav atzīmēts" in problem.lv]
     assert len(problems) == 1, problems
     problem = problems[0]
     assert (problem.path, problem.line) == ("docs/lv/proba.md", line_of(root, "lv", "working together"))
@@ -147,7 +147,7 @@ def test_without_dictionaries_the_check_says_so_plainly(tmp_path, monkeypatch):
         for ci, advisory in (("", True), ("true", False)):
             monkeypatch.setenv("CI", ci)
             monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-            missing = [problem for problem in content_rules.check_sources(root) if "vārdnīcas" in problem.lv]
+            missing = [problem for problem in check_sources(root) if "vārdnīcas" in problem.lv]
             assert len(missing) == 1, missing
             assert missing[0].lv.startswith(
                 "Pareizrakstību nevar pārbaudīt: nav uzstādītas hunspell vārdnīcas"

@@ -139,7 +139,7 @@ def sentence_line(page, sentence: str) -> int:
 
 
 def language_problems(page, html: str) -> list[Problem]:
-    """`page`: a content_rules.Page in docs/lv/ or docs/en/; `html`: its rendered body."""
+    """`page`: a latvijaano.rules.page.Page in docs/lv/ or docs/en/; `html`: its rendered body."""
     if page.lang not in LANGUAGE_NAMES:
         return []
     other = next(lang for lang in LANGUAGE_NAMES if lang != page.lang)

@@ -186,7 +186,7 @@ def missing_dictionaries_problem() -> Problem | None:
 def spelling_problems(
     page, html: str, words: dict[str, tuple], already_advised: set[int] = frozenset()
 ) -> list[Problem]:
-    """`page`: a content_rules.Page in docs/lv/ or docs/en/; `html`: its rendered body;
+    """`page`: a latvijaano.rules.page.Page in docs/lv/ or docs/en/; `html`: its rendered body;
     `words`: project_words(root); `already_advised`: lines where the language rule has found a
     sentence in the other language (said once, not twice)."""
     if page.lang not in DICTIONARIES:
