@@ -86,7 +86,7 @@ def image_url(file: File, image: str | None, files) -> str | None:
 
 def collect_items(files, lang: str, root: Path, docs_dir: Path, kind: Collection = NEWS) -> list[NewsItem]:
     """This language's items of `kind`, newest first. An item the content rules find fault with is
-    left out: latvijaano/content_checks.py has reported it already, and the strict build fails on that
+    left out: latvijaano/rules/events.py has reported it already, and the strict build fails on that
     report, so the editor reads one message per problem, not a second one from here."""
     items = []
     for file in files.documentation_pages():

@@ -1,6 +1,6 @@
 """Spelling of a page's text: Latvian in docs/lv/, English in docs/en/, against hunspell's dictionaries.
 
-What is read: the page's text as the build renders it, block by block, as latvijaano/language.py
+What is read: the page's text as the build renders it, block by block, as latvijaano/rules/language.py
 reads it — so text inside any element with a `lang` attribute (`*…*{lang=en}`, `<span lang="en">`),
 code, UN document symbols, addresses, e-mails and numbers are already left out.
 What is checked, word by word:
@@ -246,7 +246,7 @@ def misspelling_problem(page, line: int, word: str, suggested: str | None) -> Pr
 
 
 def other_language_problem(page, line: int, phrase: str, other: str) -> Problem:
-    """Advice, as the language rule's unmarked sentence is (latvijaano/language.py): a term or a
+    """Advice, as the language rule's unmarked sentence is (latvijaano/rules/language.py): a term or a
     word that has become part of the language needs no mark (WCAG 3.1.2), which only an editor can
     tell; the word list takes such words."""
     own_lv, own_en = LANGUAGE_NAMES[page.lang][:2]
