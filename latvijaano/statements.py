@@ -49,10 +49,10 @@ from latvijaano import (
     site_data,
     votes_register,
 )
-from latvijaano.kinds import STATEMENTS
+from latvijaano.kinds import STATEMENTS, STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
 from latvijaano.rules.fields import front_matter_field_problems
-from latvijaano.rules.model import PRIORITIES_FILE, STATEMENT_TYPES, STATEMENTS_FOLDER, statement_type
+from latvijaano.rules.model import PRIORITIES_FILE, STATEMENT_TYPES, statement_type
 from latvijaano.rules.page import as_date, read_page
 
 LATEST_MARKER = "statements-latest"

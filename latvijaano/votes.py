@@ -39,7 +39,7 @@ from latvijaano import (
     site_data,
     votes_register,
 )
-from latvijaano.rules.model import STATEMENTS_FOLDER
+from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.votes_register import key_of
 
 FOLDER = "balsojumi"

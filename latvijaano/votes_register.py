@@ -34,9 +34,10 @@ import jsonschema
 import yaml
 
 from latvijaano import data_pages
+from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
 from latvijaano.rules import un_symbols
-from latvijaano.rules.model import STATEMENTS_FOLDER, meeting_ids, statement_type
+from latvijaano.rules.model import meeting_ids, statement_type
 from latvijaano.rules.page import read_page
 from latvijaano.site_context import LANGUAGES
 

@@ -42,12 +42,12 @@ from new_page import (
 )
 
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
+from latvijaano.kinds import STATEMENTS_FOLDER  # noqa: E402
 from latvijaano.rules import un_symbols  # noqa: E402
 from latvijaano.rules.model import (
     DEFAULT_STATEMENT_TYPE,
     DELIVERIES,
     STATEMENT_TYPES,
-    STATEMENTS_FOLDER,
     VOTE_TIMINGS,
     meeting_ids,
     priority_keys,

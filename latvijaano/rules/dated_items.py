@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from latvijaano.kinds import NEWS_FOLDER, STATEMENTS_FOLDER
 from latvijaano.problems import Problem
-from latvijaano.rules.model import NEWS_FOLDER, NEWS_NAME, STATEMENTS_FOLDER
+from latvijaano.rules.model import NEWS_NAME
 from latvijaano.rules.page import Page, as_date
 
 # A dated item's folder -> how the messages name it: (Latvian genitive, Latvian dative, English).

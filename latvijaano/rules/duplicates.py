@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import posixpath
 
+from latvijaano.kinds import NEWS_FOLDER
 from latvijaano.problems import Problem
-from latvijaano.rules.model import NEWS_FOLDER, NEWS_NAME, TODO
+from latvijaano.rules.model import NEWS_NAME, TODO
 from latvijaano.rules.page import Page
 from latvijaano.site_context import LANGUAGES
 

@@ -1,4 +1,4 @@
-"""What the content rules know of the site's items: where news items and statements live, how their
+"""What the content rules know of the site's items (their folders are latvijaano/kinds.py's): how their
 files are named, the kinds of statement and their fields' values, and the keys that data files give
 (priorities, meetings). Read by the rules and by the modules that list items (news, statements,
 votes), the scaffolds (scripts/new_statement.py) and the tests, so that each is said once.
@@ -16,8 +16,6 @@ LANGUAGE_WORDS = {
     "lv": {"lv": "latviešu", "en": "Latvian"},
     "en": {"lv": "angļu", "en": "English"},
 }
-NEWS_FOLDER = "jaunumi"
-STATEMENTS_FOLDER = "pazinojumi"
 PRIORITIES_FILE = "data/priorities.yml"
 # The languages a statement's full text can be in (`source_lang`; data/ui.yml `in_language_<code>`
 # names each): Latvian, English, and French, the Council's other working language.

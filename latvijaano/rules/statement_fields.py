@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.problems import Problem
 from latvijaano.rules import un_symbols
 from latvijaano.rules.dated_items import dated_item_problems
@@ -16,7 +17,6 @@ from latvijaano.rules.model import (
     DELIVERIES,
     SOURCE_LANGUAGES,
     STATEMENT_TYPES,
-    STATEMENTS_FOLDER,
     TODO,
     VOTE_TIMINGS,
     meeting_ids,
