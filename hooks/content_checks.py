@@ -1,8 +1,8 @@
-"""The content rules (hooks/content_rules.py), run by every build, and shown where editors look.
+"""The content rules (latvijaano/rules/), run by every build, and shown where editors look.
 
-Wires mkdocs events to latvijaano/content_checks.py; the logic lives there."""
+Wires mkdocs events to latvijaano/rules/events.py; the logic lives there."""
 
-from latvijaano.content_checks import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.rules.events import (  # noqa: F401  (mkdocs finds the events by name)
     on_build_error,
     on_config,
     on_files,

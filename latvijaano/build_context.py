@@ -28,11 +28,18 @@ from latvijaano import site_context
 
 @dataclass
 class BuildContext:
-    lang: str  # 'lv' or 'en'
+    config: MkDocsConfig  # this build's configuration (mkdocs-static-i18n sets its language later)
     root: Path  # the folder of mkdocs.yml: this repository, or a test's copy of it
     today: dt.date  # SITE_DATE, else today in Riga
     preview: bool  # SITE_PREVIEW=1: a pull request's preview
     state: dict[str, Any] = field(default_factory=dict)  # each module's results for this build, by name
+
+    @property
+    def lang(self) -> str:
+        """'lv' or 'en'. Read from the configuration when asked, not when the build starts:
+        mkdocs-static-i18n sets the English build's language in its own on_config (priority -100),
+        after this context is made (100); from on_files on, it is this build's."""
+        return site_context.build_language(self.config)
 
     @property
     def ui_strings(self) -> dict[str, dict[str, str]]:
@@ -59,7 +66,7 @@ def start(config: MkDocsConfig) -> BuildContext:
     global _current
     root = site_context.project_root(config)
     _current = BuildContext(
-        lang=site_context.build_language(config),
+        config=config,
         root=root,
         today=site_context.site_date(),
         preview=site_context.is_preview(),

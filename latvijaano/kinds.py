@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from latvijaano.content_rules import NEWS_FOLDER, STATEMENTS_FOLDER
-
+# The folders of the dated items inside each language folder (and their addresses): docs/lv/jaunumi/…
+NEWS_FOLDER = "jaunumi"
+STATEMENTS_FOLDER = "pazinojumi"
 NEWS_MARKER = "news"
 
 

@@ -19,7 +19,7 @@ A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and includi
 (its date in New York): on its day it is still listed as coming, marked "today"; from the day
 after, it is past.
 
-Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/content_rules.py);
+Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/rules/statement_fields.py);
 the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements.py).
 """
 
@@ -47,9 +47,9 @@ from latvijaano import (
     page_updated,
     site_context,
     site_data,
-    un_symbols,
 )
 from latvijaano.problems import Problem, ProblemsError, fail
+from latvijaano.rules import un_symbols
 
 MEETINGS_FILE = "data/meetings.yml"
 SCHEMA_NAME = "meetings"
@@ -338,7 +338,7 @@ def meeting_page(config, lang: str, meeting: Meeting, ui_strings: dict):
         ),
         "meeting_id": meeting.id,
     }
-    # The agenda in Markdown, so that latvijaano/un_symbols.py links its document symbols.
+    # The agenda in Markdown, so that latvijaano/rules/un_symbols.py links its document symbols.
     # The title is text from data/meetings.yml: escaped, so that Markdown cannot read it as HTML.
     body = f"# {html.escape(meeting.title[lang], quote=False)}\n\n<!-- data: {MEETING_MARKER} -->\n"
     alternates = {other: meeting_dest(other, meeting) for other in site_context.LANGUAGES}
@@ -476,7 +476,7 @@ def render_list(page, number: int, env, ui: dict, config) -> str:
 
 
 def linked_symbols(text: str, lang: str) -> str:
-    """Text as HTML with each UN document symbol linked (as latvijaano/un_symbols.py links them)."""
+    """Text as HTML with each UN document symbol linked (as latvijaano/rules/un_symbols.py links them)."""
     from markupsafe import Markup, escape
 
     html, position = [], 0

@@ -2,7 +2,7 @@
 `title`, `date`, `description` (optional `image` + `image_alt`).
 
 Per language build this hook
-- lists the items whose front matter passes the content rules (latvijaano/content_rules.py reports
+- lists the items whose front matter passes the content rules (latvijaano/rules/fields.py reports
   the others, e.g. a missing or invalid `date`, and the strict build fails on that report);
 - renders the news list, newest first, 20 to a page, in place of `<!-- data: news -->` in
   jaunumi/index.md; the further pages, jaunumi/lapa/2/ ..., are generated mkdocs Files, and the
@@ -44,8 +44,10 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import YAML_RE
 
-from latvijaano import content_rules, data_pages, page_updated, site_context, site_data, theme
+from latvijaano import data_pages, page_updated, site_context, site_data, theme
 from latvijaano.kinds import NEWS, NEWS_FOLDER, NEWS_ITEM, NEWS_MARKER, Collection  # noqa: F401  (also for scripts/ and tests)
+from latvijaano.rules.fields import front_matter_field_problems
+from latvijaano.rules.page import as_date, read_page
 
 # A news item's path inside its language folder.
 PER_PAGE = 20  # items on one page of the news list
@@ -84,7 +86,7 @@ def image_url(file: File, image: str | None, files) -> str | None:
 
 def collect_items(files, lang: str, root: Path, docs_dir: Path, kind: Collection = NEWS) -> list[NewsItem]:
     """This language's items of `kind`, newest first. An item the content rules find fault with is
-    left out: latvijaano/content_checks.py has reported it already, and the strict build fails on that
+    left out: latvijaano/rules/events.py has reported it already, and the strict build fails on that
     report, so the editor reads one message per problem, not a second one from here."""
     items = []
     for file in files.documentation_pages():
@@ -93,14 +95,14 @@ def collect_items(files, lang: str, root: Path, docs_dir: Path, kind: Collection
         # A Latvian item shown on the English side (translation pending) is not English news.
         if theme.file_language(file, lang) != lang:
             continue
-        page = content_rules.read_page(root, Path(file.abs_src_path), docs_dir)
-        if page.problems or content_rules.front_matter_field_problems(page, root):
+        page = read_page(root, Path(file.abs_src_path), docs_dir)
+        if page.problems or front_matter_field_problems(page, root):
             continue
         meta = page.meta
         items.append(
             NewsItem(
                 title=meta["title"].strip(),
-                date=content_rules.as_date(meta["date"]),
+                date=as_date(meta["date"]),
                 description=meta["description"].strip(),
                 url=file.url,
                 file=file,

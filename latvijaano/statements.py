@@ -1,7 +1,7 @@
 """Statements: what Latvia says on the Security Council, one page per statement,
 docs/<lang>/pazinojumi/YYYY-MM-DD-slug.md, with front matter `title`, `description`, `date`,
 `meeting` (the id of its entry in data/meetings.yml), `symbol` (optional until the meeting record
-is issued), `speaker`, `priorities` (keys from data/priorities.yml) and `source` (https address of the full text). latvijaano/content_rules.py
+is issued), `speaker`, `priorities` (keys from data/priorities.yml) and `source` (https address of the full text). latvijaano/rules/statement_fields.py
 checks those fields; an item it finds fault with is left out here (it has been reported).
 
 Per language build this hook, with latvijaano/news.py's machinery (kinds.STATEMENTS):
@@ -39,7 +39,6 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from latvijaano import (
-    content_rules,
     data_pages,
     meetings,
     news,
@@ -50,9 +49,11 @@ from latvijaano import (
     site_data,
     votes_register,
 )
-from latvijaano.content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER
-from latvijaano.kinds import STATEMENTS
+from latvijaano.kinds import STATEMENTS, STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
+from latvijaano.rules.fields import front_matter_field_problems
+from latvijaano.rules.model import PRIORITIES_FILE, STATEMENT_TYPES, statement_type
+from latvijaano.rules.page import as_date, read_page
 
 LATEST_MARKER = "statements-latest"
 PRIORITY_MARKER = "statements-priority"
@@ -203,7 +204,7 @@ def filter_values(statements) -> dict[str, set]:
     values = {TOPIC_FOLDER: set(), TYPE_FOLDER: set(), YEAR_FOLDER: set()}
     for date, meta in statements:
         values[TOPIC_FOLDER].update(meta.get("priorities") or [])
-        values[TYPE_FOLDER].add(content_rules.statement_type(meta))
+        values[TYPE_FOLDER].add(statement_type(meta))
         values[YEAR_FOLDER].add(date.isoformat()[:4])
     return values
 
@@ -221,10 +222,10 @@ def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
         rel = f"{STATEMENTS_FOLDER}/{path.name}"
         if not STATEMENTS.item_pattern.match(rel) or rel in withheld:
             continue
-        page = content_rules.read_page(root, path, docs_dir)
-        if page.problems or content_rules.front_matter_field_problems(page, root):
+        page = read_page(root, path, docs_dir)
+        if page.problems or front_matter_field_problems(page, root):
             continue
-        found.append((content_rules.as_date(page.meta["date"]), page.meta))
+        found.append((as_date(page.meta["date"]), page.meta))
     return found
 
 
@@ -292,7 +293,7 @@ def on_files(files, config):
             )
             news.add_generated(files, config, topic_files[priority.key])
     type_files = {}
-    for kind in content_rules.STATEMENT_TYPES:
+    for kind in STATEMENT_TYPES:
         if kind in mine[TYPE_FOLDER]:
             type_files[kind] = type_page(config, lang, kind, _ui_strings, languages_with(TYPE_FOLDER, kind))
             news.add_generated(files, config, type_files[kind])
@@ -343,7 +344,7 @@ def stem_of(file) -> str:
 
 def kind_text(meta: dict, ui: dict) -> str:
     """'Explanation of vote (after the vote)', 'Joint statement on behalf of …': the statement's type."""
-    kind = content_rules.statement_type(meta)
+    kind = statement_type(meta)
     text = ui[f"statement_type_{kind.replace('-', '_')}"]
     if kind == "explanation-of-vote":
         text = f"{text} ({ui['statement_vote_timing_' + meta['vote_timing']]})"
@@ -372,7 +373,7 @@ def statement_view(item, page, lang: str, ui: dict) -> dict:
     """What a list shows of a statement: news.item_view and its type, delivery and votes."""
     view = news.item_view(item, page, lang)
     view.update(
-        kind=content_rules.statement_type(item.meta),
+        kind=statement_type(item.meta),
         kind_text=kind_text(item.meta, ui),
         delivery_text=delivery_text(item.meta, ui),
         votes=vote_lines(stem_of(item.file), lang, ui),
@@ -384,7 +385,7 @@ def statement_view(item, page, lang: str, ui: dict) -> dict:
 def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     meta = page.meta
     meeting = meetings.meeting_by_id(site_context.project_root(config), meta["meeting"])
-    date = content_rules.as_date(meta["date"])
+    date = as_date(meta["date"])
     symbol = meta.get("symbol")
     record = votes_register.symbol_link(symbol, lang) if symbol else None
     return env.get_template("statement-facts.html").render(
@@ -488,11 +489,7 @@ def on_page_markdown(markdown, page, config, files):
             key = meta["statements_priority"]
             items = [item for item in state.items if key in (item.meta.get("priorities") or [])]
         elif "statements_type" in meta:
-            items = [
-                item
-                for item in state.items
-                if content_rules.statement_type(item.meta) == meta["statements_type"]
-            ]
+            items = [item for item in state.items if statement_type(item.meta) == meta["statements_type"]]
         else:
             items = [item for item in state.items if item.date.isoformat()[:4] == meta["statements_year"]]
         page_updated.mark(page.meta, items[0].date if items else None)
@@ -580,7 +577,7 @@ def open_data_record(item, lang: str, site_url: str, ui: dict, root: Path) -> di
     # `meeting` is the meeting as the statement's page names it (statement_facts): the title of
     # the data/meetings.yml entry an id names, or the front matter's own words.
     named = meetings.meeting_by_id(root, meeting) if is_id else None
-    kind = content_rules.statement_type(meta)
+    kind = statement_type(meta)
     return {
         "id": stem_of(item.file),
         "url": site_url + item.url,

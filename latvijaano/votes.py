@@ -11,7 +11,7 @@ data/votes.yml, its filter pages, and the votes as open data.
   plain filter pages (no JavaScript needed) for each year, outcome and vote of Latvia's that the
   register has: balsojumi/gads/<year>/, balsojumi/iznakums/<outcome>/, balsojumi/balsojums/<vote>/
   (a value without votes has no page and no link). Each is dated by its newest vote.
-  Symbols are linked as latvijaano/un_symbols.py links them; a vote whose sources give no symbol says
+  Symbols are linked as latvijaano/rules/un_symbols.py links them; a vote whose sources give no symbol says
   so in words, with who submitted the draft (never a made-up symbol or an empty link); each
   explanation links its statement.
 - The statement's own line ("Latvia voted in favour of S/RES/…") is latvijaano/statements.py's.
@@ -39,7 +39,7 @@ from latvijaano import (
     site_data,
     votes_register,
 )
-from latvijaano.content_rules import STATEMENTS_FOLDER
+from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.votes_register import key_of
 
 FOLDER = "balsojumi"

@@ -33,8 +33,12 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from latvijaano import content_rules, data_pages, un_symbols
+from latvijaano import data_pages
+from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
+from latvijaano.rules import un_symbols
+from latvijaano.rules.model import meeting_ids, statement_type
+from latvijaano.rules.page import read_page
 from latvijaano.site_context import LANGUAGES
 
 VOTES_FILE = "data/votes.yml"
@@ -120,9 +124,9 @@ def statement_types(docs_dir: Path, root: Path, stem: str) -> dict:
     """lang -> the statement's type, for each language that has docs/<lang>/pazinojumi/<stem>.md."""
     found = {}
     for lang in LANGUAGES:
-        path = docs_dir / lang / content_rules.STATEMENTS_FOLDER / f"{stem}.md"
+        path = docs_dir / lang / STATEMENTS_FOLDER / f"{stem}.md"
         if path.is_file():
-            found[lang] = content_rules.statement_type(content_rules.read_page(root, path, docs_dir).meta)
+            found[lang] = statement_type(read_page(root, path, docs_dir).meta)
     return found
 
 
@@ -210,7 +214,7 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
         types = statement_types(docs_dir, root, stem)
         missing = [lang for lang in LANGUAGES if lang not in types]
         wrong = [lang for lang, kind in types.items() if kind != "explanation-of-vote"]
-        folder = content_rules.STATEMENTS_FOLDER
+        folder = STATEMENTS_FOLDER
         if missing:
             paths = ", ".join(f"docs/{lang}/{folder}/{stem}.md" for lang in missing)
             problem(
@@ -230,7 +234,7 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
                 "in its front matter or link another statement",
             )
     meeting = entry.get("meeting")
-    if meeting and meeting not in (content_rules.meeting_ids(root) or []):
+    if meeting and meeting not in (meeting_ids(root) or []):
         problem(
             "meeting",
             f"sanāksmes '{meeting}' nav failā data/meetings.yml — ierakstiet tās sanāksmes id, kurā balsoja "
@@ -346,7 +350,7 @@ def key_of(value: str) -> str:
 
 
 def symbol_link(symbol: str, lang: str) -> dict:
-    """{symbol, href, title}: a UN symbol linked as latvijaano/un_symbols.py links it in the text."""
+    """{symbol, href, title}: a UN symbol linked as latvijaano/rules/un_symbols.py links it in the text."""
     kind = next(found[3] for found in un_symbols.find_symbols(symbol))
     return {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
 

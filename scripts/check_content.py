@@ -6,7 +6,7 @@
 
 Prints one line per problem, `path:line: Latvian message / English message`, each saying how to
 fix it, and exits 1 if there is any (0 when everything is in order). It runs the content rules
-(latvijaano/content_rules.py) and a strict build into a temporary folder, whose warnings and errors
+(latvijaano/rules/runner.py) and a strict build into a temporary folder, whose warnings and errors
 (broken links, missing images or anchors, and the data files, which latvijaano/data_pages.py and
 latvijaano/site_data.py validate) are reported the same way. Unlike the build, it also
 refuses "TODO" placeholders: they must never reach the live site.
@@ -23,8 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import build_messages, content_rules  # noqa: E402
 from latvijaano.problems import Problem, ProblemsError, sort_problems  # noqa: E402
+from latvijaano.rules import messages  # noqa: E402
+from latvijaano.rules.runner import check_sources  # noqa: E402
 
 
 class Records(logging.Handler):
@@ -90,9 +91,9 @@ def build_problems(root: Path) -> tuple[list[Problem], object | None]:
         if problem is not None:
             problems.append(problem)
         elif record.levelno >= logging.WARNING and record.getMessage() not in stopped_text:
-            problems += build_messages.problems_from_any_message(record.getMessage(), root, docs_dir)
+            problems += messages.problems_from_any_message(record.getMessage(), root, docs_dir)
     if crash:
-        problems += build_messages.problems_from_any_message(crash, root, docs_dir)
+        problems += messages.problems_from_any_message(crash, root, docs_dir)
     return problems + stopped, config
 
 
@@ -102,11 +103,9 @@ def check(root: Path) -> list[Problem]:
     # The rules once more, directly: they must be reported even when the build could not start
     # (e.g. mkdocs.yml is broken) or mkdocs.yml no longer lists the hook.
     if config is not None:
-        problems += content_rules.check_sources(
-            root, Path(config.docs_dir), config.markdown_extensions, config.mdx_configs
-        )
+        problems += check_sources(root, Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
     else:
-        problems += content_rules.check_sources(root)
+        problems += check_sources(root)
     return sort_problems(problems)
 
 

@@ -42,7 +42,16 @@ from new_page import (
 )
 
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import content_rules, un_symbols  # noqa: E402
+from latvijaano.kinds import STATEMENTS_FOLDER  # noqa: E402
+from latvijaano.rules import un_symbols  # noqa: E402
+from latvijaano.rules.model import (
+    DEFAULT_STATEMENT_TYPE,
+    DELIVERIES,
+    STATEMENT_TYPES,
+    VOTE_TIMINGS,
+    meeting_ids,
+    priority_keys,
+)  # noqa: E402
 
 PLACEHOLDERS = {
     "description": {
@@ -71,7 +80,7 @@ PLACEHOLDERS = {
 
 
 def valid_priorities(root: Path, values: list[str]) -> list[str]:
-    keys = content_rules.priority_keys(root)
+    keys = priority_keys(root)
     if keys is None:
         raise ScaffoldError("Nevar nolasīt data/priorities.yml. / Cannot read data/priorities.yml.")
     given = [key.strip() for value in values for key in value.split(",") if key.strip()]
@@ -109,7 +118,7 @@ def valid_symbol(value: str | None) -> str | None:
 def valid_meeting(root: Path, value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
-    ids = content_rules.meeting_ids(root) or []
+    ids = meeting_ids(root) or []
     if value.strip() not in ids:
         raise ScaffoldError(
             f"Nezināma sanāksme '{value}': ierakstiet id no data/meetings.yml (vai vispirms make meeting …). / "
@@ -137,22 +146,22 @@ def create_statement(
     source: str,
     symbol: str | None = None,
     meeting: str | None = None,
-    kind: str = content_rules.DEFAULT_STATEMENT_TYPE,
+    kind: str = DEFAULT_STATEMENT_TYPE,
     delivery: str | None = None,
     vote_timing: str | None = None,
 ) -> list[Path]:
     day = valid_date(date)
-    kind = valid_choice(kind or content_rules.DEFAULT_STATEMENT_TYPE, content_rules.STATEMENT_TYPES, "--type")
+    kind = valid_choice(kind or DEFAULT_STATEMENT_TYPE, STATEMENT_TYPES, "--type")
     # No delivery line unless the source says how it was delivered.
-    delivery = valid_choice(delivery, content_rules.DELIVERIES, "--delivery") if delivery else None
+    delivery = valid_choice(delivery, DELIVERIES, "--delivery") if delivery else None
     if kind == "explanation-of-vote":
-        vote_timing = valid_choice(vote_timing, content_rules.VOTE_TIMINGS, "--vote-timing")
+        vote_timing = valid_choice(vote_timing, VOTE_TIMINGS, "--vote-timing")
     elif vote_timing:
         raise ScaffoldError(
             "--vote-timing ir tikai ar --type explanation-of-vote. / "
             "--vote-timing goes with --type explanation-of-vote only."
         )
-    rel = f"{content_rules.STATEMENTS_FOLDER}/{day.isoformat()}-{valid_slug(slug)}.md"
+    rel = f"{STATEMENTS_FOLDER}/{day.isoformat()}-{valid_slug(slug)}.md"
     titles = {"lv": title(title_lv), "en": title(title_en)}
     keys, source, symbol = valid_priorities(root, priorities), valid_source(source), valid_symbol(symbol)
     meeting = valid_meeting(root, meeting)
@@ -212,9 +221,9 @@ def main(argv=None) -> int:
     )
     parser.add_argument(
         "--type",
-        default=content_rules.DEFAULT_STATEMENT_TYPE,
+        default=DEFAULT_STATEMENT_TYPE,
         dest="kind",
-        help=f"one of {', '.join(content_rules.STATEMENT_TYPES)} (default: statement)",
+        help=f"one of {', '.join(STATEMENT_TYPES)} (default: statement)",
     )
     parser.add_argument(
         "--vote-timing", default=None, help="with --type explanation-of-vote: before or after (the vote)"

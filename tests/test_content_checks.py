@@ -510,7 +510,7 @@ def data_file_fails_its_schema(root):
     return file, "-13-01"
 
 
-# --- Active content (latvijaano/active_content.py): each kind in a page pair of its own, planted in both
+# --- Active content (latvijaano/rules/active_content.py): each kind in a page pair of its own, planted in both
 # languages; the Latvian page's line is the one asserted here, the English one by
 # test_active_content_is_reported_in_both_languages.
 
@@ -883,12 +883,13 @@ def test_markup_in_a_title_is_escaped_even_when_the_check_is_bypassed(tmp_path):
 
 def test_active_content_links_are_read_as_a_browser_reads_them():
     """A scheme hidden by case, spaces, tabs or an entity is still the scheme the browser follows."""
-    from latvijaano import active_content, content_rules
+    from latvijaano.rules import active_content
+    from latvijaano.rules.page import rendered_tags
 
     assert active_content.url_scheme(" JaVa\tScRiPt:alert(1)") == "javascript"
     assert active_content.url_scheme("\x01vbscript:x") == "vbscript"
     assert active_content.url_scheme("kontakti.md#data:") == ""
-    tags = content_rules.rendered_tags(
+    tags = rendered_tags(
         '<p><a href="jav&#x61;script:alert(1)">x</a> <img src="data:image/png;base64,AA" alt="x"></p>'
     )
     found = [(tag, attrs) for tag, attrs in tags if active_content.url_scheme(attrs.get("href") or "")]

@@ -369,7 +369,7 @@ def test_an_unmarked_sentence_is_advice_that_does_not_stop_publishing(tmp_path):
     assert [line for line in lines if line.startswith(where)], check.stdout
     assert "šķiet angliski, bet nav atzīmēts" in check.stdout and '<span lang="en">' in check.stdout
     assert not [line for line in lines if "atzimets.md" in line.split(":")[0] and "neatzimets" not in line]
-    # the model does not judge so few words; the dictionaries do (latvijaano/spelling_rules.py, issue 36):
+    # the model does not judge so few words; the dictionaries do (latvijaano/rules/spelling.py, issue 36):
     # advice to mark the phrase, which does not stop publishing either
     short_lines = [line for line in lines if "iss-citats" in line]
     assert short_lines and all(

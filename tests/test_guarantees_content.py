@@ -4,7 +4,7 @@ The site promises no request to any other origin (the privacy page), so an edito
 refused whatever it shows: a "privacy-enhanced" video host (youtube-nocookie.com, player.vimeo.com)
 still loads another site's player and its requests, and a first-party path or `srcdoc` would make
 an embedded document the theme and the accessibility checks know nothing of. Each case is a page
-pair of its own in a small tree (no build: content_rules.check_sources is the one set of rules
+pair of its own in a small tree (no build: check_sources is the one set of rules
 that scripts/check_content.py and the build both run), rendered with mkdocs.yml's own Markdown
 extensions, and must be reported at its file and line.
 """
@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT
 from mkdocs.config import load_config
 
-from latvijaano import content_rules
+from latvijaano.rules.runner import check_sources
 
 IFRAMES = {
     "youtube-nocookie": '<iframe src="https://www.youtube-nocookie.com/embed/xyz" title="Video"></iframe>',
@@ -84,9 +84,7 @@ def reported(tmp_path_factory):
             path.write_text("\n".join(lines), encoding="utf-8")
         cases[name] = (f"docs/{embedded_in}/proba/{slug(name)}.md", line)
     config = load_config(str(ROOT / "mkdocs.yml"))
-    problems = content_rules.check_sources(
-        root, root / "docs", config.markdown_extensions, config.mdx_configs
-    )
+    problems = check_sources(root, root / "docs", config.markdown_extensions, config.mdx_configs)
     return {
         name: (path, line, [p for p in problems if p.path == path]) for name, (path, line) in cases.items()
     }

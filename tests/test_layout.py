@@ -32,8 +32,7 @@ import pytest
 import yaml
 from conftest import ROOT, origin_of
 
-from latvijaano.content_rules import STATEMENTS_FOLDER
-from latvijaano.kinds import NEWS_FOLDER
+from latvijaano.kinds import NEWS_FOLDER, STATEMENTS_FOLDER
 
 pytestmark = pytest.mark.long(30)  # see conftest.pytest_collection_modifyitems
 

@@ -41,7 +41,8 @@ from new_vote import add_vote  # noqa: E402
 from scratch import TEXTS as NEWS_TEXTS  # noqa: E402
 from scratch import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 
-from latvijaano import content_rules, meetings, publication
+from latvijaano import meetings, publication
+from latvijaano.rules.model import STATEMENT_TYPES, statement_type
 
 LANGS = ("lv", "en")
 SITE_DATE = "2026-12-06"
@@ -139,7 +140,7 @@ def values_of(statement: dict) -> dict[str, set]:
     meta = statement["meta"]
     return {
         "tema": set(meta.get("priorities") or []),
-        "veids": {content_rules.statement_type(meta)},
+        "veids": {statement_type(meta)},
         "gads": {str(meta["date"])[:4]},
     }
 
@@ -175,7 +176,7 @@ def test_filter_pages_only_for_values_with_published_statements(lists, lang):
     assert DRAFT[0][:4] not in values["gads"] and SCHEDULED[0][:4] not in values["gads"]
     candidates = {
         "tema": set(lists["keys"]),
-        "veids": set(content_rules.STATEMENT_TYPES),
+        "veids": set(STATEMENT_TYPES),
         "gads": values["gads"] | {DRAFT[0][:4], SCHEDULED[0][:4]},
     }
     index = page_of(site, f"{lang_root(lang)}{FOLDER}")

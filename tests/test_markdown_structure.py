@@ -4,7 +4,7 @@ the content check's and the build's messages)."""
 
 from __future__ import annotations
 
-from latvijaano import markdown_structure as ms
+from latvijaano.rules import markdown_structure as ms
 
 
 def lines(text: str) -> list[str]:

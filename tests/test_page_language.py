@@ -1,6 +1,6 @@
 """The language of every block of text on every built page (WCAG 3.1.2, issue 39).
 
-The content check reads the Markdown pages' paragraphs (hooks/language_rules.py); what the build
+The content check reads the Markdown pages' paragraphs (latvijaano/rules/language.py); what the build
 generates around them (lists, tables, facts, the open data page's field tables, the header and
 footer) it never sees. Here every built page is read as a reader's browser gets it: each block
 (paragraph, list item, table cell, heading, …) is identified with language_rules' own model and
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from site_pages import LANGS, SITE_WIDE, html_pages, page_language, soup
 
-from latvijaano import language_rules
+from latvijaano.rules import language as language_rules
 
 pytestmark = pytest.mark.long(10)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from latvijaano import record_consistency as rc
+from latvijaano.rules import record_consistency as rc
 
 DAY = dt.date.fromisoformat
 

@@ -1,7 +1,7 @@
-"""The spelling rule (latvijaano/spelling_rules.py), run as the content check and the build run it.
+"""The spelling rule (latvijaano/rules/spelling.py), run as the content check and the build run it.
 
 Each case is a page pair written by the test into a scratch root with its own word list (no test
-depends on today's pages or today's word list); the rules run through content_rules.check_sources,
+depends on today's pages or today's word list); the rules run through check_sources,
 the one runner that the build and scripts/check_content.py share.
 """
 
@@ -13,14 +13,15 @@ import shutil
 import pytest
 from conftest import ROOT
 
-from latvijaano import content_rules, spelling_rules
+from latvijaano.rules import spelling
+from latvijaano.rules.runner import check_sources
 
 WORD_LIST = "lv:\n  - {word: kiberdrošība, like: drošība}\n  - mirkļbirka\nen:\n  - hashtagged\n"
 LV_BODY = "Latvija strādā Apvienoto Nāciju Organizācijā kopā ar citām valstīm un partneriem.\n"
 EN_BODY = "Latvia works in the United Nations together with other states and partners.\n"
 
 pytestmark = pytest.mark.skipif(
-    any(spelling_rules.dictionary_folder(name) is None for name in spelling_rules.DICTIONARIES.values())
+    any(spelling.dictionary_folder(name) is None for name in spelling.DICTIONARIES.values())
     and not os.environ.get("CI"),
     reason="hunspell-lv and hunspell-en-gb are not installed (on CI they are, and this does not skip)",
 )
@@ -45,7 +46,7 @@ def spelling_lines(root) -> list[str]:
     """The spelling rule's problems, as `path:line: lv / en` lines."""
     return [
         str(problem)
-        for problem in content_rules.check_sources(root)
+        for problem in check_sources(root)
         if "vārdnīca" in problem.lv
         or "nav atzīmēts" in problem.lv
         or problem.path.startswith("data/spelling")
@@ -83,7 +84,7 @@ def test_a_misspelling_is_named_at_its_line_with_a_suggestion_in_each_language(t
 
 def test_an_unmarked_english_phrase_in_a_latvian_page_is_other_language_advice(tmp_path):
     root = scratch(tmp_path, LV_BODY + "\nDarba grupas devīze ir īsa: working together for peace.\n", EN_BODY)
-    problems = [problem for problem in content_rules.check_sources(root) if "nav atzīmēts" in problem.lv]
+    problems = [problem for problem in check_sources(root) if "nav atzīmēts" in problem.lv]
     assert len(problems) == 1, problems
     problem = problems[0]
     assert (problem.path, problem.line) == ("docs/lv/proba.md", line_of(root, "lv", "working together"))
@@ -139,14 +140,14 @@ def test_a_word_list_against_its_schema_is_named_at_its_line(tmp_path):
 
 def test_without_dictionaries_the_check_says_so_plainly(tmp_path, monkeypatch):
     root = scratch(tmp_path, LV_BODY + "\nkļūdaaa\n", EN_BODY)
-    monkeypatch.setattr(spelling_rules, "DICTIONARY_FOLDERS", ())
+    monkeypatch.setattr(spelling, "DICTIONARY_FOLDERS", ())
     monkeypatch.delenv("DICPATH", raising=False)
-    spelling_rules.speller.cache_clear()
+    spelling.speller.cache_clear()
     try:
         for ci, advisory in (("", True), ("true", False)):
             monkeypatch.setenv("CI", ci)
             monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-            missing = [problem for problem in content_rules.check_sources(root) if "vārdnīcas" in problem.lv]
+            missing = [problem for problem in check_sources(root) if "vārdnīcas" in problem.lv]
             assert len(missing) == 1, missing
             assert missing[0].lv.startswith(
                 "Pareizrakstību nevar pārbaudīt: nav uzstādītas hunspell vārdnīcas"
@@ -154,4 +155,4 @@ def test_without_dictionaries_the_check_says_so_plainly(tmp_path, monkeypatch):
             assert "apt-get install hunspell-lv hunspell-en-gb" in missing[0].en
             assert missing[0].advisory is advisory  # advice on an editor's machine, an error on CI
     finally:
-        spelling_rules.speller.cache_clear()
+        spelling.speller.cache_clear()

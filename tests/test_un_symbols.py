@@ -1,4 +1,4 @@
-"""latvijaano/un_symbols.py on its own, with Python-Markdown: which symbols become links, to where,
+"""latvijaano/rules/un_symbols.py on its own, with Python-Markdown: which symbols become links, to where,
 with what title, and where they are left alone. (The built site: tests/test_statements.py.)"""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from latvijaano import un_symbols
+from latvijaano.rules import un_symbols
 
 
 def render(text: str, lang: str = "en") -> BeautifulSoup:

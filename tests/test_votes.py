@@ -47,7 +47,8 @@ from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import content_rules, publication, votes_register
+from latvijaano import publication, votes_register
+from latvijaano.rules.model import STATEMENT_TYPES
 
 pytestmark = pytest.mark.long(25)
 
@@ -484,7 +485,7 @@ def test_filter_pages_list_exactly_the_statements_of_their_type_and_year(voted, 
     site = voted["site"]
     statements = statements_of(voted["repo"], lang)
     kinds = {s["meta"].get("type", "statement") for s in statements}
-    for kind in content_rules.STATEMENT_TYPES:
+    for kind in STATEMENT_TYPES:
         page = page_of(site, f"{lang_root(lang)}{FOLDER}/veids/{kind}")
         expected = {s["url"] for s in statements if s["meta"].get("type", "statement") == kind}
         assert page.is_file() == (kind in kinds), kind  # a type without statements has no page
@@ -500,7 +501,7 @@ def test_filter_pages_list_exactly_the_statements_of_their_type_and_year(voted, 
     # the list links every filter page (no JavaScript needed to reach them)
     index = page_of(site, f"{lang_root(lang)}{FOLDER}")
     linked = {resolve(site, index, a["href"]) for a in soup(index).select("nav.lv-filters a[href]")}
-    for kind in content_rules.STATEMENT_TYPES:
+    for kind in STATEMENT_TYPES:
         assert (f"{lang_root(lang)}{FOLDER}/veids/{kind}/" in linked) == (kind in kinds)
     for year in years:
         assert f"{lang_root(lang)}{FOLDER}/gads/{year}/" in linked

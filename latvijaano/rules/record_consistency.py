@@ -12,8 +12,13 @@ The functions return problems at the line to fix, Latvian first; callers pass wh
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.problems import Problem
+from latvijaano.rules.model import MEETINGS_FILE, data_keys, meeting_ids
+from latvijaano.rules.page import Page, as_date
+from latvijaano.site_context import LANGUAGES
 
 EARLIEST = dt.date(2011, 1, 1)
 LATEST = dt.date(2028, 12, 31)
@@ -29,10 +34,10 @@ def date_span_problem(path: str, line: int, day: dt.date) -> Problem | None:
         line,
         f"Datums {day.isoformat()} ir ārpus vietnes laika ({EARLIEST.year}–{LATEST.year}) — vai gads nav "
         "pārrakstījies? Izlabojiet to (ja datums tiešām ir pareizs, lūdziet izstrādātājiem paplašināt "
-        "vietnes laiku latvijaano/record_consistency.py).",
+        "vietnes laiku latvijaano/rules/record_consistency.py).",
         f"The date {day.isoformat()} is outside the site's span ({EARLIEST.year}–{LATEST.year}) — is the year "
         "a typo? Correct it (if the date is really right, ask the developers to widen the span in "
-        "latvijaano/record_consistency.py).",
+        "latvijaano/rules/record_consistency.py).",
     )
 
 
@@ -70,3 +75,32 @@ def counterpart_meeting_problem(
         f"This page names meeting '{meeting}', but {other_path} names '{other_meeting}': both languages "
         "must name the same meeting — correct the page that is wrong.",
     )
+
+
+def meeting_dates(root: Path) -> dict[str, dt.date]:
+    """{id: date} of data/meetings.yml; empty while the file cannot be read (its own check says why)."""
+    ids = meeting_ids(root)
+    dates = data_keys(root / MEETINGS_FILE, "date")
+    if ids is None or dates is None or len(ids) != len(dates):
+        return {}
+    return {key: day for key, value in zip(ids, dates) if (day := as_date(value)) is not None}
+
+
+def statement_meeting_rules(pages: dict[tuple[str, str], Page], root: Path) -> list[Problem]:
+    """Each statement's date near its meeting's; both languages name the same meeting."""
+    dates = meeting_dates(root)
+    problems = []
+    for (lang, rel), page in pages.items():
+        meeting = page.meta.get("meeting")
+        if not rel.startswith(f"{STATEMENTS_FOLDER}/") or not isinstance(meeting, str):
+            continue
+        line = page.line_of_key("meeting")
+        problems += statement_meeting_problems(
+            page.path, line, meeting, as_date(page.meta.get("date")), dates
+        )
+        latvian = pages.get((LANGUAGES[0], rel))
+        other = latvian.meta.get("meeting") if latvian is not None and lang != LANGUAGES[0] else None
+        if isinstance(other, str):
+            problem = counterpart_meeting_problem(page.path, line, meeting, latvian.path, other)
+            problems += [problem] if problem else []
+    return problems

@@ -14,8 +14,10 @@ import posixpath
 import re
 from pathlib import Path
 
-from latvijaano.content_rules import IMAGE_SUFFIXES, read_page
 from latvijaano.problems import Problem
+from latvijaano.rules.page import read_page
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 
 _DOC = r"Doc file '(?P<src>[^']+)' contains "
 _HINT = r"(?: Did you mean '(?P<hint>[^']*)'\?)?"

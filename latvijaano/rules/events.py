@@ -1,8 +1,9 @@
-"""The content rules (latvijaano/content_rules.py), run by every build, and shown where editors look.
+"""The build's events for the content rules (latvijaano/rules/runner.py): run by every build, and
+shown where editors look.
 
 - Every problem is logged as a warning, `path:line: Latvian / English`, so the strict build fails
   with the same message scripts/check_content.py prints. mkdocs' own link warnings (missing page,
-  anchor or image) are repeated in those words too (latvijaano/build_messages.py), at the line with
+  anchor or image) are repeated in those words too (latvijaano/rules/messages.py), at the line with
   the link. The rules run in on_config, before the data hooks: a build that also stops on a data
   file still lists every page problem first, so one run shows all that is wrong.
 - TODO placeholders are only logged as info here: a scaffolded draft must still build, so that
@@ -16,13 +17,21 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import jinja2
 import markupsafe
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from latvijaano import build_messages, content_rules, site_context, theme
-from latvijaano.problems import Problem, ProblemsError
+from latvijaano import site_context, theme
+from latvijaano.problems import Problem, ProblemsError, sort_problems
+from latvijaano.rules import messages
+from latvijaano.rules.runner import check_sources
 
 # Under "mkdocs", so strict mode counts these warnings.
 log = logging.getLogger("mkdocs.hooks.content_checks")
@@ -32,11 +41,17 @@ PROBLEMS_TEMPLATE = "partials/build-problems.html"
 
 
 class ServeState:
-    """What the local preview (`mkdocs serve`) shows for the build in progress."""
+    """What the local preview (`mkdocs serve`) shows for the build in progress.
+
+    Not in build_context's per-build state, which starts afresh with each language build: the
+    rules run once, in the Latvian build's on_config, and what they found must still be shown on the
+    English pages (and on the page on_build_error writes if the English build stops); mkdocs' link
+    warnings of both language builds are added to it. It is emptied when the next whole build
+    starts (on_config, outside a language build)."""
 
     problems: list[Problem] = []
     stopping: list[Problem] = []  # problems that stop the build (an unreadable file)
-    config = None
+    config: MkDocsConfig | None = None  # the latest language build's, for on_build_error
 
 
 def report(problem: Problem) -> None:
@@ -46,7 +61,7 @@ def report(problem: Problem) -> None:
         ServeState.problems.append(problem)
 
 
-def paths(config) -> tuple[Path, Path]:
+def paths(config: MkDocsConfig) -> tuple[Path, Path]:
     root = site_context.project_root(config)
     return root, Path(config.docs_dir).resolve()
 
@@ -61,12 +76,12 @@ class LinkWarningsInEditorsWords(logging.Handler):
         self.root, self.docs_dir = root, docs_dir
 
     def emit(self, record):
-        problem = build_messages.problem_from_build_message(record.getMessage(), self.root, self.docs_dir)
+        problem = messages.problem_from_build_message(record.getMessage(), self.root, self.docs_dir)
         if problem:
             report(problem)
 
 
-def on_startup(command, dirty):
+def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
     site_context.set_serving(command == "serve")
     if command == "serve":
         keep_serving_after_a_failed_first_build()
@@ -97,7 +112,7 @@ def keep_serving_after_a_failed_first_build() -> None:
     serve_command.build = build_that_keeps_serving
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> None:
     ServeState.config = config
     # A fresh handler for every config load (`mkdocs serve` reloads hooks); drop older ones.
     handler = LinkWarningsInEditorsWords(*paths(config))
@@ -111,13 +126,13 @@ def on_config(config):
     ServeState.problems = []
     ServeState.stopping = []
     root, docs_dir = paths(config)
-    problems = content_rules.check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs)
+    problems = check_sources(root, docs_dir, config.markdown_extensions, config.mdx_configs)
     for problem in problems:
         report(problem)
     ServeState.stopping = [problem for problem in problems if problem.stops_build]
 
 
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # A file mkdocs cannot read would crash the build when its page is read: stop before that,
     # after the data hooks' on_config has had its say (so their problems are listed too).
     if ServeState.stopping and not theme.inside_language_build(config):
@@ -125,7 +140,7 @@ def on_files(files, config):
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A title or description is plain text wherever a template prints it (header, tabs, navigation,
     search, head tags): escaped here once, so that no front matter can inject markup, even into a
     build that the content check did not guard (the rule above refuses markup in them anyway)."""
@@ -139,7 +154,7 @@ def on_page_markdown(markdown, page, config, files):
 # --- The local preview: problems in the browser ----------------------------------------------
 
 
-def render_problems(config, problems: list[Problem], stopped: bool) -> str:
+def render_problems(config: MkDocsConfig, problems: list[Problem], stopped: bool) -> str:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(Path(config.theme.custom_dir))),
         autoescape=True,
@@ -147,10 +162,10 @@ def render_problems(config, problems: list[Problem], stopped: bool) -> str:
     return env.get_template(PROBLEMS_TEMPLATE).render(problems=problems, stopped=stopped)
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     if not (site_context.is_serving() and ServeState.problems):
         return output
-    panel = render_problems(config, content_rules.sort_problems(ServeState.problems), stopped=False)
+    panel = render_problems(config, sort_problems(ServeState.problems), stopped=False)
     head, found, body = output.partition("<body")
     if not found:
         return output
@@ -158,7 +173,7 @@ def on_post_page(output, page, config):
     return head + found + body[:tag_end] + panel + body[tag_end:]
 
 
-def on_build_error(error):
+def on_build_error(*, error: Exception) -> None:
     """The build stopped: under `mkdocs serve`, every address shows why, until the next good build."""
     config = ServeState.config
     if not site_context.is_serving() or config is None:
@@ -167,8 +182,8 @@ def on_build_error(error):
     if isinstance(error, ProblemsError):
         fatal = error.problems
     else:
-        fatal = build_messages.problems_from_any_message(str(error), root, docs_dir)
-    problems = content_rules.sort_problems([*ServeState.problems, *fatal])
+        fatal = messages.problems_from_any_message(str(error), root, docs_dir)
+    problems = sort_problems([*ServeState.problems, *fatal])
     page = (
         '<!doctype html><html lang="lv"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -185,7 +200,7 @@ def on_build_error(error):
         (site / target).write_text(page, encoding="utf-8")
 
 
-def on_serve(server, config, builder):
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable) -> LiveReloadServer:
     """mkdocs serve holds every request while a rebuild has failed ("the server will appear
     stuck"), so the page on_build_error writes would never be seen. A failed rebuild is taken as
     done here: the browser reloads and shows why the build stopped; the next good build replaces it."""

@@ -21,8 +21,8 @@ import functools
 import re
 from html.parser import HTMLParser
 
-from latvijaano import un_symbols
 from latvijaano.problems import Problem
+from latvijaano.rules import un_symbols
 
 LANGUAGE_NAMES = {
     "lv": ("latviešu", "Latvian", "latviski", "in Latvian"),
@@ -116,7 +116,7 @@ class _TextBlocks(HTMLParser):
 
 def rendered_blocks(html: str) -> list[str]:
     """The text of each block, without what is marked with a language, code or void elements
-    (also read by latvijaano/spelling_rules.py, which leaves out more than NOT_WORDS)."""
+    (also read by latvijaano/rules/spelling.py, which leaves out more than NOT_WORDS)."""
     parser = _TextBlocks()
     parser.feed(html)
     parser.close()
@@ -154,7 +154,7 @@ def sentence_line(page, sentence: str) -> int:
 
 
 def language_problems(page, html: str) -> list[Problem]:
-    """`page`: a content_rules.Page in docs/lv/ or docs/en/; `html`: its rendered body."""
+    """`page`: a latvijaano.rules.page.Page in docs/lv/ or docs/en/; `html`: its rendered body."""
     if page.lang not in LANGUAGE_NAMES:
         return []
     other = next(lang for lang in LANGUAGE_NAMES if lang != page.lang)

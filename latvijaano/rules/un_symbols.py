@@ -29,11 +29,10 @@ attributes (a heading's id is made from its text by the toc extension before thi
 table of contents keeps the plain text). The link's title attribute names the document type in
 the page's language (`lang`, 'lv' or 'en').
 
-Registration: mkdocs validates `markdown_extensions` (importing each by module name) before it
-loads hooks, and hooks/ is not on the import path then, so the extension cannot be named in
-mkdocs.yml without installing a package. This module is therefore also a hook (listed in
-mkdocs.yml `hooks:`): its on_config adds the extension to config.markdown_extensions with the
-language of the build, before latvijaano/content_checks.py renders the pages with the same list.
+Registration: the extension needs the language of the build, which mkdocs.yml cannot give it
+(mkdocs-static-i18n makes one build per language), so it is not listed in `markdown_extensions`:
+this module's on_config (wired by hooks/un_symbols.py) adds it with the language of the build,
+before latvijaano/rules/events.py renders the pages with the same list.
 The extension itself needs only Python-Markdown (tests/test_un_symbols.py uses it alone).
 """
 
@@ -45,7 +44,10 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+
+from latvijaano import site_context
 
 ADDRESS = "https://undocs.org/en/{symbol}"
 SUFFIX = r"(?:/(?:Add|Rev|Corr)\.\d+)*"
@@ -204,9 +206,7 @@ def makeExtension(**kwargs):  # Python-Markdown's entry point for an extension m
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has set the build's language
-def on_config(config):
-    from latvijaano import site_context
-
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # `mkdocs serve` reloads hooks (a new class) and mkdocs-static-i18n runs on_config once per
     # language: the previous instance goes, by class name, and this build's language comes in.
     config.markdown_extensions[:] = [

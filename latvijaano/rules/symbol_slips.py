@@ -1,6 +1,6 @@
 """UN document symbols typed almost right in page text, which would then not become links.
 
-latvijaano/un_symbols.py links a symbol written as the UN writes it (`S/PV.10043`, `S/RES/2467 (2019)`).
+latvijaano/rules/un_symbols.py links a symbol written as the UN writes it (`S/PV.10043`, `S/RES/2467 (2019)`).
 A symbol typed a little differently — `S/PV10043`, `S/PV 10043`, `S/RES/2467(2019)`, `S/RES/2467`
 without its year — is either left as plain text or written unlike the UN's form; CONTRIBUTING.md
 promises that symbols are checked, so each is a problem at its line with the right form to type.

@@ -4,7 +4,7 @@ Anything in a page that runs code, sends the reader's input somewhere, changes w
 links go or embeds another document is refused, with the reason and what to do instead. The
 site's Content-Security-Policy (latvijaano/outputs/csp.py) would block most of it in the browser
 anyway; this rule stops it at the source, where an editor can fix it, and keeps it out of the
-published files. latvijaano/content_rules.py calls `tag_problems` for each start tag of a rendered page
+published files. latvijaano/rules/runner.py calls `tag_problems` for each start tag of a rendered page
 (after its rule on content from other sites, which names <iframe>, <style> and outside files).
 """
 
@@ -81,7 +81,7 @@ def url_scheme(value: str) -> str:
 
 
 def tag_problems(page, tag: str, attrs: dict, tag_refused: bool = False) -> list[Problem]:
-    """What is active in one start tag of the rendered page (`page`: a content_rules.Page).
+    """What is active in one start tag of the rendered page (`page`: a latvijaano.rules.page.Page).
     tag_refused: the tag itself is refused already (by the rule on content from other sites)."""
     problems = []
     if tag in REFUSED_TAGS and not tag_refused:

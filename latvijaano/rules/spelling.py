@@ -1,6 +1,6 @@
 """Spelling of a page's text: Latvian in docs/lv/, English in docs/en/, against hunspell's dictionaries.
 
-What is read: the page's text as the build renders it, block by block, as latvijaano/language_rules.py
+What is read: the page's text as the build renders it, block by block, as latvijaano/rules/language.py
 reads it — so text inside any element with a `lang` attribute (`*…*{lang=en}`, `<span lang="en">`),
 code, UN document symbols, addresses, e-mails and numbers are already left out.
 What is checked, word by word:
@@ -31,12 +31,13 @@ import os
 import re
 from pathlib import Path
 
-from latvijaano import language_rules, site_context, un_symbols
+from latvijaano import data_pages, site_context
 from latvijaano.problems import Problem, ProblemsError
+from latvijaano.rules import language, un_symbols
 
 WORDS_FILE = "data/spelling-words.yml"
 DICTIONARIES = {"lv": "lv_LV", "en": "en_GB"}
-LANGUAGE_NAMES = language_rules.LANGUAGE_NAMES
+LANGUAGE_NAMES = language.LANGUAGE_NAMES
 # Where hunspell dictionaries are installed: DICPATH (hunspell's own variable), then the folders
 # of Debian/Ubuntu, other Linux distributions and Homebrew.
 DICTIONARY_FOLDERS = (
@@ -92,10 +93,6 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
     """The word list, per language: ((word, like or None), …), and the problems with the list
     (its schema, data/schemas/spelling-words.schema.json, and `like:` words the dictionary lacks).
     A list that does not match its schema adds no words until it is mended."""
-    from latvijaano import (
-        data_pages,
-    )  # here, not at the top: data_pages imports content_rules, which imports this
-
     words = {lang: () for lang in DICTIONARIES}
     if not (root / WORDS_FILE).is_file():
         return words, []
@@ -189,7 +186,7 @@ def missing_dictionaries_problem() -> Problem | None:
 def spelling_problems(
     page, html: str, words: dict[str, tuple], already_advised: set[int] = frozenset()
 ) -> list[Problem]:
-    """`page`: a content_rules.Page in docs/lv/ or docs/en/; `html`: its rendered body;
+    """`page`: a latvijaano.rules.page.Page in docs/lv/ or docs/en/; `html`: its rendered body;
     `words`: project_words(root); `already_advised`: lines where the language rule has found a
     sentence in the other language (said once, not twice)."""
     if page.lang not in DICTIONARIES:
@@ -199,7 +196,7 @@ def spelling_problems(
     if own is None or foreign is None:
         return []  # reported once for the whole site by missing_dictionaries_problem
     problems = []
-    for rendered in language_rules.rendered_blocks(html):
+    for rendered in language.rendered_blocks(html):
         block = NOT_WORDS.sub(" ", un_symbols.SYMBOL.sub(" ", rendered))
         phrase: list[str] = []  # the other language's words in a row (names between them too)
         for word, checked in [*block_words(block), ("", True)]:  # (an empty word ends the last phrase)
@@ -208,13 +205,13 @@ def spelling_problems(
                 phrase.append(word)
                 continue
             if phrase:
-                line = word_line(page, phrase[0], language_rules.sentence_line(page, block))
+                line = word_line(page, phrase[0], language.sentence_line(page, block))
                 if line not in already_advised:
                     problems.append(other_language_problem(page, line, " ".join(phrase), other))
                 phrase = []
             if verdict == "misspelled":
                 for part in misspelled_parts(word, own):
-                    line = word_line(page, part, language_rules.sentence_line(page, block))
+                    line = word_line(page, part, language.sentence_line(page, block))
                     problems.append(
                         misspelling_problem(page, line, part, suggestion(page.lang, words[page.lang], part))
                     )
@@ -249,7 +246,7 @@ def misspelling_problem(page, line: int, word: str, suggested: str | None) -> Pr
 
 
 def other_language_problem(page, line: int, phrase: str, other: str) -> Problem:
-    """Advice, as the language rule's unmarked sentence is (latvijaano/language_rules.py): a term or a
+    """Advice, as the language rule's unmarked sentence is (latvijaano/rules/language.py): a term or a
     word that has become part of the language needs no mark (WCAG 3.1.2), which only an editor can
     tell; the word list takes such words."""
     own_lv, own_en = LANGUAGE_NAMES[page.lang][:2]
