@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo
 import yaml
 from mkdocs.exceptions import PluginError
 
+from latvijaano.data.yaml_mistakes import yaml_problem
 from latvijaano.problems import Problem, ProblemsError
-from latvijaano.yaml_mistakes import yaml_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_FILE = ROOT / "data" / "ui.yml"

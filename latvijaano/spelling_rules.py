@@ -32,6 +32,7 @@ import re
 from pathlib import Path
 
 from latvijaano import language_rules, site_context, un_symbols
+from latvijaano.data import yaml_schema
 from latvijaano.problems import Problem, ProblemsError
 
 WORDS_FILE = "data/spelling-words.yml"
@@ -92,20 +93,16 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
     """The word list, per language: ((word, like or None), …), and the problems with the list
     (its schema, data/schemas/spelling-words.schema.json, and `like:` words the dictionary lacks).
     A list that does not match its schema adds no words until it is mended."""
-    from latvijaano import (
-        data_pages,
-    )  # here, not at the top: data_pages imports content_rules, which imports this
-
     words = {lang: () for lang in DICTIONARIES}
     if not (root / WORDS_FILE).is_file():
         return words, []
     try:
         text = site_context.read_data_text(root / WORDS_FILE, WORDS_FILE)
-        data, node = data_pages.load_yaml(text, WORDS_FILE)
+        data, node = yaml_schema.load_yaml(text, WORDS_FILE)
     except ProblemsError as error:
         return words, error.problems
-    problems = data_pages.schema_problems(
-        data, node, data_pages.load_schema("spelling-words", root), WORDS_FILE
+    problems = yaml_schema.schema_problems(
+        data, node, yaml_schema.load_schema("spelling-words", root), WORDS_FILE
     )
     if problems:
         return words, problems
@@ -124,7 +121,7 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
             problems.append(
                 Problem(
                     WORDS_FILE,
-                    data_pages.line_of(node, [lang, number]),
+                    yaml_schema.line_of(node, [lang, number]),
                     f"Paraugu „{like}” vārdnīca nepazīst — ierakstiet like: vārdu, ko vārdnīca pazīst un kas locās tāpat.",
                     f"The dictionary does not know the model \u201c{like}\u201d — give like: a word it knows, "
                     f"inflected the same way.",

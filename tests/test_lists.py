@@ -41,7 +41,8 @@ from bench_build import copy_repo, ensure_bench_meeting, priority_keys, write_sy
 from new_statement import create_statement  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 
-from latvijaano import content_rules, meetings, publication
+from latvijaano import content_rules, meetings
+from latvijaano.data import publication
 
 LANGS = ("lv", "en")
 SITE_DATE = "2026-12-06"

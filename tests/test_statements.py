@@ -30,7 +30,8 @@ from conftest import ROOT
 from mkdocs.utils.meta import get_data
 from site_pages import soup
 
-from latvijaano import publication, site_context, un_symbols
+from latvijaano import site_context, un_symbols
+from latvijaano.data import publication
 
 LANGS = ("lv", "en")
 ATOM = "{http://www.w3.org/2005/Atom}"

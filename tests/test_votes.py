@@ -47,7 +47,8 @@ from bench_build import copy_repo  # noqa: E402
 from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 
-from latvijaano import content_rules, publication, votes_register
+from latvijaano import content_rules, votes_register
+from latvijaano.data import publication
 
 pytestmark = pytest.mark.long(25)
 
