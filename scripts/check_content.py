@@ -122,9 +122,8 @@ def main(argv=None) -> int:
     parser.add_argument("--root", type=Path, default=REPO, help="the repository to check (default: this one)")
     args = parser.parse_args(argv)
     found = check(args.root)
-    from latvijaano.data import (
-        publication,
-    )  # drafts and scheduled items: listed for information, never a failure
+    # Drafts and scheduled items: listed for information, never a failure.
+    from latvijaano.data import publication
 
     for item in publication.unpublished(args.root):
         print(item, file=sys.stderr)

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from latvijaano import site_context
+from latvijaano.data.markers import replace_markers
 
 TIMELINE, MISSIONS, REPRESENTATIONS = "data/timeline.yml", "data/missions.yml", "data/representations.yml"
 COUNCIL, MEMBERSHIP, UI = "data/council.yml", "data/membership.yml", "data/ui.yml"
@@ -28,7 +29,7 @@ MEETINGS, VOTES, PRIORITIES = "data/meetings.yml", "data/votes.yml", "data/prior
 # explains (data/votes.yml) and its priorities (data/priorities.yml).
 STATEMENT_VIEW = (MEETINGS, VOTES, PRIORITIES)
 # The record (meetings, votes, statements, news) as the home page and the presidency page count it.
-RECORD = (MEETINGS, VOTES, MEMBERSHIP, PRIORITIES)
+RECORD = (MEETINGS, VOTES, MEMBERSHIP)
 
 DATA_PAGES = "latvijaano/data/data_pages.py"
 NEWS, STATEMENTS, MEETINGS_PY = "latvijaano/news.py", "latvijaano/statements.py", "latvijaano/meetings.py"
@@ -73,15 +74,15 @@ MARKERS: dict[str, Shows] = {
     "statements-priority": Shows(
         STATEMENTS, STATEMENT_VIEW, pages=("pazinojumi/tema/*/", "pazinojumi/veids/*/", "pazinojumi/gads/*/")
     ),
-    # The meetings list (and its further pages) and each meeting's page, with the statements made
-    # there and the votes taken.
+    # The meetings list (and its further pages) and each meeting's page (with the statements made
+    # there, by their titles: no data file).
     "meetings": Shows(MEETINGS_PY, (MEETINGS,), pages=("sanaksmes/*/",)),
-    "meeting": Shows(MEETINGS_PY, STATEMENT_VIEW, pages=("sanaksmes/*/",)),
+    "meeting": Shows(MEETINGS_PY, (MEETINGS,), pages=("sanaksmes/*/",)),
     "presidency-programme": Shows(MEETINGS_PY, (MEETINGS, MEMBERSHIP)),
     "presidency-record": Shows(RECORD_PY, RECORD),
     "term-so-far": Shows(RECORD_PY, RECORD),
-    # The votes register and its filter pages.
-    "votes": Shows(VOTES_PY, (VOTES, MEETINGS), pages=("balsojumi/*/",)),
+    # The votes register and its filter pages (balsojumi/<field>/<value>/).
+    "votes": Shows(VOTES_PY, (VOTES, MEETINGS), pages=("balsojumi/*/", "balsojumi/*/*/")),
     "open-data": Shows(OPEN_DATA_PAGE, (MEETINGS, VOTES)),
 }
 
@@ -112,8 +113,14 @@ NO_PAGE = {
 }
 
 ENTRIES = {**MARKERS, **PAGES, **TEMPLATE_GLOBALS}
-MARKER_LINE = re.compile(r"^\s*<!--\s*data:\s*(?P<name>[^\s>]+)\s*-->\s*$", re.M)
 TEMPLATE_LINE = re.compile(r"^template:\s*['\"]?(?P<name>[^'\"\s#]+)", re.M)
+
+
+def markers_in(markdown: str) -> set[str]:
+    """The names of the markers in a page's Markdown, as the build finds them (not in code blocks)."""
+    found: set[str] = set()
+    replace_markers(markdown, found.add)  # (add returns None: every line stays as it is)
+    return found
 
 
 def readers_of(data_file: str) -> dict[str, Shows]:
@@ -163,7 +170,7 @@ def pages_showing(data_file: str, root: Path, built: list[str] = ()) -> tuple[li
         for file in sorted(folder.rglob("*.md")):
             path = file.relative_to(folder).as_posix()
             text = file.read_text(encoding="utf-8", errors="replace")
-            markers = {match["name"] for match in MARKER_LINE.finditer(text)}
+            markers = markers_in(text)
             template = TEMPLATE_LINE.search(text.split("\n---", 1)[0]) if text.startswith("---") else None
             if (
                 markers & set(readers)
