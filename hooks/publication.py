@@ -1,8 +1,8 @@
 """Drafts, scheduled items and pull request previews.
 
-Wires mkdocs events to latvijaano/publication.py; the logic lives there."""
+Wires mkdocs events to latvijaano/data/publication.py; the logic lives there."""
 
-from latvijaano.publication import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.data.publication import (  # noqa: F401  (mkdocs finds the events by name)
     on_env,
     on_files,
     on_page_context,

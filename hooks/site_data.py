@@ -1,7 +1,7 @@
 """Site data for templates: interface strings (data/ui.yml) and dates in the page's language.
 
-Wires mkdocs events to latvijaano/site_data.py; the logic lives there."""
+Wires mkdocs events to latvijaano/data/site_data.py; the logic lives there."""
 
-from latvijaano.site_data import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.data.site_data import (  # noqa: F401  (mkdocs finds the events by name)
     on_env,
 )

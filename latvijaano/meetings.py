@@ -40,14 +40,13 @@ from mkdocs.utils import get_relative_url
 
 from latvijaano import (
     calendar_feed,
-    data_pages,
     kinds,
     news,
     open_data,
-    page_updated,
     site_context,
-    site_data,
 )
+from latvijaano.data import dates, markers, page_updated, templates, yaml_schema
+from latvijaano.data.membership import membership_context
 from latvijaano.problems import Problem, ProblemsError, fail
 from latvijaano.rules import un_symbols
 
@@ -139,11 +138,11 @@ def entry_problems(entries: list, node, source: str) -> list[Problem]:
     seen_ids, seen_numbers = {}, {}
 
     def problem(index, key, lv, en):
-        where_lv, where_en, _ = data_pages.entry_label(entries, [index])
+        where_lv, where_en, _ = yaml_schema.entry_label(entries, [index])
         problems.append(
-            data_pages.located(
+            yaml_schema.located(
                 source,
-                data_pages.line_of(node, [index, key]),
+                yaml_schema.line_of(node, [index, key]),
                 (f"{where_lv}, lauks '{key}'", f"{where_en}, field '{key}'"),
                 lv,
                 en,
@@ -250,10 +249,10 @@ def read_entries(root: Path):
                 )
             ]
         )
-    entries, node = data_pages.load_yaml(path.read_text(encoding="utf-8"), MEETINGS_FILE)
+    entries, node = yaml_schema.load_yaml(path.read_text(encoding="utf-8"), MEETINGS_FILE)
     entries = [] if entries is None else entries
-    problems = data_pages.schema_problems(
-        entries, node, data_pages.load_schema(SCHEMA_NAME, root), MEETINGS_FILE
+    problems = yaml_schema.schema_problems(
+        entries, node, yaml_schema.load_schema(SCHEMA_NAME, root), MEETINGS_FILE
     )
     fail(problems)
     fail(entry_problems(entries, node, MEETINGS_FILE))
@@ -297,7 +296,7 @@ def time_texts(meeting: Meeting, lang: str, ui: dict) -> dict | None:
     place = ui["meeting_time_new_york"] if meeting.time_zone == NEW_YORK else meeting.time_zone
     riga_text = riga.strftime("%H:%M")
     if riga.date() != meeting.date:
-        riga_text = f"{site_data.local_date(riga.date(), lang)}, {riga_text}"
+        riga_text = f"{dates.local_date(riga.date(), lang)}, {riga_text}"
     return {
         "local": f"{start:%H:%M} {place}"
         if meeting.time_zone != NEW_YORK
@@ -315,7 +314,7 @@ def meeting_view(meeting: Meeting, page, lang: str, ui: dict, today: dt.date) ->
         "path": meeting.path(lang),  # from the site root, for templates' `url` filter
         "href": get_relative_url(meeting.path(lang), page.url) if page is not None else None,
         "date": meeting.date.isoformat(),
-        "date_text": site_data.local_date(meeting.date, lang),
+        "date_text": dates.local_date(meeting.date, lang),
         "time": time_texts(meeting, lang, ui),
         "format": label(ui, "format", meeting.format),
         "roles": [label(ui, "role", role) for role in meeting.roles],
@@ -334,7 +333,7 @@ def meeting_page(config, lang: str, meeting: Meeting, ui_strings: dict):
     meta = {
         "title": meeting.title[lang],
         "description": ui_strings["meeting_description"][lang].format(
-            date=site_data.local_date(meeting.date, lang), title=meeting.title[lang]
+            date=dates.local_date(meeting.date, lang), title=meeting.title[lang]
         ),
         "meeting_id": meeting.id,
     }
@@ -434,7 +433,7 @@ def on_config(config):
     return config
 
 
-@event_priority(-200)  # after mkdocs-static-i18n and latvijaano/publication.py have picked the files
+@event_priority(-200)  # after mkdocs-static-i18n and latvijaano/data/publication.py have picked the files
 def on_files(files, config):
     global _state
     root = site_context.project_root(config)
@@ -555,12 +554,12 @@ def meeting_way_on(page, env, ui: dict) -> str:
 
 
 def render_presidency(page, env, ui: dict, config) -> str:
-    # data/membership.yml, which latvijaano/data_pages.py has checked already.
+    # data/membership.yml, which latvijaano/data/data_pages.py has checked already.
     root = site_context.project_root(config)
-    entries, _ = data_pages.load_yaml(
+    entries, _ = yaml_schema.load_yaml(
         (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
     )
-    membership = data_pages.membership_context(entries, _state.today, _state.lang, ui)
+    membership = membership_context(entries, _state.today, _state.lang, ui)
     presidency = membership["presidency"]
     meetings = [
         meeting_view(m, page, _state.lang, ui, _state.today)
@@ -578,7 +577,7 @@ def on_page_markdown(markdown, page, config, files):
     names = (LIST_MARKER, MEETING_MARKER, PRESIDENCY_MARKER)
     if not any(f"data: {name}" in markdown for name in names):
         return markdown
-    env = data_pages.template_environment(config)
+    env = templates.template_environment(config)
     ui = {key: texts[_state.lang] for key, texts in _ui_strings.items()}
 
     def render(name):
@@ -592,7 +591,7 @@ def on_page_markdown(markdown, page, config, files):
             return render_presidency(page, env, ui, config)
         return None
 
-    return data_pages.replace_markers(markdown, render)
+    return markers.replace_markers(markdown, render)
 
 
 # --- Files written after the pages: calendars and open data -----------------------------------

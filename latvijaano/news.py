@@ -11,7 +11,7 @@ Per language build this hook
 - writes an Atom feed of the 20 newest items: site/feed.xml (lv), site/en/feed.xml (en);
 - ends each item's page with the items before and after it (by date) and a link to the list
   (`item_nav`, partials/data/item-nav.html; statements and meetings use it too), and dates the
-  list's pages by its newest item (latvijaano/page_updated.py).
+  list's pages by its newest item (latvijaano/data/page_updated.py).
 Items are not in the navigation (mkdocs.yml `not_in_nav`), so no page grows with the news.
 
 Why our own hook and not Material's blog plugin: with mkdocs-static-i18n in folder mode the
@@ -44,7 +44,8 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import YAML_RE
 
-from latvijaano import data_pages, page_updated, site_context, site_data, theme
+from latvijaano import site_context, theme
+from latvijaano.data import dates, markers, page_updated, templates
 from latvijaano.kinds import NEWS, NEWS_FOLDER, NEWS_ITEM, NEWS_MARKER, Collection  # noqa: F401  (also for scripts/ and tests)
 from latvijaano.rules.fields import front_matter_field_problems
 from latvijaano.rules.page import as_date, read_page
@@ -237,7 +238,7 @@ def item_view(item: NewsItem, page, lang: str) -> dict:
         "title": item.title,
         "href": item.file.url_relative_to(page.file),
         "date": item.date.isoformat(),
-        "date_text": site_data.local_date(item.date, lang),
+        "date_text": dates.local_date(item.date, lang),
         "description": item.description,
         "image_src": (
             item.image
@@ -299,7 +300,7 @@ def item_nav(
                 "title": other.title,
                 "href": get_relative_url(other.url, page.url),
                 "date": other.date.isoformat(),
-                "date_text": site_data.local_date(other.date, lang),
+                "date_text": dates.local_date(other.date, lang),
             }
         )
 
@@ -425,7 +426,7 @@ def on_page_markdown(markdown, page, config, files):
     index = next((number for number, item in enumerate(_state.items) if item.file is page.file), None)
     if index is None and f"data: {NEWS_MARKER}" not in markdown:
         return markdown
-    env = data_pages.template_environment(config)
+    env = templates.template_environment(config)
     ui = {key: texts[_state.lang] for key, texts in _ui_strings.items()}
     if index is not None:  # a news item: the items before and after it, and the list
         items = _state.items  # newest first
@@ -443,7 +444,7 @@ def on_page_markdown(markdown, page, config, files):
                 "all": ui["all_news"],
             },
         )
-        return f"{markdown.rstrip()}\n\n{data_pages.as_html_block(html)}\n"
+        return f"{markdown.rstrip()}\n\n{templates.as_html_block(html)}\n"
     number = int(page.meta.get("list_page", 1))
 
     def render(name):
@@ -453,7 +454,7 @@ def on_page_markdown(markdown, page, config, files):
         page_updated.mark(page.meta, _state.items[0].date if _state.items else None)
         return render_list(page, number, _state, env, ui)
 
-    return data_pages.replace_markers(markdown, render)
+    return markers.replace_markers(markdown, render)
 
 
 def on_post_build(config):

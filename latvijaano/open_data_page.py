@@ -9,7 +9,8 @@ from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
-from latvijaano import data_pages, meetings, news, site_context, votes_register
+from latvijaano import meetings, news, site_context, votes_register
+from latvijaano.data import markers, templates
 from latvijaano.kinds import STATEMENTS
 from latvijaano.open_data import FOLDER, SCHEMA_FOLDER, schema_of
 
@@ -94,8 +95,8 @@ def on_page_markdown(markdown, page, config, files):
             if shown_on
             else None
         )
-    env = data_pages.template_environment(config)
-    return data_pages.replace_markers(
+    env = templates.template_environment(config)
+    return markers.replace_markers(
         markdown,
         lambda name: (
             env.get_template("open-data.html").render(ui=ui, data_sets=views) if name == MARKER else None

@@ -18,7 +18,7 @@ statements (docs/<lang>/pazinojumi/), news (docs/<lang>/jaunumi/), meetings held
   (The site's record is a Council term, whose work comes in monthly cycles: a quarter is long
   enough for the list not to look empty between two entries, short enough that "latest" is true.)
 
-Counted and listed is only what is published: no draft, no scheduled item (latvijaano/publication.py),
+Counted and listed is only what is published: no draft, no scheduled item (latvijaano/data/publication.py),
 not even in a preview; no meeting before its day is over (a meeting counts as held from the day
 after, as latvijaano/meetings.py lists it); no vote dated after the build's day.
 
@@ -38,16 +38,14 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from latvijaano import (
-    data_pages,
     kinds,
     meetings,
     news,
-    page_updated,
-    publication,
     site_context,
-    site_data,
     votes_register,
 )
+from latvijaano.data import dates, markers, page_updated, publication, templates, yaml_schema
+from latvijaano.data.membership import membership_context
 
 PRESIDENCY_MARKER = "presidency-record"
 TERM_MARKER = "term-so-far"
@@ -80,7 +78,7 @@ class Record:
     entries: list  # every published Entry, newest first
     coming: list  # meetings from today on, soonest first (meetings.meeting_view dicts)
     lists: dict  # kind -> the list page's path from the site root, None when there is no page
-    membership: dict  # data_pages.membership_context()
+    membership: dict  # membership_context()
     meetings: list  # every meetings.Meeting, in date order
 
 
@@ -90,7 +88,7 @@ class Record:
 def plural(count: int, lang: str) -> str:
     """'one' or 'other': which form of a word goes with `count` (Babel's CLDR rules; Latvian
     says '21 paziņojums' but '11 paziņojumi', and its 'zero' form is the plural's)."""
-    return "one" if Locale.parse(site_data.BABEL_LOCALES[lang]).plural_form(count) == "one" else "other"
+    return "one" if Locale.parse(dates.BABEL_LOCALES[lang]).plural_form(count) == "one" else "other"
 
 
 def published(items, withheld: dict) -> list:
@@ -152,10 +150,10 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
         "vote": votes_page.url if votes_page is not None else None,
         "news": f"{site_context.language_root(lang)}{kinds.NEWS_FOLDER}/",
     }
-    membership_data, _ = data_pages.load_yaml(
+    membership_data, _ = yaml_schema.load_yaml(
         (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
-    )  # checked by latvijaano/data_pages.py
-    membership = data_pages.membership_context(membership_data, today, lang, ui)
+    )  # checked by latvijaano/data/data_pages.py
+    membership = membership_context(membership_data, today, lang, ui)
     return Record(lang, today, entries, coming[:COMING_ON_HOME], lists, membership, all_meetings)
 
 
@@ -171,7 +169,7 @@ def entry_view(entry: Entry, lang: str, ui: dict, page_url: str | None = None) -
         "kind": entry.kind,
         "kind_text": ui[f"record_kind_{entry.kind}"],
         "date": entry.date.isoformat(),
-        "date_text": site_data.local_date(entry.date, lang),
+        "date_text": dates.local_date(entry.date, lang),
         "title": entry.title,
         "path": entry.path,  # for a template's `url` filter
         "href": get_relative_url(entry.path, page_url) if page_url is not None else None,
@@ -316,13 +314,13 @@ def language_ui() -> dict:
 
 def on_page_markdown(markdown, page, config, files):
     if _record is not None and page.meta.get("template") == "home.html":
-        # Here, not in on_page_context: latvijaano/page_updated.py writes the date after this event.
+        # Here, not in on_page_context: latvijaano/data/page_updated.py writes the date after this event.
         set_last_updated(page, latest(_record, language_ui(), page.url)["newest"])
     if _record is None or "<!--" not in markdown:
         return markdown
     if f"data: {PRESIDENCY_MARKER}" not in markdown and f"data: {TERM_MARKER}" not in markdown:
         return markdown
-    env = data_pages.template_environment(config)
+    env = templates.template_environment(config)
     ui = language_ui()
 
     def render(name):
@@ -335,12 +333,12 @@ def on_page_markdown(markdown, page, config, files):
             return env.get_template("term-so-far.html").render(ui=ui, figures=figures) if figures else ""
         return None
 
-    return data_pages.replace_markers(markdown, render)
+    return markers.replace_markers(markdown, render)
 
 
 def set_last_updated(page, newest: dt.date | None) -> None:
     """'Last updated' of a page made of the record: its newest entry's date when that is newer than
-    the page's own last change (latvijaano/page_updated.py writes it where the footer and the sitemap read it)."""
+    the page's own last change (latvijaano/data/page_updated.py writes it where the footer and the sitemap read it)."""
     known = page.meta.get(f"{page_updated.PREFIX}_raw_iso_date")
     if newest is not None and (not known or newest.isoformat() > str(known)):
         page_updated.mark(page.meta, newest)

@@ -16,7 +16,7 @@ Per language build this hook, with latvijaano/news.py's machinery (kinds.STATEME
   `<!-- data: statements-latest -->` or else at the end of the page: the page keeps its size
   however many statements there are; a priority without statements shows no box at all;
 - ends each statement with the one before and after it (by date) and a link to the list
-  (news.item_nav); dates the list and filter pages by their newest statement (latvijaano/page_updated.py);
+  (news.item_nav); dates the list and filter pages by their newest statement (latvijaano/data/page_updated.py);
 - puts the statement's facts (meeting, date, speaker, meeting record and full text links, its
   priorities) under its heading;
 - gives templates `statements_feed` (the feed's
@@ -39,16 +39,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from latvijaano import (
-    data_pages,
     meetings,
     news,
     open_data,
-    page_updated,
-    publication,
     site_context,
-    site_data,
     votes_register,
 )
+from latvijaano.data import dates, markers, page_updated, publication, templates, yaml_schema
 from latvijaano.kinds import STATEMENTS, STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
 from latvijaano.rules.fields import front_matter_field_problems
@@ -81,13 +78,13 @@ def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
     """data/priorities.yml, checked: its schema, each key once, each page in every language."""
     path = root / PRIORITIES_FILE
     # Not valid YAML, or not what the schema asks: a bilingual problem at its line (data_pages).
-    data, node = data_pages.load_yaml(site_context.read_data_text(path, PRIORITIES_FILE), PRIORITIES_FILE)
+    data, node = yaml_schema.load_yaml(site_context.read_data_text(path, PRIORITIES_FILE), PRIORITIES_FILE)
     schema = json.loads((root / SCHEMA).read_text(encoding="utf-8"))
-    problems = data_pages.schema_problems(data, node, schema, PRIORITIES_FILE)
+    problems = yaml_schema.schema_problems(data, node, schema, PRIORITIES_FILE)
     fail(problems)
     seen = set()
     for index, entry in enumerate(data):
-        line = data_pages.line_of(node, [index, "key"])
+        line = yaml_schema.line_of(node, [index, "key"])
         if entry["key"] in seen:
             problems.append(
                 Problem(
@@ -103,7 +100,7 @@ def load_priorities(root: Path, docs_dir: Path) -> list[Priority]:
                 problems.append(
                     Problem(
                         PRIORITIES_FILE,
-                        data_pages.line_of(node, [index, "page"]),
+                        yaml_schema.line_of(node, [index, "page"]),
                         f"Prioritātes '{entry['key']}' lapa docs/{lang}/{entry['page']} neeksistē — ierakstiet "
                         "lapas ceļu mapē docs/lv/ un docs/en/, piemēram, prioritates/sievietes.md.",
                         f"The page docs/{lang}/{entry['page']} of the priority '{entry['key']}' does not exist — "
@@ -211,7 +208,7 @@ def filter_values(statements) -> dict[str, set]:
 
 def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
     """(date, front matter) of the statements another language's build lists: its own files,
-    published (in a preview, drafts and scheduled ones too: latvijaano/publication.py) and found in
+    published (in a preview, drafts and scheduled ones too: latvijaano/data/publication.py) and found in
     order by the content rules, as news.collect_items lists them. Read from the sources, as that
     build will read them."""
     withheld = (
@@ -255,7 +252,7 @@ def on_config(config):
     return config
 
 
-@event_priority(-200)  # after mkdocs-static-i18n (-100) and latvijaano/publication.py have picked the files
+@event_priority(-200)  # after mkdocs-static-i18n (-100) and latvijaano/data/publication.py pick the files
 def on_files(files, config):
     global _state
     root = site_context.project_root(config)
@@ -391,7 +388,7 @@ def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     return env.get_template("statement-facts.html").render(
         ui=ui,
         date=date.isoformat(),
-        date_text=site_data.local_date(date, lang),
+        date_text=dates.local_date(date, lang),
         meeting=(
             {"title": meeting.title[lang], "href": get_relative_url(meeting.path(lang), page.url)}
             if meeting
@@ -445,7 +442,7 @@ def filters(page, lang: str, ui: dict) -> dict:
 def after_heading(markdown: str, html: str) -> str:
     """`html` as a block right after the page's H1 (at the top if it has none)."""
     lines = markdown.split("\n")
-    block = data_pages.as_html_block(html)
+    block = templates.as_html_block(html)
     for index, line in enumerate(lines):
         if line.startswith("# "):
             return "\n".join(lines[: index + 1] + ["", block, ""] + lines[index + 1 :])
@@ -463,11 +460,11 @@ def on_page_markdown(markdown, page, config, files):
     ]
     if not (is_statement or own_keys or "data: statements" in markdown):
         return markdown  # most pages: nothing to do, no template environment to make
-    env = data_pages.template_environment(config)
+    env = templates.template_environment(config)
     ui = {key: texts[lang] for key, texts in _ui_strings.items()}
     if is_statement:
         markdown = after_heading(markdown, statement_facts(page, lang, env, ui, config))
-        markdown = f"{markdown.rstrip()}\n\n{data_pages.as_html_block(way_on(page, env, ui))}\n"
+        markdown = f"{markdown.rstrip()}\n\n{templates.as_html_block(way_on(page, env, ui))}\n"
 
     def views(items):
         return [statement_view(item, page, lang, ui) for item in items]
@@ -536,12 +533,12 @@ def on_page_markdown(markdown, page, config, files):
         return None
 
     has_latest_marker = any(
-        (match := data_pages.MARKER.match(line)) and match["name"] == LATEST_MARKER
+        (match := markers.MARKER.match(line)) and match["name"] == LATEST_MARKER
         for line in markdown.split("\n")
     )
-    markdown = data_pages.replace_markers(markdown, render)
+    markdown = markers.replace_markers(markdown, render)
     if own_keys and not has_latest_marker and (box := latest()):
-        markdown = f"{markdown.rstrip()}\n\n{data_pages.as_html_block(box)}\n"
+        markdown = f"{markdown.rstrip()}\n\n{templates.as_html_block(box)}\n"
     return markdown
 
 

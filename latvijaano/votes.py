@@ -5,7 +5,7 @@ data/votes.yml, its filter pages, and the votes as open data.
   cannot say); any problem stops the build, each at its entry's line, in both languages.
 - The page and its navigation entry exist only when the register has entries: with an empty
   register this hook takes docs/<lang>/balsojumi/index.md out of the build and out of the
-  navigation (as latvijaano/publication.py does with a draft), so no link, sitemap entry or search
+  navigation (as latvijaano/data/publication.py does with a draft), so no link, sitemap entry or search
   result leads to an empty page. Nothing else links to the page unless it exists.
 - With entries, the page shows a table of the votes, newest first, at `<!-- data: votes -->`, and
   plain filter pages (no JavaScript needed) for each year, outcome and vote of Latvia's that the
@@ -30,15 +30,12 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from latvijaano import (
-    data_pages,
     news,
     open_data,
-    page_updated,
-    publication,
     site_context,
-    site_data,
     votes_register,
 )
+from latvijaano.data import dates, markers, page_updated, publication, templates
 from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.votes_register import key_of
 
@@ -166,7 +163,7 @@ def vote_view(vote, page, files, lang: str, ui: dict) -> dict:
     return {
         "anchor": vote.anchor,
         "date": vote.date.isoformat(),
-        "date_text": site_data.local_date(vote.date, lang),
+        "date_text": dates.local_date(vote.date, lang),
         "year": str(vote.date.year),
         # No symbol the sources do not give: the cell says so, and the subject says who submitted it.
         "draft": votes_register.symbol_link(vote.draft, lang) if vote.draft else None,
@@ -223,12 +220,12 @@ def on_page_markdown(markdown, page, config, files):
     votes = [
         vote for vote in _state.votes if not chosen or value_of(vote, chosen["field"]) == chosen["value"]
     ]
-    env = data_pages.template_environment(config)
+    env = templates.template_environment(config)
 
     def render(name):
         if name != MARKER:
             return None
-        # Dated by the newest vote it shows, not the build (latvijaano/page_updated.py).
+        # Dated by the newest vote it shows, not the build (latvijaano/data/page_updated.py).
         page_updated.mark(page.meta, page_updated.newest(vote.date for vote in votes))
         return env.get_template("votes.html").render(
             ui=ui,
@@ -237,7 +234,7 @@ def on_page_markdown(markdown, page, config, files):
             search_exclude=bool(chosen),
         )
 
-    return data_pages.replace_markers(markdown, render)
+    return markers.replace_markers(markdown, render)
 
 
 def open_data_record(vote, lang: str, site_url: str, files, ui: dict) -> dict:

@@ -33,7 +33,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from latvijaano import data_pages
+from latvijaano.data import council, yaml_schema
 from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
 from latvijaano.rules import un_symbols
@@ -49,7 +49,7 @@ REASONS = ("insufficient-votes", "veto")
 COUNTS = ("in_favour", "against", "abstentions", "not_voting")
 # Which count Latvia's own vote is part of.
 COUNT_OF_VOTE = dict(zip(VOTES, COUNTS))
-COUNCIL_SIZE = data_pages.COUNCIL_SIZE
+COUNCIL_SIZE = council.COUNCIL_SIZE
 VOTES_TO_ADOPT = 9  # UN Charter, Art. 27(3): nine affirmative votes
 RESOLUTION_YEAR = re.compile(r"\((\d{4})\)$")
 
@@ -114,7 +114,7 @@ def vote_ids(entries: list) -> list[str]:
 
 
 def entry_label(data, path) -> tuple[str, str, list]:
-    """For data_pages.schema_problems: entries named by their draft, not their date."""
+    """For yaml_schema.schema_problems: entries named by their draft, not their date."""
     if not path or not isinstance(path[0], int) or not isinstance(data, list) or path[0] >= len(data):
         return "", "", path
     return (*_label(data, path[0]), path[1:])
@@ -138,7 +138,7 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
 
     def problem(field: str, lv: str, en: str) -> None:
         problems.append(
-            data_pages.located(VOTES_FILE, data_pages.line_of(node, [index, field]), where, lv, en)
+            yaml_schema.located(VOTES_FILE, yaml_schema.line_of(node, [index, field]), where, lv, en)
         )
 
     counts = {name: int(entry[name]) for name in COUNTS}
@@ -297,14 +297,14 @@ def as_vote(entry: dict, line: int, vote_id: str) -> Vote:
 def check_text(text: str, root: Path, docs_dir: Path) -> tuple[list[Vote], list[Problem]]:
     """The register's text -> (votes newest first, problems). Every entry is checked, so that one
     build names every mistake; an entry the schema refuses is not checked further."""
-    data, node = data_pages.load_yaml(text, VOTES_FILE)
+    data, node = yaml_schema.load_yaml(text, VOTES_FILE)
     if data is None:
         data = []
     schema = json.loads((root / "data" / "schemas" / f"{SCHEMA}.schema.json").read_text(encoding="utf-8"))
-    problems = data_pages.schema_problems(data, node, schema, VOTES_FILE, label=entry_label)
+    problems = yaml_schema.schema_problems(data, node, schema, VOTES_FILE, label=entry_label)
     if not isinstance(data, list):
         return [], problems
-    validator = jsonschema.Draft202012Validator(schema, format_checker=data_pages.FORMAT_CHECKER)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=yaml_schema.FORMAT_CHECKER)
     refused = {error.absolute_path[0] for error in validator.iter_errors(data) if error.absolute_path}
     seen: dict = {}
     votes = []
@@ -314,7 +314,7 @@ def check_text(text: str, root: Path, docs_dir: Path) -> tuple[list[Vote], list[
         if index in refused:
             continue
         problems += entry_problems(data, node, index, root, docs_dir, seen)
-        votes.append(as_vote(entry, data_pages.line_of(node, [index]), next(ids)))
+        votes.append(as_vote(entry, yaml_schema.line_of(node, [index]), next(ids)))
     votes.sort(key=lambda vote: (vote.date, vote.id), reverse=True)
     return votes, problems
 

@@ -208,7 +208,7 @@ def targets_for(pages, local_base: str, root: Path = REPO) -> list[tuple[str, st
     targets = []
     for page in pages:
         for lang, path in page.urls.items():
-            source = f"docs/{lang}/{page.path}"
+            source = page.source or f"docs/{lang}/{page.path}"  # a page the build makes: its data file
             if not (root / source).exists():
                 source = f"docs/{changed_pages.DEFAULT_LANGUAGE}/{page.path}"  # a pending translation
             targets.append((source, local_base + path))
@@ -253,7 +253,7 @@ def main(argv=None) -> int:
     parser.add_argument("paths", nargs="*", help="changed files, relative to the repository")
     args = parser.parse_args(argv)
     changed = list(args.paths) + (changed_pages.git_changed(args.base, args.root) if args.base else [])
-    pages, _ = changed_pages.changed_pages(changed, args.root)
+    pages, _ = changed_pages.changed_pages(changed, args.root, args.site)
 
     mount = urlsplit(args.url).path.rstrip("/") + "/"
     handler = type("Handler", (MountedHandler,), {"mount": mount})

@@ -7,8 +7,8 @@
 Prints one line per problem, `path:line: Latvian message / English message`, each saying how to
 fix it, and exits 1 if there is any (0 when everything is in order). It runs the content rules
 (latvijaano/rules/runner.py) and a strict build into a temporary folder, whose warnings and errors
-(broken links, missing images or anchors, and the data files, which latvijaano/data_pages.py and
-latvijaano/site_data.py validate) are reported the same way. Unlike the build, it also
+(broken links, missing images or anchors, and the data files, which latvijaano/data/data_pages.py and
+latvijaano/data/site_data.py validate) are reported the same way. Unlike the build, it also
 refuses "TODO" placeholders: they must never reach the live site.
 """
 
@@ -121,7 +121,8 @@ def main(argv=None) -> int:
     parser.add_argument("--root", type=Path, default=REPO, help="the repository to check (default: this one)")
     args = parser.parse_args(argv)
     found = check(args.root)
-    from latvijaano import publication  # drafts and scheduled items: listed for information, never a failure
+    # Drafts and scheduled items: listed for information, never a failure.
+    from latvijaano.data import publication
 
     for item in publication.unpublished(args.root):
         print(item, file=sys.stderr)

@@ -25,7 +25,8 @@ from new_news import valid_date
 from new_page import REPO, ScaffoldError, scaffold_parser, title, valid_slug, yaml_value
 
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import data_pages, meetings  # noqa: E402
+from latvijaano import meetings  # noqa: E402
+from latvijaano.data import yaml_schema
 from latvijaano.problems import ProblemsError  # noqa: E402
 
 
@@ -57,10 +58,10 @@ def entry_text(fields: dict) -> str:
 def checked(root: Path, text: str) -> None:
     """The whole file as the build would check it; a ScaffoldError with the build's messages."""
     try:
-        entries, node = data_pages.load_yaml(text, meetings.MEETINGS_FILE)
+        entries, node = yaml_schema.load_yaml(text, meetings.MEETINGS_FILE)
         entries = entries or []
-        problems = data_pages.schema_problems(
-            entries, node, data_pages.load_schema(meetings.SCHEMA_NAME, root), meetings.MEETINGS_FILE
+        problems = yaml_schema.schema_problems(
+            entries, node, yaml_schema.load_schema(meetings.SCHEMA_NAME, root), meetings.MEETINGS_FILE
         )
         if not problems:
             problems = meetings.entry_problems(entries, node, meetings.MEETINGS_FILE)
@@ -72,7 +73,7 @@ def checked(root: Path, text: str) -> None:
 
 def with_revision(text: str, sequence: int) -> str:
     """An entry's text with its `revision` line, the fingerprint of that very text."""
-    entries, _ = data_pages.load_yaml(text, meetings.MEETINGS_FILE)
+    entries, _ = yaml_schema.load_yaml(text, meetings.MEETINGS_FILE)
     line = meetings.revision_line(sequence, meetings.now_utc(), meetings.content_hash(entries[0]))
     return f"{text}  {line}\n"
 
@@ -107,13 +108,13 @@ def revise(root: Path) -> list[str]:
     """Rewrite the `revision` line of every entry whose content changed; the ids revised."""
     path = root / meetings.MEETINGS_FILE
     text = path.read_text(encoding="utf-8")
-    entries, node = data_pages.load_yaml(text, meetings.MEETINGS_FILE)
+    entries, node = yaml_schema.load_yaml(text, meetings.MEETINGS_FILE)
     lines, revised = text.split("\n"), []
     for index, entry in enumerate(entries or []):
         revision = entry.get("revision") if isinstance(entry, dict) else None
         if not isinstance(revision, dict) or revision.get("hash") == meetings.content_hash(entry):
             continue
-        number = data_pages.line_of(node, [index, "revision"]) - 1
+        number = yaml_schema.line_of(node, [index, "revision"]) - 1
         indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
         sequence = (
             int(revision.get("sequence", "0")) + 1 if str(revision.get("sequence", "0")).isdigit() else 1

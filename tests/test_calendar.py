@@ -218,7 +218,7 @@ def test_the_time_zones_an_editor_is_shown_are_real_ones():
     the IANA database has no Europe/Geneva)."""
     import re
 
-    from latvijaano.data_pages import load_yaml
+    from latvijaano.data.yaml_schema import load_yaml
 
     text = (
         '- id: 2030-01-01-x\n  date: "2030-01-01"\n  time_zone: Europe/Rigaa\n  title: {lv: X, en: X}\n'

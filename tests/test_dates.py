@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from latvijaano.site_data import local_date
+from latvijaano.data.dates import local_date
 
 
 def test_latvian_long_date():

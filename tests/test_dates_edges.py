@@ -4,13 +4,13 @@ and the day after.
 A period is one row of PERIODS (made from the data, never typed here): the term and the presidency
 (data/membership.yml) and every timeline entry (data/timeline.yml: a day, a month or a year); meetings
 have a day rule of their own, tested at their edges in tests/test_meetings.py. Each row is tested
-- on the shared logic (site_context.period_state, data_pages.partial_date_period and
+- on the shared logic (site_context.period_state, dates.partial_date_period and
   membership_context) at its four edges, and
 - through built pages: scratch builds with SITE_DATE at the first day, the last day and the day
   after of the term and the presidency (one build per date, shared by this module), where the home
   page's hero, the section's status lines and every timeline entry must say the state the dates give.
 
-Scheduled items (latvijaano/publication.py) are periods too: an item dated D is off the site up to D-1
+Scheduled items (latvijaano/data/publication.py) are periods too: an item dated D is off the site up to D-1
 and on it from D. The scratch copy has a news item and a statement pair dated the day after the
 presidency and the day after the term, so the builds above see each one the day before and on its
 day: its page, the list, the feed and the sitemap must agree.
@@ -36,7 +36,8 @@ from site_pages import soup
 sys.path.insert(0, str(ROOT / "scripts"))
 from scratch import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 
-from latvijaano import data_pages, publication, site_context
+from latvijaano import site_context
+from latvijaano.data import dates, membership, publication
 
 pytestmark = pytest.mark.long(12)  # six scratch builds; see conftest.pytest_collection_modifyitems
 
@@ -114,8 +115,8 @@ def test_the_shared_logic_at_each_edge(kind, name, first, last, today, state):
     assert site_context.period_state(first, last, today) == state, f"{name} on {today}"
     if kind == "timeline":
         value = name.split(" ", 1)[1]
-        assert data_pages.partial_date_period(value) == (first, last), value
-        assert site_context.period_state(*data_pages.partial_date_period(value), today) == state
+        assert dates.partial_date_period(value) == (first, last), value
+        assert site_context.period_state(*dates.partial_date_period(value), today) == state
 
 
 MEMBERSHIP_EDGES = [param for param in edge_cases() if param.values[0] in ("term", "presidency")]
@@ -126,7 +127,7 @@ MEMBERSHIP_EDGES = [param for param in edge_cases() if param.values[0] in ("term
 def test_membership_context_at_each_edge(kind, name, first, last, today, state, lang):
     """What the home page and the section's status lines are made from, with its words."""
     ui = site_context.ui_for(lang)
-    context = data_pages.membership_context(data("membership"), today, lang, ui)
+    context = membership.membership_context(data("membership"), today, lang, ui)
     found = context if kind == "term" else context["presidency"]
     assert found["state"] == state, f"{name} on {today}"
     assert (found["start"], found["end"]) == (first, last)
@@ -139,8 +140,8 @@ def test_every_february_and_month_length_is_a_period_of_its_own():
     for year in (2026, 2027, 2028):
         for month in range(1, 13):
             value = f"{year}-{month:02d}"
-            assert data_pages.partial_date_period(value) == days_of(value), value
-    assert data_pages.partial_date_period("2027") == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+            assert dates.partial_date_period(value) == days_of(value), value
+    assert dates.partial_date_period("2027") == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
 
 
 # --- "Today" ----------------------------------------------------------------------------------

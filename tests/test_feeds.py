@@ -31,7 +31,8 @@ from conftest import ROOT, build_site, free_port
 sys.path.insert(0, str(ROOT / "scripts"))
 from scratch import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 
-from latvijaano import kinds, news, publication, site_context
+from latvijaano import kinds, news, site_context
+from latvijaano.data import publication
 
 pytestmark = pytest.mark.content
 LANGS = site_context.LANGUAGES

@@ -41,7 +41,8 @@ from new_vote import add_vote  # noqa: E402
 from scratch import TEXTS as NEWS_TEXTS  # noqa: E402
 from scratch import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 
-from latvijaano import meetings, publication
+from latvijaano import meetings
+from latvijaano.data import publication
 from latvijaano.rules.model import STATEMENT_TYPES, statement_type
 
 LANGS = ("lv", "en")

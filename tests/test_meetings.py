@@ -446,7 +446,7 @@ def edit_entry(path: Path, meeting_id: str, change) -> None:
     head, entry = text.split(f"- id: {meeting_id}\n", 1)
     entry, sep, rest = entry.partition("\n\n")
     entry = change(f"- id: {meeting_id}\n{entry}")
-    entries, _ = meetings_hook.data_pages.load_yaml(entry, "x")
+    entries, _ = meetings_hook.yaml_schema.load_yaml(entry, "x")
     if isinstance(entries[0].get("revision"), dict):
         entry = re.sub(r'hash: "[0-9a-f]{8}"', f'hash: "{meetings_hook.content_hash(entries[0])}"', entry)
     path.write_text(head + entry + sep + rest, encoding="utf-8")

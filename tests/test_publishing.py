@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import changed_pages  # noqa: E402
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import publication, site_context, site_data
+from latvijaano import site_context
+from latvijaano.data import dates, publication
 
 LANGS = site_context.LANGUAGES
 UI = site_context.load_ui_strings()
@@ -263,7 +264,7 @@ def test_preview_shows_the_draft_and_the_scheduled_item_with_their_banners(previ
     assert UI["publication_draft"][lang] in draft.select_one(".lv-preview").get_text(" ", strip=True)
 
     news = soup(page_dir(preview.dir, lang, NEWS) / "index.html")
-    day = publication.latvian_date_in(SCHEDULED) if lang == "lv" else site_data.local_date(SCHEDULED, "en")
+    day = dates.latvian_date_in(SCHEDULED) if lang == "lv" else dates.local_date(SCHEDULED, "en")
     state = news.select_one(".lv-preview__state").get_text(" ", strip=True)
     assert state == UI["publication_scheduled"][lang].format(date=day)
     # a published page has the preview banner only
@@ -280,8 +281,8 @@ def test_preview_shows_the_draft_and_the_scheduled_item_with_their_banners(previ
 
 
 def test_latvian_scheduled_date_is_in_the_locative():
-    assert publication.latvian_date_in(dt.date(2026, 11, 20)) == "2026. gada 20. novembrī"
-    assert publication.latvian_date_in(dt.date(2027, 3, 1)) == "2027. gada 1. martā"
+    assert dates.latvian_date_in(dt.date(2026, 11, 20)) == "2026. gada 20. novembrī"
+    assert dates.latvian_date_in(dt.date(2027, 3, 1)) == "2027. gada 1. martā"
 
 
 # Where pages point at other files: links, stylesheets, scripts, images, social image, alternates.

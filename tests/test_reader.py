@@ -22,8 +22,9 @@ from site_pages import html_pages, page_language, soup, url_path
 sys.path.insert(0, str(ROOT / "scripts"))
 import local_site  # noqa: E402
 
-from latvijaano import data_pages, site_context
-from latvijaano.site_data import BABEL_LOCALES
+from latvijaano import site_context
+from latvijaano.data import council
+from latvijaano.data.dates import BABEL_LOCALES
 
 LANGS = site_context.LANGUAGES
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
@@ -373,7 +374,7 @@ def test_latvian_alphabetical_order():
         "Ņujorka",
         "Nīderlande",
     ]
-    assert sorted(names, key=lambda n: data_pages.alphabetical_key(n, "lv")) == [
+    assert sorted(names, key=lambda n: council.alphabetical_key(n, "lv")) == [
         "Ābolu valsts",
         "Austrija",
         "Cipra",
@@ -393,7 +394,7 @@ def test_latvian_alphabetical_order():
         "Žūrija",
     ]
     english = ["Côte d'Ivoire", "China", "Colombia", "Democratic Republic of the Congo", "Denmark"]
-    assert sorted(english, key=lambda n: data_pages.alphabetical_key(n, "en")) == [
+    assert sorted(english, key=lambda n: council.alphabetical_key(n, "en")) == [
         "China",
         "Colombia",
         "Côte d'Ivoire",
@@ -423,7 +424,7 @@ def test_council_table_permanent_first_then_alphabetical(site, lang):
         assert kinds == sorted(kinds, key=lambda seat: seat != "permanent"), "permanent members first"
         for seat in ("permanent", "elected"):
             group = [name for name in names if seats[name] == seat]
-            assert group == sorted(group, key=lambda n: data_pages.alphabetical_key(n, lang)), seat
+            assert group == sorted(group, key=lambda n: council.alphabetical_key(n, lang)), seat
         assert sum("lv-council__self" in (r.get("class") or []) for r in rows) == sum(
             bool(m.get("self")) for m in year["members"]
         )

@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from new_vote import add_vote  # noqa: E402
 from scratch import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 
-from latvijaano import page_updated, record, site_context
+from latvijaano import record, site_context
+from latvijaano.data import page_updated
 
 pytestmark = pytest.mark.long(12)  # three scratch builds; see conftest.pytest_collection_modifyitems
 
@@ -191,7 +192,7 @@ def front_matter(path: Path) -> dict:
 
 def published_items(root: Path, folder: str, lang: str, today: dt.date) -> list[tuple[dt.date, str]]:
     """(date, path in the language folder) of every item on the live site at `today`: no draft and
-    nothing dated later, in either language (latvijaano/publication.py withholds the page in both)."""
+    nothing dated later, in either language (latvijaano/data/publication.py withholds the page in both)."""
     found = []
     for path in sorted((root / "docs" / lang / folder).glob("[0-9]*.md")):
         rel = f"{folder}/{path.name}"
@@ -480,7 +481,7 @@ def test_last_updated_is_the_newest_entry_when_it_is_newer_than_the_page():
 
 
 def test_a_preview_counts_no_draft_or_scheduled_item():
-    """A preview keeps drafts and scheduled items in the build (latvijaano/publication.py); the record
+    """A preview keeps drafts and scheduled items in the build (latvijaano/data/publication.py); the record
     leaves them out all the same."""
 
     class File:

@@ -25,7 +25,8 @@ from site_pages import counterpart, html_pages, page_language, soup, url_path
 sys.path.insert(0, str(ROOT / "scripts"))
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import publication, site_context
+from latvijaano import site_context
+from latvijaano.data import publication
 
 pytestmark = pytest.mark.content
 LANGS = site_context.LANGUAGES

@@ -30,7 +30,8 @@ from conftest import ROOT
 from mkdocs.utils.meta import get_data
 from site_pages import soup
 
-from latvijaano import publication, site_context
+from latvijaano import site_context
+from latvijaano.data import publication
 from latvijaano.rules import un_symbols
 
 LANGS = ("lv", "en")

@@ -47,7 +47,8 @@ from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import publication, votes_register
+from latvijaano import votes_register
+from latvijaano.data import publication
 from latvijaano.rules.model import STATEMENT_TYPES
 
 pytestmark = pytest.mark.long(25)

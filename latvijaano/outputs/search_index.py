@@ -32,8 +32,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from latvijaano import data_pages, site_context, theme
-from latvijaano.problems import Problem
+from latvijaano import site_context, theme
+from latvijaano.data import yaml_schema
+from latvijaano.problems import Problem, fail
 
 SYNONYMS_FILE = Path("data") / "search-synonyms.yml"
 # Where the worker finds the synonyms: beside the lunr modules (query-ranking.js imports it).
@@ -115,12 +116,12 @@ def load_synonyms(root: Path) -> dict[str, list[list[str]]]:
     """data/search-synonyms.yml, checked: a problem stops the build with `path:line: message`."""
     source = SYNONYMS_FILE.as_posix()
     text = site_context.read_data_text(root / SYNONYMS_FILE, source)
-    data, node = data_pages.load_yaml(text, source)
-    schema = data_pages.load_schema("search-synonyms", root)
-    problems = data_pages.schema_problems(data, node, schema, source)
+    data, node = yaml_schema.load_yaml(text, source)
+    schema = yaml_schema.load_schema("search-synonyms", root)
+    problems = yaml_schema.schema_problems(data, node, schema, source)
     if not problems:
         problems = repeated_forms(data, node, source)
-    data_pages.fail(problems)
+    fail(problems)
     return data
 
 
@@ -133,7 +134,7 @@ def repeated_forms(data: dict, node, source: str) -> list[Problem]:
             for form in entry:
                 key = " ".join(form.casefold().split())
                 if key in seen and seen[key] != number:
-                    line = data_pages.line_of(node, [lang, number])
+                    line = yaml_schema.line_of(node, [lang, number])
                     problems.append(
                         Problem(
                             source,

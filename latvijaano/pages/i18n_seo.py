@@ -5,7 +5,7 @@
 - /robots.txt points at the sitemap; /en/sitemap.xml lists the English pages, because
   Material's scripts on English pages look for a sitemap at the English root.
 - A pull request preview (SITE_PREVIEW=1) is not for search engines: its robots.txt
-  disallows everything and it has no sitemap (its pages carry noindex: latvijaano/publication.py).
+  disallows everything and it has no sitemap (its pages carry noindex: latvijaano/data/publication.py).
 """
 
 from __future__ import annotations

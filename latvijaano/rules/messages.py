@@ -68,7 +68,7 @@ def _match(message: str):
 
 def reported_elsewhere(message: str, docs_dir: Path) -> bool:
     """A link mkdocs cannot resolve to a page whose file is there: a draft or a scheduled item,
-    which this build leaves out. latvijaano/publication.py reports that link at its line, saying why;
+    which this build leaves out. latvijaano/data/publication.py reports that link at its line, saying why;
     "the page does not exist" beside it would be wrong, and a second message for one link."""
     kind, match = _match(message)
     if kind != "not_found":

@@ -31,7 +31,8 @@ import os
 import re
 from pathlib import Path
 
-from latvijaano import data_pages, site_context
+from latvijaano import site_context
+from latvijaano.data import yaml_schema
 from latvijaano.problems import Problem, ProblemsError
 from latvijaano.rules import language, un_symbols
 
@@ -98,11 +99,11 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
         return words, []
     try:
         text = site_context.read_data_text(root / WORDS_FILE, WORDS_FILE)
-        data, node = data_pages.load_yaml(text, WORDS_FILE)
+        data, node = yaml_schema.load_yaml(text, WORDS_FILE)
     except ProblemsError as error:
         return words, error.problems
-    problems = data_pages.schema_problems(
-        data, node, data_pages.load_schema("spelling-words", root), WORDS_FILE
+    problems = yaml_schema.schema_problems(
+        data, node, yaml_schema.load_schema("spelling-words", root), WORDS_FILE
     )
     if problems:
         return words, problems
@@ -121,7 +122,7 @@ def project_words(root: Path) -> tuple[dict[str, tuple], list[Problem]]:
             problems.append(
                 Problem(
                     WORDS_FILE,
-                    data_pages.line_of(node, [lang, number]),
+                    yaml_schema.line_of(node, [lang, number]),
                     f"Paraugu „{like}” vārdnīca nepazīst — ierakstiet like: vārdu, ko vārdnīca pazīst un kas locās tāpat.",
                     f"The dictionary does not know the model \u201c{like}\u201d — give like: a word it knows, "
                     f"inflected the same way.",

@@ -29,10 +29,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
-from latvijaano import site_context, site_data
+from latvijaano import build_context, site_context
+from latvijaano.data.dates import latvian_date_in, local_date
 from latvijaano.problems import Problem
 
 # Under "mkdocs", so that a strict build counts the warnings.
@@ -45,21 +51,6 @@ DRAFT_LINE = re.compile(r"^draft:\s*['\"]?(true|yes|on)['\"]?\s*(#.*)?$", re.M |
 DATE_LINE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})['\"]?\s*(#.*)?$", re.M)
 # Markdown links and images, inline `](target)` and reference `[id]: target`.
 LINK = re.compile(r"\]\(\s*<?(?P<inline>[^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(?P<ref>[^\s>]+)", re.M)
-# Latvian says "in November" with the locative: "Plānots publicēt 2026. gada 20. novembrī".
-LATVIAN_LOCATIVE = {
-    "janvāris": "janvārī",
-    "februāris": "februārī",
-    "marts": "martā",
-    "aprīlis": "aprīlī",
-    "maijs": "maijā",
-    "jūnijs": "jūnijā",
-    "jūlijs": "jūlijā",
-    "augusts": "augustā",
-    "septembris": "septembrī",
-    "oktobris": "oktobrī",
-    "novembris": "novembrī",
-    "decembris": "decembrī",
-}
 
 
 @dataclass(frozen=True)
@@ -125,20 +116,11 @@ def withheld_pages(docs_dir: Path, today: dt.date) -> dict[str, Unpublished]:
     return pages
 
 
-def latvian_date_in(date: dt.date) -> str:
-    """'2026. gada 20. novembrī': the long date, its month in the locative."""
-    text = site_data.local_date(date, "lv")
-    for nominative, locative in LATVIAN_LOCATIVE.items():
-        if text.endswith(nominative):
-            return text[: -len(nominative)] + locative
-    return text
-
-
 def banner_text(item: Unpublished, lang: str, ui: dict[str, dict[str, str]]) -> str:
     """The page's own banner in a preview: draft, or scheduled for which day."""
     if item.kind == DRAFT:
         return ui["publication_draft"][lang]
-    date = latvian_date_in(item.date) if lang == "lv" else site_data.local_date(item.date, lang)
+    date = latvian_date_in(item.date) if lang == "lv" else local_date(item.date, lang)
     return ui["publication_scheduled"][lang].format(date=date)
 
 
@@ -172,30 +154,34 @@ def prune_nav(nav, withheld: set[str]):
 
 # --- mkdocs events ------------------------------------------------------------------------------
 
-_withheld: dict[str, Unpublished] = {}  # this build's drafts and scheduled pages, by path in language
-_preview = False
+STATE = "publication"  # build_context.current().state key: this build's withheld pages, by path in language
+
+
+def withheld_now() -> dict[str, Unpublished]:
+    """This build's drafts and scheduled pages, by path inside the language folder (on_files)."""
+    return build_context.current().state.get(STATE, {})
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100), before latvijaano/news.py (-200)
-def on_files(files, config):
-    global _preview
-    _preview = site_context.is_preview()
-    _withheld.clear()
-    _withheld.update(withheld_pages(Path(config.docs_dir), site_context.site_date()))
-    if _preview or not _withheld:
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    context = build_context.current()
+    withheld = withheld_pages(Path(config.docs_dir), context.today)
+    context.state[STATE] = withheld
+    if context.preview or not withheld:
         return files
     for file in list(files.documentation_pages()):
-        if site_context.path_in_language(file.src_uri) in _withheld:
+        if site_context.path_in_language(file.src_uri) in withheld:
             files.remove(file)
     if config.nav:
-        config.nav = prune_nav(config.nav, set(_withheld)) or []
+        config.nav = prune_nav(config.nav, set(withheld)) or []
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """On the live site, a link to a withheld page would be a broken link (mkdocs' strict build
     stops on it with "not found among documentation files"); say why, and what to do."""
-    if _preview or not _withheld or not page.file.abs_src_path:
+    withheld = withheld_now()
+    if build_context.current().preview or not withheld or not page.file.abs_src_path:
         return markdown
     source = Path(page.file.abs_src_path)
     folder = posixpath.dirname(page.file.src_uri)
@@ -204,7 +190,7 @@ def on_page_markdown(markdown, page, config, files):
             target = (match["inline"] or match["ref"]).split("#")[0]
             if not target.endswith(".md") or "://" in target:
                 continue
-            item = _withheld.get(
+            item = withheld.get(
                 site_context.path_in_language(posixpath.normpath(posixpath.join(folder, target)))
             )
             if item:
@@ -243,30 +229,30 @@ def report_link(source: str, line: int, target: str, item: Unpublished) -> None:
     log.warning(str(problem), extra={"content_problem": problem})
 
 
-def on_env(env, config, files):
-    lang = site_context.build_language(config)
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    context = build_context.current()
     # "Edit this page" is a tool of the editors: in their previews (a pull request's, `make serve`),
     # never on the published site (issue 39; overrides/partials/page-end.html).
-    env.globals["edit_links"] = _preview or site_context.is_serving()
-    if not _preview:
+    env.globals["edit_links"] = context.preview or site_context.is_serving()
+    if not context.preview:
         env.globals["preview"] = None
         return env
-    ui = site_context.load_ui_strings()
     number = preview_number()
-    text = (
-        ui["preview_banner"][lang].format(number=number) if number else ui["preview_banner_unnumbered"][lang]
-    )
+    lang = site_context.build_language(config)  # (not context.lang: see latvijaano/data/site_data.py)
+    ui = {key: texts[lang] for key, texts in context.ui_strings.items()}
+    text = ui["preview_banner"].format(number=number) if number else ui["preview_banner_unnumbered"]
     env.globals["preview"] = {"number": number, "text": text}
     return env
 
 
-def on_page_context(context, page, config, nav):
-    item = _withheld.get(site_context.path_in_language(page.file.src_uri)) if _preview else None
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    build = build_context.current()
+    item = withheld_now().get(site_context.path_in_language(page.file.src_uri)) if build.preview else None
     context["publication"] = (
         {
             "kind": item.kind,
             "date": item.date,
-            "text": banner_text(item, site_context.build_language(config), site_context.load_ui_strings()),
+            "text": banner_text(item, site_context.build_language(config), build.ui_strings),
         }
         if item
         else None

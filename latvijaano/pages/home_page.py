@@ -8,9 +8,14 @@ build with a message that names it.
 
 from __future__ import annotations
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
+from latvijaano import build_context
 from latvijaano.problems import Problem, ProblemsError
 from latvijaano.site_context import path_in_language
 
@@ -22,27 +27,27 @@ CARD_GROUPS = {"council_cards": "council_pages", "priority_cards": "priority_pag
 # Markdown body below the cards.
 HERO_ID = "latvijaano"
 
-# Pages of the language being built, by path inside the language folder.
-_pages_by_path: dict = {}
+STATE = "home_page"  # build_context.current().state key: this language's pages, by path inside its folder
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this language's files
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # mkdocs-static-i18n runs one build per language and gives each only that language's
     # files (plus Latvian fallbacks on the English side), so paths are unique here.
-    _pages_by_path.clear()
-    for file in files.documentation_pages():
-        _pages_by_path[path_in_language(file.src_uri)] = file
+    build_context.current().state[STATE] = {
+        path_in_language(file.src_uri): file for file in files.documentation_pages()
+    }
     return files
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if page.meta.get("template") != HOME_TEMPLATE:
         return context
+    pages_by_path = build_context.current().state[STATE]
     for key, variable in CARD_GROUPS.items():
         cards = []
         for path in page.meta.get(key) or []:
-            file = _pages_by_path.get(path)
+            file = pages_by_path.get(path)
             if file is None or file.page is None:
                 source = f"docs/{page.file.src_uri}"
                 lines = page.file.content_string.split("\n")

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from latvijaano import theme
 
@@ -38,7 +41,7 @@ def newest(days) -> dt.date | None:
 
 
 @event_priority(-100)  # after the plugin (0) and the hooks that mark pages (0)
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     value = page.meta.get(UPDATED)
     if not value:
         return markdown
