@@ -175,3 +175,50 @@ def test_no_test_imports_a_benchmark_script():
                 names = [node.module or ""]
             benches = [name for name in names if name.startswith("bench_")]
             assert not benches, f"{path.relative_to(ROOT)}:{node.lineno}: imports {benches[0]}"
+
+
+# Which layer may import which (developers/architecture.md): the core (problems, the site's and the
+# build's context, the kinds of item, the theme contract, YAML's mistakes) imports only itself; the
+# data library and the content rules never reach up into the kinds of item that use them; the
+# writers (outputs/) never into a kind of item; only page-level touches (pages/) may use anything.
+CORE = {"problems", "site_context", "build_context", "kinds", "theme", "yaml_mistakes"}
+SUBPACKAGE_LAYERS = ("data", "rules", "outputs", "pages")
+MAY_IMPORT = {
+    "core": {"core"},
+    "data": {"core", "data"},
+    "rules": {"core", "data", "rules"},
+    "outputs": {"core", "data", "outputs"},
+    "items": {"core", "data", "rules", "outputs", "items"},
+    "pages": {"core", "data", "rules", "outputs", "items", "pages"},
+}
+
+
+def layer_of(module: str) -> str:
+    """'latvijaano.rules.page' -> 'rules'; a kind of item (news, statements, meetings, votes,
+    record, as module or subpackage) -> 'items'."""
+    parts = module.split(".")
+    if len(parts) == 1 or parts[1] in CORE:
+        return "core"
+    return parts[1] if parts[1] in SUBPACKAGE_LAYERS else "items"
+
+
+def layer_breaches(graph: dict[str, set[str]]) -> list[str]:
+    return sorted(
+        f"{module} ({layer_of(module)}) imports {other} ({layer_of(other)})"
+        for module, imports in graph.items()
+        for other in imports
+        if other != "latvijaano" and layer_of(other) not in MAY_IMPORT[layer_of(module)]
+    )
+
+
+def test_layers_are_told_apart():
+    assert layer_of("latvijaano.theme") == "core"
+    assert layer_of("latvijaano.rules.page") == "rules"
+    assert layer_of("latvijaano.meetings") == layer_of("latvijaano.news.feed") == "items"
+    assert layer_breaches({"latvijaano.rules.page": {"latvijaano.news"}}) == [
+        "latvijaano.rules.page (rules) imports latvijaano.news (items)"
+    ]
+
+
+def test_each_layer_imports_only_the_layers_below_it():
+    assert layer_breaches(package_graph()) == []
