@@ -41,13 +41,13 @@ from latvijaano import (
     data_pages,
     kinds,
     meetings,
-    news,
     page_updated,
     publication,
     site_context,
     site_data,
     votes_register,
 )
+from latvijaano.news.items import collect_items, path_in_language
 
 PRESIDENCY_MARKER = "presidency-record"
 TERM_MARKER = "term-so-far"
@@ -95,7 +95,7 @@ def plural(count: int, lang: str) -> str:
 
 def published(items, withheld: dict) -> list:
     """Items this build lists, less the drafts and scheduled ones a preview keeps."""
-    return [item for item in items if news.path_in_language(item.file) not in withheld]
+    return [item for item in items if path_in_language(item.file) not in withheld]
 
 
 def gather(files, config, ui: dict, today: dt.date) -> Record:
@@ -106,10 +106,10 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
     all_meetings = meetings.load_meetings(root)
     titles = {meeting.id: meeting.title[lang] for meeting in all_meetings}
     entries = []
-    for item in published(news.collect_items(files, lang, root, docs_dir, kinds.STATEMENTS), withheld):
+    for item in published(collect_items(files, lang, root, docs_dir, kinds.STATEMENTS), withheld):
         meeting = item.meta.get("meeting")
         entries.append(Entry("statement", item.date, item.title, item.url, titles.get(meeting, ""), meeting))
-    for item in published(news.collect_items(files, lang, root, docs_dir), withheld):
+    for item in published(collect_items(files, lang, root, docs_dir), withheld):
         entries.append(Entry("news", item.date, item.title, item.url, item.description))
     for meeting in all_meetings:
         if meeting.date < today:  # held: from the day after (latvijaano/meetings.py)

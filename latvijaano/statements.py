@@ -42,7 +42,6 @@ from latvijaano import (
     content_rules,
     data_pages,
     meetings,
-    news,
     open_data,
     page_updated,
     publication,
@@ -52,6 +51,11 @@ from latvijaano import (
 )
 from latvijaano.content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER
 from latvijaano.kinds import STATEMENTS
+from latvijaano.news import feed as news_feed
+from latvijaano.news import item_nav as news_nav
+from latvijaano.news import items as news_items
+from latvijaano.news import pages as news_pages
+from latvijaano.news import views as news_views
 from latvijaano.problems import Problem, fail
 
 LATEST_MARKER = "statements-latest"
@@ -141,7 +145,7 @@ def filter_page(
     alternates = {
         other: filter_dest(other, folder, key) for other in site_context.LANGUAGES if other in languages
     }
-    return news.generated_page(
+    return news_pages.generated_page(
         config,
         lang,
         f"{STATEMENTS_FOLDER}/{folder}/{key}.md",
@@ -233,7 +237,7 @@ def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
 
 @dataclass
 class State:
-    lists: news.BuildState  # the statements, newest first, and the list pages
+    lists: news_items.Listing  # the statements, newest first, and the list pages
     priorities: list[Priority]
     topic_files: dict  # key -> File of pazinojumi/tema/<key>/
     type_files: dict  # type -> File of pazinojumi/veids/<type>/
@@ -263,14 +267,14 @@ def on_files(files, config):
     _ui_strings.clear()
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     priorities = load_priorities(root, docs_dir)
-    items = news.collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
+    items = news_items.collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
     meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
     for item in items:  # the lists and the home page name the meeting by its title
         # (text from data/ or front matter, shown by templates as it is: escaped here)
         item.meta["meeting_title"] = markupsafe.escape(
             meeting_titles.get(item.meta.get("meeting"), item.meta.get("meeting"))
         )
-    list_urls = news.add_list_pages(files, config, lang, len(items), docs_dir, STATEMENTS, _ui_strings)
+    list_urls = news_pages.add_list_pages(files, config, lang, len(items), docs_dir, _ui_strings, STATEMENTS)
     # The values with statements, per language: this build's from its list, the others' from
     # their sources, so that each filter page's alternates are pages that exist.
     values = {
@@ -290,20 +294,20 @@ def on_files(files, config):
             topic_files[priority.key] = topic_page(
                 config, lang, priority, _ui_strings, languages_with(TOPIC_FOLDER, priority.key)
             )
-            news.add_generated(files, config, topic_files[priority.key])
+            news_pages.add_generated(files, config, topic_files[priority.key])
     type_files = {}
     for kind in content_rules.STATEMENT_TYPES:
         if kind in mine[TYPE_FOLDER]:
             type_files[kind] = type_page(config, lang, kind, _ui_strings, languages_with(TYPE_FOLDER, kind))
-            news.add_generated(files, config, type_files[kind])
+            news_pages.add_generated(files, config, type_files[kind])
     year_files = {}
     for year in sorted(mine[YEAR_FOLDER], reverse=True):
         year_files[year] = year_page(config, lang, year, _ui_strings, languages_with(YEAR_FOLDER, year))
-        news.add_generated(files, config, year_files[year])
+        news_pages.add_generated(files, config, year_files[year])
     page_files = {
         priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities
     }
-    lists = news.BuildState(
+    lists = news_items.Listing(
         lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}"
     )
     # The register was checked in on_config (latvijaano/votes.py); an empty one has no page.
@@ -323,7 +327,7 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    env.globals["statements_feed"] = news.feed_link(config, _state.lists, _ui_strings, STATEMENTS)
+    env.globals["statements_feed"] = news_feed.feed_link(config, _state.lists, _ui_strings, STATEMENTS)
     return env
 
 
@@ -370,7 +374,7 @@ def vote_lines(stem: str, lang: str, ui: dict, page_file=None) -> list[dict]:
 
 def statement_view(item, page, lang: str, ui: dict) -> dict:
     """What a list shows of a statement: news.item_view and its type, delivery and votes."""
-    view = news.item_view(item, page, lang)
+    view = news_views.item_view(item, page, lang)
     view.update(
         kind=content_rules.statement_type(item.meta),
         kind_text=kind_text(item.meta, ui),
@@ -514,7 +518,7 @@ def on_page_markdown(markdown, page, config, files):
 
     def statements_list():
         number = int(page.meta.get("list_page", 1))
-        first = (number - 1) * news.PER_PAGE
+        first = (number - 1) * news_pages.PER_PAGE
         hrefs = {n: get_relative_url(url, page.url) for n, url in state.list_urls.items()}
         # Every page of the list changes with a new statement (the others move down one).
         page_updated.mark(page.meta, state.items[0].date if state.items else None)
@@ -524,8 +528,8 @@ def on_page_markdown(markdown, page, config, files):
             + "\n"
             + env.get_template(STATEMENTS.list_template).render(
                 ui=ui,
-                items=views(state.items[first : first + news.PER_PAGE]),
-                pagination=news.pagination(number, len(state.list_urls), hrefs),
+                items=views(state.items[first : first + news_pages.PER_PAGE]),
+                pagination=news_views.pagination(number, len(state.list_urls), hrefs),
             )
         )
 
@@ -553,12 +557,12 @@ def way_on(page, env, ui: dict) -> str:
     items = _state.lists.items  # newest first
     index = next(number for number, item in enumerate(items) if item.file is page.file)
     lang = _state.lists.lang
-    return news.item_nav(
+    return news_nav.item_nav(
         page,
         env,
         lang,
-        earlier=news.neighbour(items[index + 1]) if index + 1 < len(items) else None,
-        later=news.neighbour(items[index - 1]) if index > 0 else None,
+        earlier=news_nav.neighbour(items[index + 1]) if index + 1 < len(items) else None,
+        later=news_nav.neighbour(items[index - 1]) if index > 0 else None,
         list_url=_state.lists.list_urls.get(1),
         texts={
             "label": ui["item_nav_statements"],
@@ -615,7 +619,7 @@ def on_post_build(config):
         )
         for item in _state.lists.items
     ]
-    news.write_feed(config, dataclasses.replace(_state.lists, items=items), _ui_strings, STATEMENTS)
+    news_feed.write_feed(config, dataclasses.replace(_state.lists, items=items), _ui_strings, STATEMENTS)
     site_url = config.site_url or ""
     open_data.write(
         Path(config.site_dir),

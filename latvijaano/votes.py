@@ -31,7 +31,6 @@ from mkdocs.utils.meta import get_data
 
 from latvijaano import (
     data_pages,
-    news,
     open_data,
     page_updated,
     publication,
@@ -40,6 +39,7 @@ from latvijaano import (
     votes_register,
 )
 from latvijaano.content_rules import STATEMENTS_FOLDER
+from latvijaano.news.pages import add_generated, generated_page
 from latvijaano.votes_register import key_of
 
 FOLDER = "balsojumi"
@@ -90,7 +90,7 @@ def filter_page(config, lang: str, field: str, value: str, ui_strings: dict):
     # The title is text from data/ (ui.yml): escaped, so Markdown cannot read it as HTML.
     body = f"# {html.escape(meta['title'], quote=False)}\n\n<!-- data: {MARKER} -->\n"
     alternates = {other: filter_dest(other, folder, value) for other in site_context.LANGUAGES}
-    return news.generated_page(
+    return generated_page(
         config,
         lang,
         f"{FOLDER}/{folder}/{value}.md",
@@ -144,7 +144,7 @@ def on_files(files, config):
         for field, _, _, _ in FILTERS:
             for value in sorted({value_of(vote, field) for vote in votes}, reverse=field == "year"):
                 filter_files[(field, value)] = filter_page(config, lang, field, value, _ui_strings)
-                news.add_generated(files, config, filter_files[(field, value)])
+                add_generated(files, config, filter_files[(field, value)])
     _state = State(lang, votes, files.get_file_from_path(f"{lang}/{PAGE}"), filter_files, files)
     return files
 

@@ -335,7 +335,7 @@ def test_feed_holds_the_newest_twenty_of_many(grown, lang):
 
 def test_list_pages_have_hreflang_and_a_language_switch(grown):
     """The generated pages of the news list (jaunumi/lapa/N/) are pages of both languages too:
-    latvijaano/news.py gives them their alternates, which hreflang and the language switch use."""
+    latvijaano/news/pages.py gives them their alternates, which hreflang and the language switch use."""
     site = grown["after"]
     checked = 0
     for page in sorted((site / "jaunumi" / "lapa").glob("*/index.html")):
