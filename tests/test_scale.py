@@ -492,7 +492,7 @@ def test_statements_list_is_paginated_with_500(grown):
 def test_filter_pages_are_searched_by_their_titles_not_their_lists(grown, lang):
     """A filter page (statements of one priority, type or year) lists statements found on their own
     pages; in the index it is its title, or its list would be most of the index's words at scale."""
-    from latvijaano import statements
+    from latvijaano.statements import model as statements
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]
