@@ -67,7 +67,7 @@ SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
 # content holds, while the other synthetic items (2000-2001) are older than every real one.
 NEWEST_NEWS = "2099-12-29"
 # Each synthetic news item and statement has a photograph, as many real ones will: the news list and
-# the item's links use it (latvijaano/images.py's per-build map is exercised at scale), and no card is
+# the item's links use it (latvijaano/pages/images.py's per-build map is exercised at scale), and no card is
 # drawn for it (drawing 2,200 cards was a third of the suite's longest build; the cards themselves
 # are tested in test_sharing.py, and their cost measured by scripts/bench_build.py --cards).
 PICTURE = ROOT / "overrides" / "assets" / "images" / "og-image.png"
