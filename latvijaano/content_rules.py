@@ -363,7 +363,7 @@ def data_keys(path: Path, field: str) -> list[str] | None:
 
 
 def priority_keys(root: Path) -> list[str] | None:
-    """The keys in data/priorities.yml (latvijaano/statements.py checks the file)."""
+    """The keys in data/priorities.yml (latvijaano/statements/model.py checks the file)."""
     return data_keys(root / PRIORITIES_FILE, "key")
 
 
@@ -1017,7 +1017,7 @@ def news_duplicate_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]
 
 def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
     """The front matter's fields: title, description, a news item's date, a statement's fields,
-    an image with its alt text. latvijaano/news.py and latvijaano/statements.py list only the items for
+    an image with its alt text. latvijaano/news/ and latvijaano/statements/ list only the items for
     which this finds nothing."""
     if page.problems:  # with broken front matter, every field would look missing
         return []

@@ -12,7 +12,7 @@ A page asks for a data section with a marker line in its Markdown:
     <!-- data: presidency-record -->  the presidency month's record, rendered by latvijaano/record.py
     <!-- data: term-so-far -->      the term so far in figures, rendered by latvijaano/record.py
     <!-- data: meetings -->         the meetings list, rendered by latvijaano/meetings.py
-    <!-- data: news -->             the news list, rendered by latvijaano/news.py
+    <!-- data: news -->             the news list, rendered by latvijaano/news/
 
 What depends on the date (the timeline's past / current / coming, the membership and presidency
 lines) is decided here from site_context.site_date(), the build's one "today" (SITE_DATE).
@@ -52,10 +52,10 @@ DATA_SETS = ("timeline", "missions", "representations", "council", "membership")
 MARKER_DATA = {"presidency": "membership"}
 # Markers that another hook replaces; seen here, they are not mistakes.
 OTHER_MARKERS = {
-    "news": "latvijaano/news.py",
-    "statements": "latvijaano/statements.py",
-    "statements-latest": "latvijaano/statements.py",
-    "statements-priority": "latvijaano/statements.py",
+    "news": "latvijaano/news/events.py",
+    "statements": "latvijaano/statements/markers.py",
+    "statements-latest": "latvijaano/statements/markers.py",
+    "statements-priority": "latvijaano/statements/markers.py",
     "meetings": "latvijaano/meetings.py",
     "meeting": "latvijaano/meetings.py",
     "presidency-programme": "latvijaano/meetings.py",
@@ -828,7 +828,7 @@ def on_config(config):
 
 def replace_markers(markdown: str, render_marker) -> str:
     """Replace each marker line outside code blocks with `render_marker(name)` (HTML), or
-    keep the line when that returns None. Used here and by latvijaano/news.py."""
+    keep the line when that returns None. Used here and by latvijaano/news/ and latvijaano/statements/."""
     lines, in_fence = [], False
     for line in markdown.split("\n"):
         if FENCE.match(line):

@@ -20,7 +20,7 @@ A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and includi
 after, it is past.
 
 Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/content_rules.py);
-the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements.py).
+the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements/).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ data/votes.yml, its filter pages, and the votes as open data.
   Symbols are linked as latvijaano/un_symbols.py links them; a vote whose sources give no symbol says
   so in words, with who submitted the draft (never a made-up symbol or an empty link); each
   explanation links its statement.
-- The statement's own line ("Latvia voted in favour of S/RES/…") is latvijaano/statements.py's.
+- The statement's own line ("Latvia voted in favour of S/RES/…") is latvijaano/statements/views.py's.
 - Each language build writes dati/balsojumi.json|csv (+ its schema) with latvijaano/open_data.py,
   an empty list while the register is empty.
 """
@@ -125,7 +125,7 @@ def on_config(config):
 
 @event_priority(
     -150
-)  # after mkdocs-static-i18n (-100), before latvijaano/statements.py (-200) looks for the page
+)  # after mkdocs-static-i18n (-100), before latvijaano/statements/ (-200) looks for the page
 def on_files(files, config):
     global _state
     root = site_context.project_root(config)
