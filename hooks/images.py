@@ -1,7 +1,7 @@
 """Images in page content get their size and lazy loading.
 
-Wires mkdocs events to latvijaano/images.py; the logic lives there."""
+Wires mkdocs events to latvijaano/pages/images.py; the logic lives there."""
 
-from latvijaano.images import (  # noqa: F401  (mkdocs finds the events by name)
+from latvijaano.pages.images import (  # noqa: F401  (mkdocs finds the events by name)
     on_page_content,
 )

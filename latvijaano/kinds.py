@@ -1,6 +1,6 @@
 """The kinds of dated item: news and statements, each a page docs/<lang>/<folder>/YYYY-MM-DD-slug.md,
 listed in place of `<!-- data: <marker> -->` in <folder>/index.md, with an Atom feed. Their
-descriptions live here, below the modules that list them (news.py, statements.py, meetings.py,
+descriptions live here, below the modules that list them (news/, statements/, meetings.py,
 record.py…), so that each can name another kind without importing that kind's module.
 """
 

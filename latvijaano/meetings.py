@@ -20,7 +20,7 @@ A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and includi
 after, it is past.
 
 Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/rules/statement_fields.py);
-the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements.py).
+the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements/).
 """
 
 from __future__ import annotations
@@ -41,12 +41,15 @@ from mkdocs.utils import get_relative_url
 from latvijaano import (
     calendar_feed,
     kinds,
-    news,
     open_data,
     site_context,
 )
 from latvijaano.data import dates, markers, page_updated, templates, yaml_schema
 from latvijaano.data.membership import membership_context
+from latvijaano.news.item_nav import Neighbour, item_nav
+from latvijaano.news.items import collect_items, path_in_language
+from latvijaano.news.pages import PER_PAGE, add_generated, generated_page, page_count
+from latvijaano.news.views import pagination
 from latvijaano.problems import Problem, ProblemsError, fail
 from latvijaano.rules import un_symbols
 
@@ -63,7 +66,6 @@ OPEN_DATA_NAME = "sanaksmes"  # dati/sanaksmes.json|csv|schema.json, written by 
 JSON_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.json"
 CSV_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.csv"
 NEW_YORK = "America/New_York"
-PER_PAGE = news.PER_PAGE
 FORMATS = ("open-debate", "debate", "briefing", "consultations", "arria-formula", "adoption", "other")
 ROLES = ("presides", "convenes", "supports-request", "speaks", "joint-statement")
 
@@ -86,7 +88,9 @@ class Meeting:
     webtv: str | None
     sequence: int
     updated: dt.datetime  # UTC
-    statements: dict = field(default_factory=dict)  # lang -> [news.NewsItem], filled per build
+    statements: dict = field(
+        default_factory=dict
+    )  # lang -> [NewsItem] (latvijaano/news/items.py), filled per build
 
     @property
     def start(self) -> dt.datetime | None:
@@ -341,7 +345,7 @@ def meeting_page(config, lang: str, meeting: Meeting, ui_strings: dict):
     # The title is text from data/meetings.yml: escaped, so that Markdown cannot read it as HTML.
     body = f"# {html.escape(meeting.title[lang], quote=False)}\n\n<!-- data: {MEETING_MARKER} -->\n"
     alternates = {other: meeting_dest(other, meeting) for other in site_context.LANGUAGES}
-    return news.generated_page(
+    return generated_page(
         config, lang, f"{FOLDER}/{meeting.id}.md", meeting_dest(lang, meeting), meta, body, alternates
     )
 
@@ -359,7 +363,7 @@ def list_pages(config, files, lang: str, count: int, ui_strings: dict) -> dict[i
         return {}
     urls = {1: index_file.url}
     title = index_file.page.title if getattr(index_file, "page", None) and index_file.page.title else None
-    for number in range(2, news.page_count(count) + 1):
+    for number in range(2, page_count(count) + 1):
         page_title = (
             f"{title or ui_strings['meetings_title'][lang]} – "
             f"{ui_strings['news_page'][lang].format(number=number)}"
@@ -371,7 +375,7 @@ def list_pages(config, files, lang: str, count: int, ui_strings: dict) -> dict[i
             "search": {"exclude": True},
         }
         alternates = {other: list_page_dest(other, number) for other in site_context.LANGUAGES}
-        file = news.generated_page(
+        file = generated_page(
             config,
             lang,
             f"{FOLDER}/lapa/{number}.md",
@@ -380,7 +384,7 @@ def list_pages(config, files, lang: str, count: int, ui_strings: dict) -> dict[i
             f"# {html.escape(page_title, quote=False)}\n\n<!-- data: {LIST_MARKER} -->\n",
             alternates,
         )
-        news.add_generated(files, config, file)
+        add_generated(files, config, file)
         urls[number] = file.url
     return urls
 
@@ -442,7 +446,7 @@ def on_files(files, config):
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     meetings = [Meeting(**{**m.__dict__, "statements": {}}) for m in load_meetings(root)]
     by_id = {m.id: m for m in meetings}
-    items = news.collect_items(files, lang, root, Path(config.docs_dir).resolve(), kinds.STATEMENTS)
+    items = collect_items(files, lang, root, Path(config.docs_dir).resolve(), kinds.STATEMENTS)
     for item in reversed(items):  # oldest first on the meeting's page
         meeting = by_id.get(item.meta.get("meeting"))
         if meeting is not None:
@@ -450,7 +454,7 @@ def on_files(files, config):
     pages = {}
     for meeting in meetings:
         pages[meeting.id] = meeting_page(config, lang, meeting, _ui_strings)
-        news.add_generated(files, config, pages[meeting.id])
+        add_generated(files, config, pages[meeting.id])
     list_urls = list_pages(config, files, lang, len(meetings), _ui_strings)
     _state = State(lang, meetings, site_context.site_date(), list_urls, pages)
     return files
@@ -465,7 +469,7 @@ def render_list(page, number: int, env, ui: dict, config) -> str:
         ui=ui,
         coming=[m for m in shown if m["state"] != "past"],
         past=[m for m in shown if m["state"] == "past"],
-        pagination=news.pagination(number, len(_state.list_urls), hrefs) if hrefs else None,
+        pagination=pagination(number, len(_state.list_urls), hrefs) if hrefs else None,
         subscribe=subscribe_links(config, _state.lang),
         open_data={
             "json": get_relative_url(site_context.language_root(_state.lang) + JSON_FILE, page.url),
@@ -535,9 +539,9 @@ def meeting_way_on(page, env, ui: dict) -> str:
     )
 
     def neighbour(other):  # _state.meetings is in date order, oldest first
-        return news.Neighbour(other.title[lang], other.path(lang), other.date)
+        return Neighbour(other.title[lang], other.path(lang), other.date)
 
-    return news.item_nav(
+    return item_nav(
         page,
         env,
         lang,
@@ -600,7 +604,7 @@ def on_page_markdown(markdown, page, config, files):
 def statement_ids(meeting: Meeting) -> list[str]:
     """The statements' stems (the same in every language): YYYY-MM-DD-slug."""
     ids = {
-        posixpath.splitext(posixpath.basename(news.path_in_language(item.file)))[0]
+        posixpath.splitext(posixpath.basename(path_in_language(item.file)))[0]
         for items in meeting.statements.values()
         for item in items
     }

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
-from latvijaano import meetings, news, site_context, votes_register
+from latvijaano import meetings, site_context, votes_register
 from latvijaano.data import markers, templates
 from latvijaano.kinds import STATEMENTS
+from latvijaano.news.items import collect_items
 from latvijaano.open_data import FOLDER, SCHEMA_FOLDER, schema_of
 
 
@@ -60,7 +61,7 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     hook makes them from (the files are written after the pages, in on_post_build): the page says
     how many, and says in words when there are none."""
     return {
-        "pazinojumi": len(news.collect_items(files, lang, root, docs_dir, STATEMENTS)),
+        "pazinojumi": len(collect_items(files, lang, root, docs_dir, STATEMENTS)),
         "balsojumi": len(votes_register.entries_of(root)),
         "sanaksmes": len(meetings.load_meetings(root)),
     }

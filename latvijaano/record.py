@@ -40,12 +40,12 @@ from mkdocs.utils import get_relative_url
 from latvijaano import (
     kinds,
     meetings,
-    news,
     site_context,
     votes_register,
 )
 from latvijaano.data import dates, markers, page_updated, publication, templates, yaml_schema
 from latvijaano.data.membership import membership_context
+from latvijaano.news.items import collect_items, path_in_language
 
 PRESIDENCY_MARKER = "presidency-record"
 TERM_MARKER = "term-so-far"
@@ -93,7 +93,7 @@ def plural(count: int, lang: str) -> str:
 
 def published(items, withheld: dict) -> list:
     """Items this build lists, less the drafts and scheduled ones a preview keeps."""
-    return [item for item in items if news.path_in_language(item.file) not in withheld]
+    return [item for item in items if path_in_language(item.file) not in withheld]
 
 
 def gather(files, config, ui: dict, today: dt.date) -> Record:
@@ -104,10 +104,10 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
     all_meetings = meetings.load_meetings(root)
     titles = {meeting.id: meeting.title[lang] for meeting in all_meetings}
     entries = []
-    for item in published(news.collect_items(files, lang, root, docs_dir, kinds.STATEMENTS), withheld):
+    for item in published(collect_items(files, lang, root, docs_dir, kinds.STATEMENTS), withheld):
         meeting = item.meta.get("meeting")
         entries.append(Entry("statement", item.date, item.title, item.url, titles.get(meeting, ""), meeting))
-    for item in published(news.collect_items(files, lang, root, docs_dir), withheld):
+    for item in published(collect_items(files, lang, root, docs_dir), withheld):
         entries.append(Entry("news", item.date, item.title, item.url, item.description))
     for meeting in all_meetings:
         if meeting.date < today:  # held: from the day after (latvijaano/meetings.py)

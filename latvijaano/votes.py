@@ -14,7 +14,7 @@ data/votes.yml, its filter pages, and the votes as open data.
   Symbols are linked as latvijaano/rules/un_symbols.py links them; a vote whose sources give no symbol says
   so in words, with who submitted the draft (never a made-up symbol or an empty link); each
   explanation links its statement.
-- The statement's own line ("Latvia voted in favour of S/RES/…") is latvijaano/statements.py's.
+- The statement's own line ("Latvia voted in favour of S/RES/…") is latvijaano/statements/views.py's.
 - Each language build writes dati/balsojumi.json|csv (+ its schema) with latvijaano/open_data.py,
   an empty list while the register is empty.
 """
@@ -30,13 +30,13 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from latvijaano import (
-    news,
     open_data,
     site_context,
     votes_register,
 )
 from latvijaano.data import dates, markers, page_updated, publication, templates
 from latvijaano.kinds import STATEMENTS_FOLDER
+from latvijaano.news.pages import add_generated, generated_page
 from latvijaano.votes_register import key_of
 
 FOLDER = "balsojumi"
@@ -87,7 +87,7 @@ def filter_page(config, lang: str, field: str, value: str, ui_strings: dict):
     # The title is text from data/ (ui.yml): escaped, so Markdown cannot read it as HTML.
     body = f"# {html.escape(meta['title'], quote=False)}\n\n<!-- data: {MARKER} -->\n"
     alternates = {other: filter_dest(other, folder, value) for other in site_context.LANGUAGES}
-    return news.generated_page(
+    return generated_page(
         config,
         lang,
         f"{FOLDER}/{folder}/{value}.md",
@@ -122,7 +122,7 @@ def on_config(config):
 
 @event_priority(
     -150
-)  # after mkdocs-static-i18n (-100), before latvijaano/statements.py (-200) looks for the page
+)  # after mkdocs-static-i18n (-100), before latvijaano/statements/ (-200) looks for the page
 def on_files(files, config):
     global _state
     root = site_context.project_root(config)
@@ -141,7 +141,7 @@ def on_files(files, config):
         for field, _, _, _ in FILTERS:
             for value in sorted({value_of(vote, field) for vote in votes}, reverse=field == "year"):
                 filter_files[(field, value)] = filter_page(config, lang, field, value, _ui_strings)
-                news.add_generated(files, config, filter_files[(field, value)])
+                add_generated(files, config, filter_files[(field, value)])
     _state = State(lang, votes, files.get_file_from_path(f"{lang}/{PAGE}"), filter_files, files)
     return files
 

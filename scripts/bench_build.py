@@ -15,7 +15,7 @@ clock, and CPU time, which is steadier on a busy machine), the number of HTML pa
 total and average size, and the size of a few pages that are not news: those must stay the
 same whatever N is, and the build time should grow linearly.
 
-With --cards it measures what the social cards (latvijaano/social_cards.py) cost, for each N: the
+With --cards it measures what the social cards (latvijaano/outputs/cards/) cost, for each N: the
 build without the cards hook (the build as it was before them), a full build that draws every
 card (empty cache, "cold"), and a rebuild with no change (every card from .cache/social/,
 "warm"). Each is run --repeat times, interleaved so that a change in the machine's load hits

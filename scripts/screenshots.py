@@ -41,7 +41,7 @@ A4_WIDTH = 794  # CSS pixels of an A4 page's width at 96 dpi
 LABEL_WIDTH = 170
 HEADER_HEIGHT = 36
 GAP = 8
-FONT = ROOT / "latvijaano" / "fonts" / "NotoSans-Regular.ttf"
+FONT = ROOT / "latvijaano" / "outputs" / "cards" / "fonts" / "NotoSans-Regular.ttf"
 
 
 def chromium() -> str:

@@ -1,5 +1,5 @@
 """Each page's social card is the card of that page: drawn again here by the hook's own drawing
-function (social_cards.render_card) from the page's own title, in the page's language (its motto
+function (latvijaano/outputs/cards/drawing.py render_card) from the page's own title, in the page's language (its motto
 and hashtag from data/ui.yml), and compared pixel for pixel with the published PNG.
 
 The title is read from the page's source (front matter `title`; the site's title for a home page;
@@ -18,7 +18,9 @@ from PIL import Image, ImageChops
 from site_pages import html_pages, page_language, soup, url_path
 from test_sharing import card_file, front_matter, meta, source_of
 
-from latvijaano import site_context, social_cards
+from latvijaano import site_context
+from latvijaano.outputs.cards import drawing, layout, writer
+from latvijaano.pages import social_image
 
 pytestmark = pytest.mark.content
 
@@ -29,7 +31,7 @@ def own_title(site, page) -> str:
         return site_context.ui_for(page_language(site.dir, page))["site_title"]
     source = source_of(site.dir, page)
     title = front_matter(source).get("title") if source else None
-    return social_cards.plain(str(title)) if title else soup(page).find("h1").get_text(" ", strip=True)
+    return social_image.plain(str(title)) if title else soup(page).find("h1").get_text(" ", strip=True)
 
 
 def section_from_alt(alt: str, title: str, ui: dict) -> str:
@@ -58,16 +60,14 @@ def test_every_card_is_drawn_from_its_own_page(site):
     for page in html_pages(site.dir):
         doc = soup(page)
         image = meta(doc, "og:image")
-        if not image.startswith(site.url + social_cards.CARDS_FOLDER + "/"):
+        if not image.startswith(site.url + writer.CARDS_FOLDER + "/"):
             continue  # a page that shares its own picture (test_sharing.py)
         lang = page_language(site.dir, page)
         ui = site_context.ui_for(lang)
         title = own_title(site, page)
         section = section_from_alt(meta(doc, "og:image:alt"), title, ui)
-        expected = social_cards.render_card(
-            social_cards.Card(
-                title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang
-            )
+        expected = drawing.render_card(
+            layout.Card(title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang)
         )
         with Image.open(card_file(site, image)) as published:
             assert same_picture(published, expected), (
@@ -80,13 +80,13 @@ def test_every_card_is_drawn_from_its_own_page(site):
 def test_the_comparison_tells_the_languages_apart():
     """A card with the other language's title, or motto, is not the same picture."""
     lv, en = site_context.ui_for("lv"), site_context.ui_for("en")
-    card = social_cards.Card(
+    card = layout.Card(
         title="Noturība", section=lv["site_title"], motto=lv["motto"], hashtag=lv["hashtag"], lang="lv"
     )
-    same = social_cards.render_card(card)
-    assert same_picture(social_cards.render_card(card), same)
+    same = drawing.render_card(card)
+    assert same_picture(drawing.render_card(card), same)
     for other in (
-        social_cards.Card("Resilience", card.section, card.motto, card.hashtag, "lv"),
-        social_cards.Card(card.title, card.section, en["motto"], card.hashtag, "lv"),
+        layout.Card("Resilience", card.section, card.motto, card.hashtag, "lv"),
+        layout.Card(card.title, card.section, en["motto"], card.hashtag, "lv"),
     ):
-        assert not same_picture(social_cards.render_card(other), same), other
+        assert not same_picture(drawing.render_card(other), same), other

@@ -106,5 +106,5 @@ def test_an_image_without_alt_and_broken_links_fail_with_the_reason_in_the_comme
 
 
 def test_a_change_to_no_page_checks_nothing(preview):
-    result = run(preview, "latvijaano/news.py")
+    result = run(preview, "latvijaano/news/items.py")
     assert result.returncode == 0 and "nemaina nevienu lapu" in result.stdout

@@ -31,12 +31,13 @@ from conftest import ROOT, build_site, free_port
 sys.path.insert(0, str(ROOT / "scripts"))
 from scratch import STATEMENT_TEXTS, TEXTS, copy_repo, ensure_bench_meeting, priority_keys  # noqa: E402
 
-from latvijaano import kinds, news, site_context
+from latvijaano import kinds, site_context
 from latvijaano.data import publication
+from latvijaano.outputs import atom
 
 pytestmark = pytest.mark.content
 LANGS = site_context.LANGUAGES
-KINDS = {"news": news.NEWS, "statements": kinds.STATEMENTS}
+KINDS = {"news": kinds.NEWS, "statements": kinds.STATEMENTS}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -86,7 +87,7 @@ def expected_items(root: Path, lang: str, kind) -> list[Path]:
         key=lambda path: (as_date(front_matter(path)["date"]), f"{lang}/{kind.folder}/{path.name}"),
         reverse=True,
     )
-    return items[: news.FEED_SIZE]
+    return items[: atom.FEED_SIZE]
 
 
 def source_of(site, url: str) -> Path:
@@ -196,7 +197,7 @@ def test_each_feed_is_valid_atom_entry_by_entry(any_site, lang, name):
 
 
 def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
-    """news.atom_feed on its own: FEED_SIZE newest entries, each with every required element."""
+    """atom.atom_feed on its own: FEED_SIZE newest entries, each with every required element."""
 
     class Item:
         def __init__(self, number):
@@ -204,8 +205,8 @@ def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
             self.date = dt.date(2026, 1, 1) + dt.timedelta(days=number)
             self.url = f"jaunumi/{self.date.isoformat()}-item-{number}/"
 
-    items = sorted((Item(n) for n in range(news.FEED_SIZE + 5)), key=lambda item: item.date, reverse=True)
-    xml = news.atom_feed(
+    items = sorted((Item(n) for n in range(atom.FEED_SIZE + 5)), key=lambda item: item.date, reverse=True)
+    xml = atom.atom_feed(
         items,
         "en",
         "https://example.org/",
@@ -217,7 +218,7 @@ def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
     )
     parsed = feedparser.parse(xml)
     assert not parsed.bozo and parsed.version == "atom10"
-    assert len(parsed.entries) == news.FEED_SIZE
+    assert len(parsed.entries) == atom.FEED_SIZE
     assert own(parsed.feed, "updated") == atom_day(items[0].date)
     for entry, item in zip(parsed.entries, items):
         assert [own(entry, key) for key in ("id", "title", "updated", "published")] == [
@@ -231,7 +232,7 @@ def test_a_feed_with_more_items_than_it_carries_keeps_the_newest():
 def test_an_empty_feed_is_updated_as_of_the_builds_day(monkeypatch):
     """A feed with no item yet (a new collection) takes the build's today (SITE_DATE), not the machine's."""
     monkeypatch.setenv("SITE_DATE", "2031-05-06")
-    xml = news.atom_feed(
+    xml = atom.atom_feed(
         [],
         "lv",
         "https://example.org/",

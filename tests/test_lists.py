@@ -147,7 +147,7 @@ def values_of(statement: dict) -> dict[str, set]:
 
 
 def news_sources(lists, lang: str) -> list[dict]:
-    """The published news items of a language, newest first, as latvijaano/news.py lists them."""
+    """The published news items of a language, newest first, as latvijaano/news/items.py lists them."""
     withheld = publication.withheld_pages(lists["root"] / "docs", lists["today"])
     items = []
     for path in (lists["root"] / "docs" / lang / NEWS).glob("[0-9]*.md"):

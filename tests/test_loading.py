@@ -139,7 +139,7 @@ def test_content_images_have_alt_and_size(site):
 
 
 def test_markdown_images_get_their_size_and_lazy_loading(tmp_path):
-    """latvijaano/images.py: an editor's Markdown image gets width/height from the file itself."""
+    """latvijaano/pages/images.py: an editor's Markdown image gets width/height from the file itself."""
     project = copy_repo(tmp_path / "project")
     shutil.copy(project / "overrides/assets/images/og-image.png", project / "docs/en/photo.png")
     page = project / "docs/en/kontakti.md"

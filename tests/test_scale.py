@@ -67,7 +67,7 @@ SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
 # content holds, while the other synthetic items (2000-2001) are older than every real one.
 NEWEST_NEWS = "2099-12-29"
 # Each synthetic news item and statement has a photograph, as many real ones will: the news list and
-# the item's links use it (latvijaano/images.py's per-build map is exercised at scale), and no card is
+# the item's links use it (latvijaano/pages/images.py's per-build map is exercised at scale), and no card is
 # drawn for it (drawing 2,200 cards was a third of the suite's longest build; the cards themselves
 # are tested in test_sharing.py, and their cost measured by scripts/bench_build.py --cards).
 PICTURE = ROOT / "overrides" / "assets" / "images" / "og-image.png"
@@ -335,7 +335,7 @@ def test_feed_holds_the_newest_twenty_of_many(grown, lang):
 
 def test_list_pages_have_hreflang_and_a_language_switch(grown):
     """The generated pages of the news list (jaunumi/lapa/N/) are pages of both languages too:
-    latvijaano/news.py gives them their alternates, which hreflang and the language switch use."""
+    latvijaano/news/pages.py gives them their alternates, which hreflang and the language switch use."""
     site = grown["after"]
     checked = 0
     for page in sorted((site / "jaunumi" / "lapa").glob("*/index.html")):
@@ -492,7 +492,7 @@ def test_statements_list_is_paginated_with_500(grown):
 def test_filter_pages_are_searched_by_their_titles_not_their_lists(grown, lang):
     """A filter page (statements of one priority, type or year) lists statements found on their own
     pages; in the index it is its title, or its list would be most of the index's words at scale."""
-    from latvijaano import statements
+    from latvijaano.statements import model as statements
 
     site = grown["after"]
     docs = json.loads((site / INDEX_PATHS[lang]).read_text(encoding="utf-8"))["docs"]

@@ -1,5 +1,5 @@
-"""Sharing: every page's own social card (latvijaano/social_cards.py) and the share links on news
-items, statements and priority pages (latvijaano/share_links.py, overrides/partials/share.html).
+"""Sharing: every page's own social card (latvijaano/outputs/cards/, latvijaano/pages/social_image.py) and the share links on news
+items, statements and priority pages (latvijaano/pages/share_links.py, overrides/partials/share.html).
 
 What a reader gets: pasting any page's address into a network's card preview shows that page's
 own 1200×630 card in its language; the share links carry the page's address and title, and load
@@ -25,7 +25,10 @@ from site_pages import counterpart, html_pages, page_language, soup, url_path
 sys.path.insert(0, str(ROOT / "scripts"))
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import share_links, site_context, social_cards
+from latvijaano import site_context
+from latvijaano.outputs.cards import drawing, writer
+from latvijaano.outputs.cards import layout as cards_layout
+from latvijaano.pages import share_links, social_image
 
 pytestmark = pytest.mark.long(10)  # see conftest.pytest_collection_modifyitems
 
@@ -172,10 +175,9 @@ def test_404_page_keeps_the_generic_card(site):
 def test_the_build_uses_the_cache(site):
     """Every card of the shared build is a cached card (.cache/social/), byte for byte."""
     cached = {
-        hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in (ROOT / social_cards.CACHE_FOLDER).glob("*.png")
+        hashlib.sha256(path.read_bytes()).hexdigest() for path in (ROOT / writer.CACHE_FOLDER).glob("*.png")
     }
-    built = list((site.dir / social_cards.CARDS_FOLDER).rglob("*.png"))
+    built = list((site.dir / writer.CARDS_FOLDER).rglob("*.png"))
     assert built
     missing = [p for p in built if hashlib.sha256(p.read_bytes()).hexdigest() not in cached]
     assert not missing, missing
@@ -184,9 +186,9 @@ def test_the_build_uses_the_cache(site):
 # --- The renderer --------------------------------------------------------------------------
 
 
-def card(title: str, section: str = "Prioritātes", lang: str = "lv") -> social_cards.Card:
+def card(title: str, section: str = "Prioritātes", lang: str = "lv") -> cards_layout.Card:
     ui = site_context.ui_for(lang)
-    return social_cards.Card(
+    return cards_layout.Card(
         title=title, section=section, motto=ui["motto"], hashtag=ui["hashtag"], lang=lang
     )
 
@@ -198,8 +200,8 @@ def inside(box, area) -> bool:
 def test_the_font_draws_every_latvian_letter():
     """Each letter with a diacritic has a glyph of its own: not the font's 'missing' box, and
     not the bare base letter."""
-    for path in (social_cards.BOLD, social_cards.REGULAR):
-        face = social_cards.font(path, 64)
+    for path in (cards_layout.BOLD, cards_layout.REGULAR):
+        face = cards_layout.font(path, 64)
         missing = bytes(face.getmask("\U0001f600"))  # an emoji: not in Noto Sans
         for letter, base in zip(
             (LATVIAN_LETTERS + " " + LATVIAN_LETTERS.upper()).split(),
@@ -213,10 +215,10 @@ def test_the_font_draws_every_latvian_letter():
 
 def test_a_title_with_latvian_letters_is_drawn():
     with_marks = card(LATVIAN_LETTERS)
-    layout = social_cards.layout_card(with_marks)
+    layout = cards_layout.layout_card(with_marks)
     assert " ".join(layout.lines("title")) == LATVIAN_LETTERS
-    image = social_cards.render_card(with_marks, layout)
-    bare = social_cards.render_card(card(BASE_LETTERS))
+    image = drawing.render_card(with_marks, layout)
+    bare = drawing.render_card(card(BASE_LETTERS))
     for box in layout.boxes("title"):
         assert ink(image, box) > 500, "the title's area has no ink"
         assert ImageChops.difference(image.crop(box), bare.crop(box)).getbbox(), (
@@ -229,50 +231,50 @@ def test_a_long_title_wraps_and_stays_inside_the_safe_area():
         "Latvijas ārlietu ministrs ANO Drošības padomes atklātajās debatēs uzsvēra "
         "starptautisko tiesību un cilvēktiesību ievērošanas nozīmi"
     )
-    layout = social_cards.layout_card(card(title))
+    layout = cards_layout.layout_card(card(title))
     assert len(layout.lines("title")) > 1 and not layout.truncated
     assert " ".join(layout.lines("title")) == title, "every word is on the card"
     for text in layout.texts:
-        assert inside(text.box, social_cards.SAFE_AREA), f"{text.role} {text.text!r} overflows: {text.box}"
+        assert inside(text.box, cards_layout.SAFE_AREA), f"{text.role} {text.text!r} overflows: {text.box}"
 
 
 def test_a_very_long_title_shrinks_then_ends_in_an_ellipsis():
     title = " ".join(["Drošības padomes atklātās debates par starptautisko tiesību nozīmi"] * 6)
-    layout = social_cards.layout_card(card(title))
+    layout = cards_layout.layout_card(card(title))
     lines = layout.lines("title")
-    assert layout.truncated and layout.title_size == min(social_cards.TITLE_SIZES)
+    assert layout.truncated and layout.title_size == min(cards_layout.TITLE_SIZES)
     assert lines[-1].endswith("…")
     rule_top = layout.rule_box[1]
     previous_bottom = 0
     for box in layout.boxes("title"):
-        assert inside(box, social_cards.SAFE_AREA), box
+        assert inside(box, cards_layout.SAFE_AREA), box
         assert box[3] < rule_top, f"the title runs into the motto's rule: {box}"
         assert box[1] >= previous_bottom - 2, "title lines overlap"
         previous_bottom = box[3]
     for text in layout.texts:
-        assert inside(text.box, social_cards.SAFE_AREA), f"{text.role} overflows: {text.box}"
+        assert inside(text.box, cards_layout.SAFE_AREA), f"{text.role} overflows: {text.box}"
 
 
 def test_a_word_longer_than_the_card_is_broken_not_overflowing():
-    layout = social_cards.layout_card(card("Starptautiskāsdrošībasunmieranodrošināšanas" * 3))
+    layout = cards_layout.layout_card(card("Starptautiskāsdrošībasunmieranodrošināšanas" * 3))
     for box in layout.boxes("title"):
-        assert inside(box, social_cards.SAFE_AREA), box
+        assert inside(box, cards_layout.SAFE_AREA), box
 
 
 def test_a_second_render_with_the_same_inputs_draws_nothing(tmp_path):
     cache, site = tmp_path / "cache", tmp_path / "site"
     first = card("Noturība")
-    assert social_cards.write_card(first, cache, site / "a.png") is True
-    assert social_cards.write_card(first, cache, site / "b.png") is False
+    assert writer.write_card(first, cache, site / "a.png") is True
+    assert writer.write_card(first, cache, site / "b.png") is False
     assert len(list(cache.glob("*.png"))) == 1 and not list(cache.glob("*.tmp"))
     assert (site / "a.png").read_bytes() == (site / "b.png").read_bytes()
     # Any change to what the card shows draws a new one.
     for changed in (
         card("Noturība", section="Jaunumi"),
         card("Noturība!"),
-        social_cards.Card("Noturība", "Prioritātes", "Cits moto", "#LatvijaANO", "lv"),
+        cards_layout.Card("Noturība", "Prioritātes", "Cits moto", "#LatvijaANO", "lv"),
     ):
-        assert social_cards.write_card(changed, cache, site / "c.png") is True
+        assert writer.write_card(changed, cache, site / "c.png") is True
     assert len(list(cache.glob("*.png"))) == 4
 
 
@@ -289,23 +291,23 @@ def test_section_comes_from_the_navigation_or_the_folder():
     nav = Fake(pages=[page("en/index.md", "Home"), news_index])
     section = Fake(title="Priorities")
     assert (
-        social_cards.section_label(page("en/prioritates/noturiba.md", "Resilience", section), nav, ui)
+        social_image.section_label(page("en/prioritates/noturiba.md", "Resilience", section), nav, ui)
         == "Priorities"
     )
-    assert social_cards.section_label(page("en/jaunumi/2024-01-18-x.md", "An item"), nav, ui) == "News"
-    assert social_cards.section_label(page("en/jaunumi/lapa/2.md", "News – page 2"), nav, ui) == "News"
+    assert social_image.section_label(page("en/jaunumi/2024-01-18-x.md", "An item"), nav, ui) == "News"
+    assert social_image.section_label(page("en/jaunumi/lapa/2.md", "News – page 2"), nav, ui) == "News"
     # The section's own page, and a page outside any section, get the site's line instead.
-    assert social_cards.section_label(news_index, nav, ui) == ui["site_title"]
-    assert social_cards.section_label(page("en/kontakti.md", "Contacts"), nav, ui) == ui["site_title"]
-    assert social_cards.section_label(page("en/index.md", "Home"), nav, ui) == ""
+    assert social_image.section_label(news_index, nav, ui) == ui["site_title"]
+    assert social_image.section_label(page("en/kontakti.md", "Contacts"), nav, ui) == ui["site_title"]
+    assert social_image.section_label(page("en/index.md", "Home"), nav, ui) == ""
 
 
 def test_card_paths_follow_the_page_paths():
-    assert social_cards.card_path("", "lv") == "assets/images/social/index.png"
-    assert social_cards.card_path("en/", "en") == "assets/images/social/en/index.png"
-    assert social_cards.card_path("prioritates/", "lv") == "assets/images/social/prioritates.png"
+    assert writer.card_path("", "lv") == "assets/images/social/index.png"
+    assert writer.card_path("en/", "en") == "assets/images/social/en/index.png"
+    assert writer.card_path("prioritates/", "lv") == "assets/images/social/prioritates.png"
     assert (
-        social_cards.card_path("en/jaunumi/2024-01-18-x/", "en")
+        writer.card_path("en/jaunumi/2024-01-18-x/", "en")
         == "assets/images/social/en/jaunumi/2024-01-18-x.png"
     )
 

@@ -1,4 +1,4 @@
-"""Statements as readers, feed readers and search get them (latvijaano/statements.py).
+"""Statements as readers, feed readers and search get them (latvijaano/statements/).
 
 - the statements list per language, newest first; each statement page shows its meeting, date,
   speaker, meeting record and full text links and its priorities (links to their pages);
@@ -289,8 +289,8 @@ def priorities_copy(tmp_path: Path, text: str) -> Path:
 def test_a_bad_priorities_file_stops_the_build_naming_file_line_in_both_languages(
     tmp_path, text, line, words
 ):
-    from latvijaano import statements
     from latvijaano.problems import ProblemsError
+    from latvijaano.statements import model as statements
 
     root = priorities_copy(tmp_path, text)
     with pytest.raises(ProblemsError) as stopped:

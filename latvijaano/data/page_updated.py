@@ -6,7 +6,7 @@ no commit, so the plugin gives it the build's clock, and a list's own Markdown f
 index.md) changes far less often than its list. So the hooks that make those pages say which
 date is true: `mark(meta, day)` in the page's meta (a generated page's front matter, or
 page.meta of a list while its Markdown is rendered) — the newest item listed, or a meeting's
-revision (latvijaano/statements.py, news.py, meetings.py, votes.py).
+revision (latvijaano/statements/, news/, meetings.py, votes.py).
 
 This hook runs after the plugin and after those hooks (on_page_markdown, priority -100) and puts
 that date in the plugin's own keys, which partials/page-end.html ("last updated") and

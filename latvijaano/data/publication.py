@@ -8,7 +8,7 @@
   page is left out in both languages (no half-published pair, no hreflang to a missing page).
 
 A live build removes these pages in on_files, after mkdocs-static-i18n (-100) has chosen each
-language's files and before latvijaano/news.py (-200) lists the news, so they are in no page, list,
+language's files and before latvijaano/news/ (-200) lists the news, so they are in no page, list,
 home page teaser, feed, sitemap, search index or navigation. A preview build (SITE_PREVIEW=1)
 keeps them and marks them with a banner; every preview page also says that it is a preview
 (SITE_PREVIEW_PR=N names the pull request), carries `noindex`, and the preview has no sitemap
@@ -162,7 +162,7 @@ def withheld_now() -> dict[str, Unpublished]:
     return build_context.current().state.get(STATE, {})
 
 
-@event_priority(-150)  # after mkdocs-static-i18n (-100), before latvijaano/news.py (-200)
+@event_priority(-150)  # after mkdocs-static-i18n (-100), before latvijaano/news/ (-200)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     context = build_context.current()
     withheld = withheld_pages(Path(config.docs_dir), context.today)

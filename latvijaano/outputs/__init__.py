@@ -1,1 +1,1 @@
-"""Writers of the site's files other than its pages: feeds, indexes, policies, build records."""
+"""The build's writers: files the site publishes besides its pages (feeds, cards, open data, ...)."""

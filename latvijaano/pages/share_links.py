@@ -15,7 +15,13 @@ from __future__ import annotations
 from fnmatch import fnmatchcase
 from urllib.parse import quote, urlencode
 
-from latvijaano import site_context, social_cards
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from latvijaano import build_context, site_context
+from latvijaano.pages.social_image import plain
 
 
 def is_shared(path_in_language: str, patterns) -> bool:
@@ -58,12 +64,15 @@ def share_links(title: str, url: str, hashtag: str, ui: dict) -> list[dict]:
     ]
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(
+    context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> TemplateContext:
     patterns = config.extra.get("share_pages")
     if not is_shared(site_context.path_in_language(page.file.src_uri), patterns):
         return context
-    ui = site_context.ui_for(site_context.build_language(config))
-    title = social_cards.plain(page.meta.get("title") or page.title or "")
+    lang = site_context.build_language(config)  # (build_context's lang names the first build's in the second)
+    ui = {key: texts[lang] for key, texts in build_context.current().ui_strings.items()}
+    title = plain(page.meta.get("title") or page.title or "")
     url = page.canonical_url or config.site_url + page.url
     context["share"] = {
         "title": title,
