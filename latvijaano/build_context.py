@@ -53,13 +53,24 @@ def start(config: MkDocsConfig) -> BuildContext:
     global _current
     root = site_context.project_root(config)
     _current = BuildContext(
-        lang=site_context.build_language(config),
+        lang=language_to_build(config),
         root=root,
         today=site_context.site_date(),
         preview=site_context.is_preview(),
         ui_strings=site_context.load_ui_strings(root / "data" / "ui.yml"),
     )
     return _current
+
+
+def language_to_build(config: MkDocsConfig) -> str:
+    """The language of the build that is starting. Not theme.language yet: mkdocs-static-i18n sets
+    that in its own on_config, which runs after this one (priority -100), so the English build
+    would still read 'lv'; the plugin's `current_language` already names it (None before its first
+    build: the default language, as the plugin's on_config reads it)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return site_context.build_language(config)
+    return i18n.current_language or i18n.default_language
 
 
 def current() -> BuildContext:

@@ -12,8 +12,8 @@ Per language build this hook
   prezidentura.md): every meeting of the presidency month, in date order, "provisional" until
   the month is over;
 - writes the calendar dati/sanaksmes.ics (and its alias sanaksmes/kalendars.ics), an .ics per
-  meeting sanaksmes/<id>.ics (latvijaano/calendar_feed.py), and the open data dati/sanaksmes.json,
-  dati/sanaksmes.csv and dati/sanaksmes.schema.json (en/dati/... in English; latvijaano/open_data.py writes them).
+  meeting sanaksmes/<id>.ics (latvijaano/outputs/calendar.py), and the open data dati/sanaksmes.json,
+  dati/sanaksmes.csv and dati/sanaksmes.schema.json (en/dati/... in English; latvijaano/outputs/open_data.py writes them).
 
 A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and including its own day
 (its date in New York): on its day it is still listed as coming, marked "today"; from the day
@@ -39,16 +39,16 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from latvijaano import (
-    calendar_feed,
     data_pages,
     kinds,
     news,
-    open_data,
     page_updated,
     site_context,
     site_data,
     un_symbols,
 )
+from latvijaano.outputs import calendar as calendar_feed
+from latvijaano.outputs import open_data
 from latvijaano.problems import Problem, ProblemsError, fail
 
 MEETINGS_FILE = "data/meetings.yml"

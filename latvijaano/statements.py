@@ -43,7 +43,6 @@ from latvijaano import (
     data_pages,
     meetings,
     news,
-    open_data,
     page_updated,
     publication,
     site_context,
@@ -52,6 +51,7 @@ from latvijaano import (
 )
 from latvijaano.content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER
 from latvijaano.kinds import STATEMENTS
+from latvijaano.outputs import open_data
 from latvijaano.problems import Problem, fail
 
 LATEST_MARKER = "statements-latest"

@@ -15,7 +15,7 @@ data/votes.yml, its filter pages, and the votes as open data.
   so in words, with who submitted the draft (never a made-up symbol or an empty link); each
   explanation links its statement.
 - The statement's own line ("Latvia voted in favour of S/RES/…") is latvijaano/statements.py's.
-- Each language build writes dati/balsojumi.json|csv (+ its schema) with latvijaano/open_data.py,
+- Each language build writes dati/balsojumi.json|csv (+ its schema) with latvijaano/outputs/open_data.py,
   an empty list while the register is empty.
 """
 
@@ -32,7 +32,6 @@ from mkdocs.utils.meta import get_data
 from latvijaano import (
     data_pages,
     news,
-    open_data,
     page_updated,
     publication,
     site_context,
@@ -40,6 +39,7 @@ from latvijaano import (
     votes_register,
 )
 from latvijaano.content_rules import STATEMENTS_FOLDER
+from latvijaano.outputs import open_data
 from latvijaano.votes_register import key_of
 
 FOLDER = "balsojumi"

@@ -19,7 +19,7 @@ the draft's symbol (S/2026/123 -> #S-2026-123); without one, the resolution's (S
 symbol, in the file's order (2026-03-11-1 -> #2026-03-11-1; the scaffold appends, so the number
 stays). Writing a symbol in later changes the id: write it when the vote is added if it is known.
 Used by latvijaano/votes.py (the page), latvijaano/statements.py (the line on the statement),
-latvijaano/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
+latvijaano/outputs/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
 """
 
 from __future__ import annotations

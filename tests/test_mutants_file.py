@@ -55,10 +55,10 @@ def test_a_mutant_is_applied_in_place(tmp_path):
 # good kill rate.
 FIVE_EACH = (
     "latvijaano/meetings.py",
-    "latvijaano/calendar_feed.py",
+    "latvijaano/outputs/calendar.py",
     "latvijaano/votes.py",
     "latvijaano/votes_register.py",
-    "latvijaano/open_data.py",
+    "latvijaano/outputs/open_data.py",
     "latvijaano/security_policy.py",
     "overrides/assets/javascripts/lunr/staged-index.js",
     "overrides/assets/javascripts/lunr/query-ranking.js",

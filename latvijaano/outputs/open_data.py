@@ -11,7 +11,7 @@ every record is checked against it before anything is written: a record that doe
 bug in the hook that made it, and stops the build. The hooks that own the items make the records
 (latvijaano/statements.py, latvijaano/votes.py) and call `write`; the page docs/<lang>/dati/index.md
 lists the files with their fields at `<!-- data: open-data -->`, rendered from the same schemas
-(latvijaano/open_data_page.py), so the page cannot drift from the files.
+(latvijaano/outputs/open_data_page.py), so the page cannot drift from the files.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The open data page: docs/<lang>/dati/index.md lists at `<!-- data: open-data -->` every data set
-latvijaano/open_data.py writes, with its fields, from the same schemas (so the page cannot drift
+latvijaano/outputs/open_data.py writes, with its fields, from the same schemas (so the page cannot drift
 from the files), and each data set's number of records, or a sentence saying that it has none yet.
 """
 
@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from latvijaano import data_pages, meetings, news, site_context, votes_register
+from latvijaano import build_context, data_pages, meetings, news, votes_register
 from latvijaano.kinds import STATEMENTS
-from latvijaano.open_data import SCHEMA_FOLDER, schema_of
+from latvijaano.outputs.open_data import SCHEMA_FOLDER, schema_of
 
 
 def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
@@ -65,12 +68,11 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     }
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if f"data: {MARKER}" not in markdown:
         return markdown
-    root = site_context.project_root(config)
-    lang = site_context.build_language(config)
-    ui = site_context.ui_for(lang, root / "data" / "ui.yml")
+    build = build_context.current()
+    root, lang, ui = build.root, build.lang, build.ui
     views = files_view(root, data_set_names(root), lang)
     counts = record_counts(root, files, lang, Path(config.docs_dir))
     for view in views:
