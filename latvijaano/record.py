@@ -20,7 +20,7 @@ statements (docs/<lang>/pazinojumi/), news (docs/<lang>/jaunumi/), meetings held
 
 Counted and listed is only what is published: no draft, no scheduled item (latvijaano/publication.py),
 not even in a preview; no meeting before its day is over (a meeting counts as held from the day
-after, as latvijaano/meetings.py lists it); no vote dated after the build's day.
+after, as latvijaano/meetings/ lists it); no vote dated after the build's day.
 
 `newest_date(entries)` is the date a page made of them was last updated (the home page and the
 presidency page set "Last updated" from it, when it is newer than the page's own last change).
@@ -40,7 +40,6 @@ from mkdocs.utils import get_relative_url
 from latvijaano import (
     data_pages,
     kinds,
-    meetings,
     news,
     page_updated,
     publication,
@@ -48,6 +47,9 @@ from latvijaano import (
     site_data,
     votes_register,
 )
+from latvijaano.meetings.loading import load_meetings
+from latvijaano.meetings.model import FOLDER as MEETINGS_FOLDER
+from latvijaano.meetings.views import label, meeting_view
 
 PRESIDENCY_MARKER = "presidency-record"
 TERM_MARKER = "term-so-far"
@@ -78,10 +80,10 @@ class Record:
     lang: str
     today: dt.date
     entries: list  # every published Entry, newest first
-    coming: list  # meetings from today on, soonest first (meetings.meeting_view dicts)
+    coming: list  # meetings from today on, soonest first (meeting_view dicts)
     lists: dict  # kind -> the list page's path from the site root, None when there is no page
     membership: dict  # data_pages.membership_context()
-    meetings: list  # every meetings.Meeting, in date order
+    meetings: list  # every Meeting, in date order
 
 
 # --- Gathering -----------------------------------------------------------------------------
@@ -103,7 +105,7 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
     docs_dir = Path(config.docs_dir).resolve()
     lang = site_context.build_language(config)
     withheld = publication.withheld_pages(docs_dir, today)
-    all_meetings = meetings.load_meetings(root)
+    all_meetings = load_meetings(root)
     titles = {meeting.id: meeting.title[lang] for meeting in all_meetings}
     entries = []
     for item in published(news.collect_items(files, lang, root, docs_dir, kinds.STATEMENTS), withheld):
@@ -112,8 +114,8 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
     for item in published(news.collect_items(files, lang, root, docs_dir), withheld):
         entries.append(Entry("news", item.date, item.title, item.url, item.description))
     for meeting in all_meetings:
-        if meeting.date < today:  # held: from the day after (latvijaano/meetings.py)
-            format_text = meetings.label(ui, "format", meeting.format)
+        if meeting.date < today:  # held: from the day after (latvijaano/meetings/)
+            format_text = label(ui, "format", meeting.format)
             entries.append(
                 Entry(
                     "meeting",
@@ -145,10 +147,10 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
                 )
             )
     entries.sort(key=lambda e: (-e.date.toordinal(), KINDS.index(e.kind), e.path))
-    coming = [meetings.meeting_view(m, None, lang, ui, today) for m in all_meetings if m.date >= today]
+    coming = [meeting_view(m, None, lang, ui, today) for m in all_meetings if m.date >= today]
     lists = {
         "statement": f"{site_context.language_root(lang)}{kinds.STATEMENTS.folder}/",
-        "meeting": f"{site_context.language_root(lang)}{meetings.FOLDER}/",
+        "meeting": f"{site_context.language_root(lang)}{MEETINGS_FOLDER}/",
         "vote": votes_page.url if votes_page is not None else None,
         "news": f"{site_context.language_root(lang)}{kinds.NEWS_FOLDER}/",
     }
@@ -278,8 +280,7 @@ def presidency_record(record: Record, ui: dict, page_url: str) -> dict:
         "role": ui[f"presidency_role_{state}"],
         "figures": figures if any(row["count"] for row in figures) else None,
         "meetings": [
-            meetings.meeting_view(m, None, lang, ui, today)
-            | {"href": get_relative_url(m.path(lang), page_url)}
+            meeting_view(m, None, lang, ui, today) | {"href": get_relative_url(m.path(lang), page_url)}
             for m in month_meetings
         ],
         "provisional": today <= end,

@@ -41,7 +41,6 @@ from mkdocs.utils import get_relative_url
 from latvijaano import (
     content_rules,
     data_pages,
-    meetings,
     news,
     page_updated,
     publication,
@@ -51,6 +50,7 @@ from latvijaano import (
 )
 from latvijaano.content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER
 from latvijaano.kinds import STATEMENTS
+from latvijaano.meetings.loading import load_meetings, meeting_by_id
 from latvijaano.outputs import open_data
 from latvijaano.problems import Problem, fail
 
@@ -264,7 +264,7 @@ def on_files(files, config):
     _ui_strings.update(site_context.load_ui_strings(root / "data" / "ui.yml"))
     priorities = load_priorities(root, docs_dir)
     items = news.collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
-    meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
+    meeting_titles = {meeting.id: meeting.title[lang] for meeting in load_meetings(root)}
     for item in items:  # the lists and the home page name the meeting by its title
         # (text from data/ or front matter, shown by templates as it is: escaped here)
         item.meta["meeting_title"] = markupsafe.escape(
@@ -383,7 +383,7 @@ def statement_view(item, page, lang: str, ui: dict) -> dict:
 
 def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     meta = page.meta
-    meeting = meetings.meeting_by_id(site_context.project_root(config), meta["meeting"])
+    meeting = meeting_by_id(site_context.project_root(config), meta["meeting"])
     date = content_rules.as_date(meta["date"])
     symbol = meta.get("symbol")
     record = votes_register.symbol_link(symbol, lang) if symbol else None

@@ -12,8 +12,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from latvijaano import build_context, data_pages, meetings, news, votes_register
+from latvijaano import build_context, data_pages, news, votes_register
 from latvijaano.kinds import STATEMENTS
+from latvijaano.meetings.loading import load_meetings
 from latvijaano.outputs.open_data import SCHEMA_FOLDER, schema_of
 
 
@@ -64,7 +65,7 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     return {
         "pazinojumi": len(news.collect_items(files, lang, root, docs_dir, STATEMENTS)),
         "balsojumi": len(votes_register.entries_of(root)),
-        "sanaksmes": len(meetings.load_meetings(root)),
+        "sanaksmes": len(load_meetings(root)),
     }
 
 
