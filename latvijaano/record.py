@@ -45,11 +45,13 @@ from latvijaano import (
     publication,
     site_context,
     site_data,
-    votes_register,
 )
 from latvijaano.meetings.loading import load_meetings
 from latvijaano.meetings.model import FOLDER as MEETINGS_FOLDER
 from latvijaano.meetings.views import label, meeting_view
+from latvijaano.votes import register as votes_register
+from latvijaano.votes.model import OUTCOMES, key_of
+from latvijaano.votes.views import outcome_text
 
 PRESIDENCY_MARKER = "presidency-record"
 TERM_MARKER = "term-so-far"
@@ -131,10 +133,7 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
     votes_page = files.get_file_from_path(f"{lang}/{VOTES_PAGE}")
     for vote in votes_register.load(root, Path(config.docs_dir)):
         if vote.date <= today and votes_page is not None:
-            text = (
-                f"{ui['votes_latvia']}: {ui['vote_value_' + votes_register.key_of(vote.vote)]}; "
-                f"{votes_register.outcome_text(vote, ui)}"
-            )
+            text = f"{ui['votes_latvia']}: {ui['vote_value_' + key_of(vote.vote)]}; {outcome_text(vote, ui)}"
             entries.append(
                 Entry(
                     "vote",
@@ -238,7 +237,7 @@ def term_figures(record: Record, ui: dict, page_url: str) -> dict | None:
         ui[f"term_votes_{outcome.replace('-', '_')}_{plural(outcomes[outcome], lang)}"].format(
             count=outcomes[outcome]
         )
-        for outcome in votes_register.OUTCOMES
+        for outcome in OUTCOMES
         if outcomes[outcome]
     ]
     rows[2]["detail"] = ", ".join(detail) if detail else None

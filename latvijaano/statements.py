@@ -46,13 +46,15 @@ from latvijaano import (
     publication,
     site_context,
     site_data,
-    votes_register,
 )
 from latvijaano.content_rules import PRIORITIES_FILE, STATEMENTS_FOLDER
 from latvijaano.kinds import STATEMENTS
 from latvijaano.meetings.loading import load_meetings, meeting_by_id
 from latvijaano.outputs import open_data
 from latvijaano.problems import Problem, fail
+from latvijaano.votes.model import by_explanation
+from latvijaano.votes.register import load as load_votes
+from latvijaano.votes.views import symbol_link, vote_line
 
 LATEST_MARKER = "statements-latest"
 PRIORITY_MARKER = "statements-priority"
@@ -63,7 +65,7 @@ YEAR_FOLDER = "gads"  # pazinojumi/gads/<year>/
 OPEN_DATA_NAME = "pazinojumi"  # dati/pazinojumi.json|csv, data/schemas/open-data/pazinojumi.schema.json
 SCHEMA = "data/schemas/priorities.schema.json"
 FILTER_KEYS = {"statements_priority", "statements_type", "statements_year"}  # a filter page's meta
-VOTES_PAGE = "balsojumi/index.md"  # latvijaano/votes.py keeps it only when data/votes.yml has entries
+VOTES_PAGE = "balsojumi/index.md"  # latvijaano/votes/ keeps it only when data/votes.yml has entries
 
 
 @dataclass(frozen=True)
@@ -306,8 +308,8 @@ def on_files(files, config):
     lists = news.BuildState(
         lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}"
     )
-    # The register was checked in on_config (latvijaano/votes.py); an empty one has no page.
-    votes = votes_register.by_explanation(votes_register.load(root, docs_dir))
+    # The register was checked in on_config (latvijaano/votes/events.py); an empty one has no page.
+    votes = by_explanation(load_votes(root, docs_dir))
     _state = State(
         lists=lists,
         priorities=priorities,
@@ -361,7 +363,7 @@ def vote_lines(stem: str, lang: str, ui: dict, page_file=None) -> list[dict]:
     """The statement's line per vote it explains; `register` links the vote's row on balsojumi/."""
     lines = []
     for vote in _state.votes.get(stem, []):
-        line = votes_register.vote_line(vote, lang, ui)
+        line = vote_line(vote, lang, ui)
         if page_file is not None and _state.votes_page is not None:
             line["register"] = f"{_state.votes_page.url_relative_to(page_file)}#{vote.anchor}"
         lines.append(line)
@@ -386,7 +388,7 @@ def statement_facts(page, lang: str, env, ui: dict, config) -> str:
     meeting = meeting_by_id(site_context.project_root(config), meta["meeting"])
     date = content_rules.as_date(meta["date"])
     symbol = meta.get("symbol")
-    record = votes_register.symbol_link(symbol, lang) if symbol else None
+    record = symbol_link(symbol, lang) if symbol else None
     return env.get_template("statement-facts.html").render(
         ui=ui,
         date=date.isoformat(),

@@ -12,10 +12,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from latvijaano import build_context, data_pages, news, votes_register
+from latvijaano import build_context, data_pages, news
 from latvijaano.kinds import STATEMENTS
 from latvijaano.meetings.loading import load_meetings
 from latvijaano.outputs.open_data import SCHEMA_FOLDER, schema_of
+from latvijaano.votes.register import entries_of as vote_entries
 
 
 def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
@@ -64,7 +65,7 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     how many, and says in words when there are none."""
     return {
         "pazinojumi": len(news.collect_items(files, lang, root, docs_dir, STATEMENTS)),
-        "balsojumi": len(votes_register.entries_of(root)),
+        "balsojumi": len(vote_entries(root)),
         "sanaksmes": len(load_meetings(root)),
     }
 
