@@ -46,7 +46,7 @@ from latvijaano.meetings.loading import content_hash, load_meetings, meeting_by_
 from latvijaano.meetings.model import PER_PAGE, ROLES, Meeting
 from latvijaano.outputs import calendar as calendar_feed  # (its tests name their calendars `calendar`)
 from latvijaano.problems import ProblemsError
-from latvijaano.record import COMING_ON_HOME
+from latvijaano.record.model import COMING_ON_HOME
 
 pytestmark = pytest.mark.long(25)  # see conftest.pytest_collection_modifyitems
 
