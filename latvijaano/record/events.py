@@ -19,10 +19,13 @@ from latvijaano.record.presidency import presidency_record
 from latvijaano.record.term import term_figures
 
 
-@event_priority(-250)  # after latvijaano/votes/events.py (-150) has left out an empty register's page
+# After latvijaano/votes/events.py (-150) has left out an empty register's page, and after the votes
+# (-150) and the meetings (-200) have put what they read into the build context.
+@event_priority(-250)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     build = build_context.current()
-    build.state["record"] = gather(files, config, build.ui, build.today)
+    meetings, votes = build.state["meetings"].meetings, build.state["votes"].votes
+    build.state["record"] = gather(files, config, build.ui, build.today, meetings, votes)
     return files
 
 

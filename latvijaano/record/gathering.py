@@ -8,12 +8,11 @@ import datetime as dt
 from pathlib import Path
 
 from latvijaano import data_pages, kinds, news, publication, site_context
-from latvijaano.meetings.loading import load_meetings
 from latvijaano.meetings.model import FOLDER as MEETINGS_FOLDER
+from latvijaano.meetings.model import Meeting
 from latvijaano.meetings.views import label, meeting_view
 from latvijaano.record.model import COMING_ON_HOME, KINDS, VOTES_PAGE, Entry, Record
-from latvijaano.votes import register
-from latvijaano.votes.model import key_of
+from latvijaano.votes.model import Vote, key_of
 from latvijaano.votes.views import outcome_text
 
 
@@ -22,12 +21,14 @@ def published(items, withheld: dict) -> list:
     return [item for item in items if news.path_in_language(item.file) not in withheld]
 
 
-def gather(files, config, ui: dict, today: dt.date) -> Record:
+def gather(files, config, ui: dict, today: dt.date, all_meetings: list[Meeting], votes: list[Vote]) -> Record:
+    """The record of this language build. The meetings (in date order) and the votes (newest
+    first) are the ones the meetings' and the votes' on_files have read and checked already
+    (build_context.current().state["meetings"] and ["votes"]): not read from data/ again."""
     root = site_context.project_root(config)
     docs_dir = Path(config.docs_dir).resolve()
     lang = site_context.build_language(config)
     withheld = publication.withheld_pages(docs_dir, today)
-    all_meetings = load_meetings(root)
     titles = {meeting.id: meeting.title[lang] for meeting in all_meetings}
     entries = []
     for item in published(news.collect_items(files, lang, root, docs_dir, kinds.STATEMENTS), withheld):
@@ -51,7 +52,7 @@ def gather(files, config, ui: dict, today: dt.date) -> Record:
                 )
             )
     votes_page = files.get_file_from_path(f"{lang}/{VOTES_PAGE}")
-    for vote in register.load(root, Path(config.docs_dir)):
+    for vote in votes:
         if vote.date <= today and votes_page is not None:
             text = f"{ui['votes_latvia']}: {ui['vote_value_' + key_of(vote.vote)]}; {outcome_text(vote, ui)}"
             entries.append(
