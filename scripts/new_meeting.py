@@ -9,7 +9,7 @@
 
 Appends one entry, with its `revision` (the calendar's SEQUENCE and LAST-MODIFIED, and the
 fingerprint of its content), at the end of the file. Everything is checked first, with the
-build's own rules (latvijaano/meetings.py: the schema, one id and one number per meeting, the record
+build's own rules (latvijaano/meetings/loading.py: the schema, one id and one number per meeting, the record
 and the number agree); on any problem nothing is written. `--revise` rewrites the `revision`
 line of every entry edited since its last revision (sequence + 1, now, the new fingerprint).
 A statement names the meeting with `meeting: <id>` (make statement … meeting=<id>).
@@ -25,8 +25,8 @@ from new_news import valid_date
 from new_page import REPO, ScaffoldError, scaffold_parser, title, valid_slug, yaml_value
 
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import meetings  # noqa: E402
-from latvijaano.data import yaml_schema
+from latvijaano.data import yaml_schema  # noqa: E402
+from latvijaano.meetings import loading, model  # noqa: E402
 from latvijaano.problems import ProblemsError  # noqa: E402
 
 
@@ -58,13 +58,13 @@ def entry_text(fields: dict) -> str:
 def checked(root: Path, text: str) -> None:
     """The whole file as the build would check it; a ScaffoldError with the build's messages."""
     try:
-        entries, node = yaml_schema.load_yaml(text, meetings.MEETINGS_FILE)
+        entries, node = yaml_schema.load_yaml(text, model.MEETINGS_FILE)
         entries = entries or []
         problems = yaml_schema.schema_problems(
-            entries, node, yaml_schema.load_schema(meetings.SCHEMA_NAME, root), meetings.MEETINGS_FILE
+            entries, node, yaml_schema.load_schema(model.SCHEMA_NAME, root), model.MEETINGS_FILE
         )
         if not problems:
-            problems = meetings.entry_problems(entries, node, meetings.MEETINGS_FILE)
+            problems = loading.entry_problems(entries, node, model.MEETINGS_FILE)
     except ProblemsError as error:
         problems = error.problems
     if problems:
@@ -73,8 +73,8 @@ def checked(root: Path, text: str) -> None:
 
 def with_revision(text: str, sequence: int) -> str:
     """An entry's text with its `revision` line, the fingerprint of that very text."""
-    entries, _ = yaml_schema.load_yaml(text, meetings.MEETINGS_FILE)
-    line = meetings.revision_line(sequence, meetings.now_utc(), meetings.content_hash(entries[0]))
+    entries, _ = yaml_schema.load_yaml(text, model.MEETINGS_FILE)
+    line = loading.revision_line(sequence, loading.now_utc(), loading.content_hash(entries[0]))
     return f"{text}  {line}\n"
 
 
@@ -93,7 +93,7 @@ def add_meeting(root: Path, args) -> Path:
     }
     if args.agenda_lv or args.agenda_en:
         fields["agenda"] = {"lv": args.agenda_lv or "", "en": args.agenda_en or ""}
-    path = root / meetings.MEETINGS_FILE
+    path = root / model.MEETINGS_FILE
     before = path.read_text(encoding="utf-8") if path.exists() else ""
     if before.strip() in ("", "[]"):
         before = ""
@@ -106,21 +106,21 @@ def add_meeting(root: Path, args) -> Path:
 
 def revise(root: Path) -> list[str]:
     """Rewrite the `revision` line of every entry whose content changed; the ids revised."""
-    path = root / meetings.MEETINGS_FILE
+    path = root / model.MEETINGS_FILE
     text = path.read_text(encoding="utf-8")
-    entries, node = yaml_schema.load_yaml(text, meetings.MEETINGS_FILE)
+    entries, node = yaml_schema.load_yaml(text, model.MEETINGS_FILE)
     lines, revised = text.split("\n"), []
     for index, entry in enumerate(entries or []):
         revision = entry.get("revision") if isinstance(entry, dict) else None
-        if not isinstance(revision, dict) or revision.get("hash") == meetings.content_hash(entry):
+        if not isinstance(revision, dict) or revision.get("hash") == loading.content_hash(entry):
             continue
         number = yaml_schema.line_of(node, [index, "revision"]) - 1
         indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
         sequence = (
             int(revision.get("sequence", "0")) + 1 if str(revision.get("sequence", "0")).isdigit() else 1
         )
-        lines[number] = indent + meetings.revision_line(
-            sequence, meetings.now_utc(), meetings.content_hash(entry)
+        lines[number] = indent + loading.revision_line(
+            sequence, loading.now_utc(), loading.content_hash(entry)
         )
         revised.append(entry.get("id", str(index + 1)))
     new_text = "\n".join(lines)
@@ -149,9 +149,9 @@ def main(argv=None) -> int:
         ("--date", "YYYY-MM-DD, the day of the meeting in New York"),
         ("--slug", "e.g. atklatas-debates (lower case, no diacritics)"),
     )
-    parser.add_argument("--format", required=True, help=", ".join(meetings.FORMATS))
+    parser.add_argument("--format", required=True, help=", ".join(model.FORMATS))
     parser.add_argument(
-        "--role", required=True, nargs="+", help=", ".join(meetings.ROLES) + " (comma-separated)"
+        "--role", required=True, nargs="+", help=", ".join(model.ROLES) + " (comma-separated)"
     )
     parser.add_argument("--time", default=None, help="HH:MM in New York (optional; without it, all day)")
     parser.add_argument("--agenda-lv", default=None)

@@ -9,7 +9,7 @@
         [--agenda-lv "…" --agenda-en "…"] [--reason insufficient-votes|veto] [--meeting MEETING-ID]
 
 Appends one entry at the end of data/votes.yml (the page sorts the votes, newest first). The whole
-register, with the new entry, is checked by the same rules as the build (latvijaano/votes_register.py)
+register, with the new entry, is checked by the same rules as the build (latvijaano/votes/register.py)
 before anything is written: an unknown vote or outcome, counts that do not add up to 15, an
 adopted draft without its resolution, a resolution of another year, an explanation that is not
 an explanation of vote, a draft already in the register — each is refused with the reason, and
@@ -28,8 +28,8 @@ from new_news import valid_date
 from new_page import REPO, ScaffoldError, yaml_value
 
 sys.path.insert(0, str(REPO))  # this checkout's latvijaano/ first (a scratch copy's, not the installed one)
-from latvijaano import votes_register  # noqa: E402
 from latvijaano.problems import ProblemsError  # noqa: E402
+from latvijaano.votes import model, register  # noqa: E402
 
 EMPTY = "[]"
 
@@ -72,7 +72,7 @@ def count(value) -> int:
         number = int(value)
     except (TypeError, ValueError):
         number = -1
-    if not 0 <= number <= votes_register.COUNCIL_SIZE:
+    if not 0 <= number <= model.COUNCIL_SIZE:
         raise ScaffoldError(
             f"Balsu skaits '{value}' nav skaitlis no 0 līdz 15. / "
             f"The count '{value}' is not a number from 0 to 15."
@@ -107,7 +107,7 @@ def add_vote(
     submitted_lv: str | None = None,
     submitted_en: str | None = None,
 ) -> list[Path]:
-    path = root / votes_register.VOTES_FILE
+    path = root / register.VOTES_FILE
     agenda = submitted = None
     if agenda_lv or agenda_en:
         agenda = {"lv": text(agenda_lv, "--agenda-lv"), "en": text(agenda_en, "--agenda-en")}
@@ -132,7 +132,7 @@ def add_vote(
     }
     new_text = register_with(path.read_text(encoding="utf-8"), entry_text(fields))
     try:
-        _, problems = votes_register.check_text(new_text, root, root / "docs")
+        _, problems = register.check_text(new_text, root, root / "docs")
     except ProblemsError as error:  # not YAML any more: the file was broken before
         problems = error.problems
     if problems:
@@ -160,17 +160,15 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--subject-lv", required=True)
     parser.add_argument("--subject-en", required=True)
-    parser.add_argument("--vote", required=True, help=f"Latvia's vote: {', '.join(votes_register.VOTES)}")
-    parser.add_argument("--outcome", required=True, help=f"{', '.join(votes_register.OUTCOMES)}")
+    parser.add_argument("--vote", required=True, help=f"Latvia's vote: {', '.join(model.VOTES)}")
+    parser.add_argument("--outcome", required=True, help=f"{', '.join(model.OUTCOMES)}")
     for name in ("--in-favour", "--against", "--abstentions", "--not-voting"):
         parser.add_argument(name, required=True, help="a number, 0 to 15 (the four add up to 15)")
     parser.add_argument("--resolution", default=None, help='once adopted: e.g. "S/RES/2800 (2026)"')
     parser.add_argument("--explanation", default=None, help="the explanation of vote's file name without .md")
     parser.add_argument("--agenda-lv", default=None)
     parser.add_argument("--agenda-en", default=None)
-    parser.add_argument(
-        "--reason", default=None, help=f"a draft not adopted: {', '.join(votes_register.REASONS)}"
-    )
+    parser.add_argument("--reason", default=None, help=f"a draft not adopted: {', '.join(model.REASONS)}")
     parser.add_argument("--meeting", default=None, help="the meeting's id in data/meetings.yml")
     parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -200,8 +198,8 @@ def main(argv=None) -> int:
         print(error, file=sys.stderr)
         return 1
     print(
-        f"Pievienots: {votes_register.VOTES_FILE} — pārbaudiet ar `make serve`, lapa: balsojumi/ / "
-        f"Added: {votes_register.VOTES_FILE} — check it with `make serve`, page: balsojumi/"
+        f"Pievienots: {register.VOTES_FILE} — pārbaudiet ar `make serve`, lapa: balsojumi/ / "
+        f"Added: {register.VOTES_FILE} — check it with `make serve`, page: balsojumi/"
     )
     return 0
 

@@ -1,4 +1,4 @@
-"""The calendars (latvijaano/calendar_feed.py, latvijaano/meetings.py's event_of) read back with `icalendar`
+"""The calendars (latvijaano/outputs/calendar.py, latvijaano/meetings/calendar_events.py's event_of) read back with `icalendar`
 and held to RFC 5545 (tests/calendar_rules.py), for every shape of event the hooks write today:
 
 - timed, in New York, in winter (EST) and in summer (EDT), and in an earlier year than the others
@@ -22,7 +22,11 @@ import icalendar
 import pytest
 from conftest import ROOT
 
-from latvijaano import calendar_feed, meetings, site_context
+from latvijaano import site_context
+from latvijaano.meetings.calendar_events import event_of as meeting_event
+from latvijaano.meetings.loading import entry_problems, is_time_zone
+from latvijaano.meetings.model import parse
+from latvijaano.outputs import calendar as calendar_feed  # (its tests name their calendars `calendar`)
 
 SITE_URL = "https://example.org/latvijaano/"
 HOST = "example.org"
@@ -70,7 +74,7 @@ class Config:
 
 
 def event_of(fields: dict, lang: str = "lv") -> calendar_feed.Event:
-    return meetings.event_of(meetings.parse(fields), Config, lang, site_context.ui_for(lang))
+    return meeting_event(parse(fields), Config, lang, site_context.ui_for(lang))
 
 
 def read_back(events: list) -> tuple[bytes, icalendar.Calendar]:
@@ -227,9 +231,7 @@ def test_the_time_zones_an_editor_is_shown_are_real_ones():
         + '", hash: "00000000"}\n'
     )
     entries, node = load_yaml(text, "data/meetings.yml")
-    message = next(
-        str(p) for p in meetings.entry_problems(entries, node, "data/meetings.yml") if "Rigaa" in str(p)
-    )
+    message = next(str(p) for p in entry_problems(entries, node, "data/meetings.yml") if "Rigaa" in str(p))
     schema = (ROOT / "data" / "schemas" / "meetings.schema.json").read_text(encoding="utf-8")
     comment = "".join(
         line
@@ -243,4 +245,4 @@ def test_the_time_zones_an_editor_is_shown_are_real_ones():
     ):
         named = set(re.findall(r"\b(?:America|Europe|Africa|Asia)/[A-Za-z_]+", words))
         assert named, f"{where} names no time zone"
-        assert all(meetings.is_time_zone(zone) for zone in named), f"{where}: {named}"
+        assert all(is_time_zone(zone) for zone in named), f"{where}: {named}"

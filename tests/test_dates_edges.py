@@ -362,7 +362,7 @@ def month_entries(root: Path, today: dt.date) -> int:
 @pytest.mark.parametrize("date", build_dates())
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_presidency_page_at_each_edge(dated, scratch, date, lang):
-    """The presidency page (latvijaano/record.py) speaks of the month in the tense the date gives: no
+    """The presidency page (latvijaano/record/presidency.py) speaks of the month in the tense the date gives: no
     prospect once it has begun; the one sourced sentence in that tense; while the data holds
     nothing for a month that has begun, the one sentence saying so, and no figures."""
     site_dir = dated(date)

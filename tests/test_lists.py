@@ -41,8 +41,8 @@ from new_vote import add_vote  # noqa: E402
 from scratch import TEXTS as NEWS_TEXTS  # noqa: E402
 from scratch import copy_repo, ensure_bench_meeting, priority_keys, write_synthetic
 
-from latvijaano import meetings
 from latvijaano.data import publication
+from latvijaano.meetings.loading import load_meetings, meeting_by_id
 from latvijaano.rules.model import STATEMENT_TYPES, statement_type
 
 LANGS = ("lv", "en")
@@ -281,7 +281,7 @@ def test_statements_and_news_items_end_with_the_one_before_and_after_and_the_lis
 @pytest.mark.parametrize("lang", LANGS)
 def test_meetings_end_with_the_one_before_and_after(lists, lang):
     site = lists["site"]
-    ordered = meetings.load_meetings(lists["root"])  # date order, as the hook has them
+    ordered = load_meetings(lists["root"])  # date order, as the hook has them
     items = [{"url": m.path(lang), "title": m.title[lang]} for m in reversed(ordered)]
     # A meeting's page links the list in its own actions, just above: the way on does not repeat it.
     assert_neighbours(site, items, None, lambda item: item["title"])
@@ -315,7 +315,7 @@ def test_generated_pages_are_dated_by_their_newest_item(lists, lang):
     by_meeting: dict[str, list[str]] = {}
     for statement in statements:
         by_meeting.setdefault(statement["meta"]["meeting"], []).append(str(statement["meta"]["date"]))
-    for meeting in meetings.load_meetings(root):
+    for meeting in load_meetings(root):
         expected[meeting.path(lang)] = max(
             [meeting.updated.date().isoformat(), *by_meeting.get(meeting.id, [])]
         )
@@ -326,7 +326,7 @@ def test_generated_pages_are_dated_by_their_newest_item(lists, lang):
             str(vote["date"]) for vote in votes if str(vote["date"]).startswith(year)
         )
     # The synthetic ones above are dated years before the build: the build's day cannot pass.
-    bench = meetings.meeting_by_id(root, ensure_bench_meeting(root)).path(lang)
+    bench = meeting_by_id(root, ensure_bench_meeting(root)).path(lang)
     assert (
         expected[bench] == PUBLISHED[-1][0]
         and expected[f"{lang_root(lang)}{FOLDER}/tema/{lists['keys'][0]}/"] == PUBLISHED[-1][0]

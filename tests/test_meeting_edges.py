@@ -2,7 +2,7 @@
 presidency's last day — the month's last day — and on the day after — the next month's first):
 
 - a meeting's own day: still coming, marked "today" (list, its page); the day before it: past;
-- the home page (latvijaano/record.py): "coming meetings" holds the soonest meetings from today on, so
+- the home page (latvijaano/record/): "coming meetings" holds the soonest meetings from today on, so
   a meeting on the month's last day is there on its day and not the day after; the newest entries
   name only meetings held (before today); no meeting is listed twice at either edge, and the day after,
   the last day's meetings stand among the newest entries unless older entries are not shown either;
@@ -31,7 +31,7 @@ from site_pages import soup
 pytestmark = pytest.mark.long(12)  # two scratch builds; see conftest.pytest_collection_modifyitems
 
 LANGS = ("lv", "en")
-COMING_ON_HOME = 3  # latvijaano/record.py's: how many coming meetings the home page shows
+COMING_ON_HOME = 3  # latvijaano/record/model.py's: how many coming meetings the home page shows
 BUILDS = ("the presidency's last day", "the day after")
 
 

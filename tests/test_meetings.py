@@ -1,4 +1,4 @@
-"""Meetings (data/meetings.yml, latvijaano/meetings.py, latvijaano/calendar_feed.py) as readers, calendar
+"""Meetings (data/meetings.yml, latvijaano/meetings/, latvijaano/outputs/calendar.py) as readers, calendar
 apps and open-data users get them.
 
 - the meetings list: coming (today's included) soonest first, then past latest first, paginated;
@@ -40,9 +40,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import new_meeting  # noqa: E402
 from scratch import BENCH_MEETING, add_meetings, add_synthetic_statements, copy_repo, synthetic_meeting  # noqa: E402
 
-from latvijaano import meetings as meetings_hook  # noqa: E402
-from latvijaano import record as record_hook  # noqa: E402
 from latvijaano import site_context
+from latvijaano.data import yaml_schema
+from latvijaano.meetings.calendar_events import event_of
+from latvijaano.meetings.loading import content_hash, load_meetings, meeting_by_id
+from latvijaano.meetings.model import PER_PAGE, ROLES, Meeting
+from latvijaano.outputs import calendar as calendar_feed  # (its tests name their calendars `calendar`)
+from latvijaano.problems import ProblemsError
+from latvijaano.record.model import COMING_ON_HOME
 
 pytestmark = pytest.mark.long(25)  # see conftest.pytest_collection_modifyitems
 
@@ -105,7 +110,7 @@ def scratch(tmp_path_factory):
     # Every role Latvia can have (issue 35 added supports-request), at one meeting two months back.
     every_role = {
         **synthetic_meeting(today - dt.timedelta(days=60), 2003),
-        "roles": list(meetings_hook.ROLES),
+        "roles": list(ROLES),
     }
     add_meetings(project, [every_role])
     add_synthetic_statements(project, 1)
@@ -213,7 +218,7 @@ def test_home_page_shows_the_month_meetings_as_coming(scratch, lang):
         item = shown[f"{lang_root(lang)}sanaksmes/{meeting_id}/"]
         assert item.select_one(".lv-meetings__badge"), item  # coming or today, never past
         assert "lv-meetings__item--past" not in item["class"]
-    assert len(section.select("h3 a")) <= record_hook.COMING_ON_HOME
+    assert len(section.select("h3 a")) <= COMING_ON_HOME
 
 
 def test_the_day_of_a_meeting_counts_as_coming_and_the_day_after_as_past(scratch):
@@ -226,9 +231,7 @@ def test_the_day_of_a_meeting_counts_as_coming_and_the_day_after_as_past(scratch
         ".lv-meeting__state--past"
     )
     # and the rule itself, on the boundary days
-    meeting = meetings_hook.Meeting(
-        **{**vars(meetings_hook.load_meetings(scratch.root)[0]), "statements": {}}
-    )
+    meeting = Meeting(**{**vars(load_meetings(scratch.root)[0]), "statements": {}})
     assert meeting.state(meeting.date) == "today"
     assert meeting.state(meeting.date - dt.timedelta(days=1)) == "coming"
     assert meeting.state(meeting.date + dt.timedelta(days=1)) == "past"
@@ -248,7 +251,7 @@ def test_list_is_paginated_coming_first_then_past(scratch, lang):
     )
     items = list_items(scratch.dir, lang)
     assert [path for _, path in items] == [f"{lang_root(lang)}sanaksmes/{m['id']}/" for m in coming + past]
-    pages = -(-len(items) // meetings_hook.PER_PAGE)
+    pages = -(-len(items) // PER_PAGE)
     assert pages > 1
     assert (scratch.dir / f"{lang_root(lang)}sanaksmes/lapa/{pages}/index.html").exists()
     assert not (scratch.dir / f"{lang_root(lang)}sanaksmes/lapa/{pages + 1}/index.html").exists()
@@ -383,13 +386,13 @@ def test_uid_stays_and_sequence_grows_when_an_entry_is_edited(tmp_path):
     )
 
     def event():
-        meeting = meetings_hook.load_meetings(root)[0]
+        meeting = load_meetings(root)[0]
 
         class Config:
             site_url = SITE_URL
 
-        ical = meetings_hook.calendar_feed.calendar(
-            [meetings_hook.event_of(meeting, Config, "en", site_context.ui_for("en"))], "x", "en", SITE_URL
+        ical = calendar_feed.calendar(
+            [event_of(meeting, Config, "en", site_context.ui_for("en"))], "x", "en", SITE_URL
         )
         return icalendar.Calendar.from_ical(ical).walk("VEVENT")[0]
 
@@ -400,8 +403,8 @@ def test_uid_stays_and_sequence_grows_when_an_entry_is_edited(tmp_path):
         .replace('"10:00"', '"11:00"'),
         encoding="utf-8",
     )
-    with pytest.raises(meetings_hook.ProblemsError, match="revision"):
-        meetings_hook.load_meetings(root)
+    with pytest.raises(ProblemsError, match="revision"):
+        load_meetings(root)
     assert new_meeting.revise(root) == ["2030-03-04-bench-1"]
     after = event()
     assert str(after["UID"]) == str(before["UID"]) == "2030-03-04-bench-1@127.0.0.1"
@@ -446,9 +449,9 @@ def edit_entry(path: Path, meeting_id: str, change) -> None:
     head, entry = text.split(f"- id: {meeting_id}\n", 1)
     entry, sep, rest = entry.partition("\n\n")
     entry = change(f"- id: {meeting_id}\n{entry}")
-    entries, _ = meetings_hook.yaml_schema.load_yaml(entry, "x")
+    entries, _ = yaml_schema.load_yaml(entry, "x")
     if isinstance(entries[0].get("revision"), dict):
-        entry = re.sub(r'hash: "[0-9a-f]{8}"', f'hash: "{meetings_hook.content_hash(entries[0])}"', entry)
+        entry = re.sub(r'hash: "[0-9a-f]{8}"', f'hash: "{content_hash(entries[0])}"', entry)
     path.write_text(head + entry + sep + rest, encoding="utf-8")
 
 
@@ -616,7 +619,7 @@ def test_scaffold_appends_a_meeting_the_build_accepts(tmp_path):
         )
         == 0
     )
-    added = meetings_hook.load_meetings(root)
+    added = load_meetings(root)
     assert len(added) == before + 1
     meeting = next(m for m in added if m.id == "2031-02-03-proba")
     assert (meeting.time, meeting.roles, meeting.sequence) == (dt.time(10, 0), ["presides", "speaks"], 0)
@@ -655,7 +658,7 @@ def test_scaffold_writes_nothing_for_bad_input(tmp_path, capsys):
 
 def role_words(lang: str) -> list[str]:
     ui = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
-    return [ui[f"meeting_role_{role.replace('-', '_')}"][lang] for role in meetings_hook.ROLES]
+    return [ui[f"meeting_role_{role.replace('-', '_')}"][lang] for role in ROLES]
 
 
 def test_every_role_is_allowed_by_both_schemas_and_has_words_in_both_languages():
@@ -663,10 +666,10 @@ def test_every_role_is_allowed_by_both_schemas_and_has_words_in_both_languages()
     published = json.loads(
         (ROOT / "data" / "schemas" / "open-data" / "sanaksmes.schema.json").read_text(encoding="utf-8")
     )
-    assert "supports-request" in meetings_hook.ROLES
-    assert schema["items"]["properties"]["roles"]["items"]["enum"] == list(meetings_hook.ROLES)
-    assert published["items"]["properties"]["roles"]["items"]["enum"] == list(meetings_hook.ROLES)
-    for role in meetings_hook.ROLES:
+    assert "supports-request" in ROLES
+    assert schema["items"]["properties"]["roles"]["items"]["enum"] == list(ROLES)
+    assert published["items"]["properties"]["roles"]["items"]["enum"] == list(ROLES)
+    for role in ROLES:
         assert role in published["items"]["properties"]["roles"]["description"]
         assert role in published["items"]["properties"]["roles"]["description_lv"]
     for lang in LANGS:
@@ -716,13 +719,13 @@ def test_every_role_is_said_in_words_on_the_page_the_list_the_calendars_and_the_
         for r in json.loads((folder / "sanaksmes.json").read_text(encoding="utf-8"))
         if r["id"] == meeting_id
     )
-    assert record["roles"] == list(meetings_hook.ROLES)
+    assert record["roles"] == list(ROLES)
     row = next(
         r
         for r in csv.DictReader(io.StringIO((folder / "sanaksmes.csv").read_text(encoding="utf-8-sig")))
         if r["id"] == meeting_id
     )
-    assert row["roles"] == ";".join(meetings_hook.ROLES)
+    assert row["roles"] == ";".join(ROLES)
 
 
 def test_the_scaffold_takes_the_role_supports_request(tmp_path):
@@ -748,5 +751,5 @@ def test_the_scaffold_takes_the_role_supports_request(tmp_path):
         )
         == 0
     )
-    meeting = meetings_hook.meeting_by_id(root, "2031-02-04-atbalsts")
+    meeting = meeting_by_id(root, "2031-02-04-atbalsts")
     assert meeting.roles == ["supports-request", "speaks"]

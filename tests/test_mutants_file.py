@@ -52,13 +52,14 @@ def test_a_mutant_is_applied_in_place(tmp_path):
 
 # The modules meetings, votes, open data, calendars, the security policy and the search worker
 # added (issue 40): at least five realistic slips each, so that a thin list cannot pass for a
-# good kill rate.
+# good kill rate. A folder (ending in '/') counts the slips of all its files: a module that was
+# split into a package keeps its five.
 FIVE_EACH = (
-    "latvijaano/meetings.py",
-    "latvijaano/calendar_feed.py",
-    "latvijaano/votes.py",
-    "latvijaano/votes_register.py",
-    "latvijaano/open_data.py",
+    "latvijaano/meetings/",
+    "latvijaano/outputs/calendar.py",
+    "latvijaano/votes/",
+    "latvijaano/votes/register.py",
+    "latvijaano/outputs/open_data.py",
     "latvijaano/outputs/csp.py",
     "overrides/assets/javascripts/lunr/staged-index.js",
     "overrides/assets/javascripts/lunr/query-ranking.js",
@@ -69,4 +70,7 @@ FIVE_EACH = (
 
 @pytest.mark.parametrize("module", FIVE_EACH)
 def test_the_record_s_modules_have_five_mutants_each(module):
-    assert sum(mutant.file == module for mutant in LIST) >= 5, module
+    inside = module.endswith("/")
+    assert sum(mutant.file.startswith(module) if inside else mutant.file == module for mutant in LIST) >= 5, (
+        module
+    )

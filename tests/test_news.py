@@ -136,7 +136,7 @@ def test_news_list_is_newest_first_with_dates_in_the_page_language(site, lang):
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_newest_news(site, lang):
-    """The home page's record (latvijaano/record.py, tested in tests/test_record.py) mixes the kinds:
+    """The home page's record (latvijaano/record/, tested in tests/test_record.py) mixes the kinds:
     the news items it shows are the newest ones, in order."""
     home = site.dir / lang_root(lang) / "index.html"
     linked = []

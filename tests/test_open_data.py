@@ -1,4 +1,4 @@
-"""Open data (latvijaano/open_data.py): dati/pazinojumi.json|csv and dati/balsojumi.json|csv, in each
+"""Open data (latvijaano/outputs/open_data.py): dati/pazinojumi.json|csv and dati/balsojumi.json|csv, in each
 language, with their JSON Schemas beside them and a page that lists them.
 
 - the JSON and the CSV parse, fit the schema published beside them, and hold the same records;
@@ -264,7 +264,7 @@ def test_every_data_set_and_field_is_described_in_both_languages():
     """The open data page shows each schema's title, description and field meanings in the page's
     language, falling back to the English where a schema has no `title_lv`/`description_lv`: the
     Latvian page would then show English text. Each text has its own Latvian wording."""
-    from latvijaano import open_data_page
+    from latvijaano.pages import open_data_page
 
     names = open_data_page.data_set_names(ROOT)
     assert names

@@ -1,4 +1,4 @@
-"""The open data's CSV files (latvijaano/open_data.py) byte for byte, as a spreadsheet program reads them:
+"""The open data's CSV files (latvijaano/outputs/open_data.py) byte for byte, as a spreadsheet program reads them:
 
 - a UTF-8 byte-order mark, once: without it Excel reads the UTF-8 as the local code page and shows
   "ā" as "Ä\x81"; twice, the first heading is "\ufeffid";
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from meetings_scratch import TRICKY_AGENDA, edges  # noqa: F401
 
-from latvijaano import open_data
+from latvijaano.outputs import open_data
 
 pytestmark = pytest.mark.long(5)  # one scratch build (shared with tests/test_meeting_edges.py in one process)
 

@@ -1,4 +1,4 @@
-"""The record (latvijaano/record.py) as readers meet it: the presidency page, the term so far (the
+"""The record (latvijaano/record/) as readers meet it: the presidency page, the term so far (the
 membership page and the home page) and the home page's newest entries.
 
 One scratch copy (the live sources plus synthetic entries, in the copy only), built twice:
@@ -32,8 +32,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from new_vote import add_vote  # noqa: E402
 from scratch import STATEMENT_TEXTS, TEXTS, add_meetings, copy_repo, priority_keys, synthetic_meeting  # noqa: E402
 
-from latvijaano import record, site_context
+from latvijaano import site_context
 from latvijaano.data import page_updated
+from latvijaano.record.gathering import published
+from latvijaano.record.model import KINDS, LATEST_ON_HOME, RECENT_DAYS, set_last_updated
+from latvijaano.record.term import plural
 
 pytestmark = pytest.mark.long(12)  # three scratch builds; see conftest.pytest_collection_modifyitems
 
@@ -364,7 +367,7 @@ def test_term_so_far_counts_the_published_entries_and_links_their_lists(scratch,
     assert expected["statement"] >= 1 and expected["vote"]["adopted"] >= 1  # the planted ones count
     detail = text_of(rows[ui["term_votes"]].select_one(".lv-figures__detail"))
     for outcome, count in expected["vote"].items():
-        form = record.plural(count, lang)
+        form = plural(count, lang)
         assert ui[f"term_votes_{outcome.replace('-', '_')}_{form}"].format(count=count) in detail
 
 
@@ -428,10 +431,10 @@ def test_home_leads_with_the_newest_entry_of_any_kind_named(scratch, lang, when,
     assert {"kind": ui[f"record_kind_{kind}"], "href": href} in [
         {k: item[k] for k in ("kind", "href")} for item in items
     ]
-    kinds = {ui[f"record_kind_{name}"] for name in record.KINDS}
+    kinds = {ui[f"record_kind_{name}"] for name in KINDS}
     assert all(item["kind"] in kinds for item in items)
     assert [item["date"] for item in items] == sorted((item["date"] for item in items), reverse=True)
-    assert len(items) <= record.LATEST_ON_HOME
+    assert len(items) <= LATEST_ON_HOME
     if when == AFTER:  # a meeting whose vote is listed is not listed again
         assert f"{root}sanaksmes/{meeting_id(VOTE_DAY)}/" not in {item["href"] for item in items}
         assert f"{root}balsojumi/" in {item["href"].split("#")[0] for item in items}, (
@@ -440,7 +443,7 @@ def test_home_leads_with_the_newest_entry_of_any_kind_named(scratch, lang, when,
         assert root + scratch.planted["scheduled"][:-3] + "/" not in {item["href"] for item in items}
     # "Latest" only for the last RECENT_DAYS; older entries under another heading.
     for item in items:
-        fresh = (when - item["date"]).days < record.RECENT_DAYS
+        fresh = (when - item["date"]).days < RECENT_DAYS
         assert (item["heading"] == ui["home_record_latest"]) == fresh, item
 
 
@@ -453,11 +456,11 @@ def test_home_never_calls_old_entries_latest(scratch, lang):
     items = home_items(site_dir, lang)
     assert items
     for item in items:
-        fresh = (today - item["date"]).days < record.RECENT_DAYS
+        fresh = (today - item["date"]).days < RECENT_DAYS
         assert (item["heading"] == ui["home_record_latest"]) == fresh, item
         if item["heading"] == ui["home_record_latest"]:  # the design's bound, whatever the constant says
             assert (today - item["date"]).days <= LATEST_AT_MOST, item
-    if not any((today - item["date"]).days < record.RECENT_DAYS for item in items):
+    if not any((today - item["date"]).days < RECENT_DAYS for item in items):
         assert items[0]["heading"] == ui["home_record_archive"]
 
 
@@ -471,12 +474,12 @@ class FakePage:
 
 def test_last_updated_is_the_newest_entry_when_it_is_newer_than_the_page():
     older, newer = FakePage("2026-01-05"), FakePage("2026-12-01")
-    record.set_last_updated(older, dt.date(2026, 11, 26))
-    record.set_last_updated(newer, dt.date(2026, 11, 26))
+    set_last_updated(older, dt.date(2026, 11, 26))
+    set_last_updated(newer, dt.date(2026, 11, 26))
     assert older.meta[page_updated.UPDATED] == "2026-11-26"
     assert page_updated.UPDATED not in newer.meta  # the page's own later change stands
     untouched = FakePage("2026-01-05")
-    record.set_last_updated(untouched, None)
+    set_last_updated(untouched, None)
     assert page_updated.UPDATED not in untouched.meta
 
 
@@ -494,11 +497,9 @@ def test_a_preview_counts_no_draft_or_scheduled_item():
 
     items = [Item("lv/pazinojumi/2026-11-10-a.md"), Item("lv/pazinojumi/2026-11-11-b.md")]
     withheld = {"pazinojumi/2026-11-11-b.md": object()}
-    assert [item.file.src_uri for item in record.published(items, withheld)] == [
-        "lv/pazinojumi/2026-11-10-a.md"
-    ]
+    assert [item.file.src_uri for item in published(items, withheld)] == ["lv/pazinojumi/2026-11-10-a.md"]
 
 
 def test_plural_forms_follow_the_language():
-    assert [record.plural(n, "lv") for n in (1, 2, 11, 21, 10)] == ["one", "other", "other", "one", "other"]
-    assert [record.plural(n, "en") for n in (1, 2, 21)] == ["one", "other", "other"]
+    assert [plural(n, "lv") for n in (1, 2, 11, 21, 10)] == ["one", "other", "other", "one", "other"]
+    assert [plural(n, "en") for n in (1, 2, 21)] == ["one", "other", "other"]

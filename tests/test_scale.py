@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from new_statement import create_statement  # noqa: E402
 from scratch import BENCH_MEETING, add_synthetic_news, add_synthetic_statements, copy_repo  # noqa: E402
 
-from latvijaano import record
+from latvijaano.record.model import LATEST_ON_HOME
 
 pytestmark = pytest.mark.long(35)  # see conftest.pytest_collection_modifyitems
 
@@ -63,7 +63,7 @@ SITE_DATE = "2099-12-31"  # the scaffolded statement is the newest of all, and p
 NEW = {"date": "2099-12-30", "slug": "parbaude-sastatne"}
 SCHEDULED = {"date": "2100-01-05", "slug": "planots"}
 # One synthetic news item is moved to this day: newer than every real entry, older than the scaffolded
-# statement; so the home page's newest entries (latvijaano/record.py, any kind) hold news whatever the live
+# statement; so the home page's newest entries (latvijaano/record/home.py, any kind) hold news whatever the live
 # content holds, while the other synthetic items (2000-2001) are older than every real one.
 NEWEST_NEWS = "2099-12-29"
 # Each synthetic news item and statement has a photograph, as many real ones will: the news list and
@@ -254,8 +254,8 @@ def test_no_other_page_mentions_the_synthetic_items_except_the_home_teasers(grow
         if is_news(rel):
             continue
         mentions = len(re.findall(r"jaunumi/\d{4}-\d{2}-\d{2}-bench-\d+/", page.read_text(encoding="utf-8")))
-        # Only the home page's newest entries (latvijaano/record.py) may show some, fewer than it lists.
-        assert mentions <= (record.LATEST_ON_HOME if rel in ("index.html", "en/index.html") else 0), rel
+        # Only the home page's newest entries (latvijaano/record/home.py) may show some, fewer than it lists.
+        assert mentions <= (LATEST_ON_HOME if rel in ("index.html", "en/index.html") else 0), rel
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -276,7 +276,7 @@ def test_home_page_shows_the_newest_of_many(grown, lang):
     assert linked == [url for _, url in news][: len(linked)], "the news shown are the newest, newest first"
     newer = [url for day, url in news if day > min(days)]
     assert linked[: len(newer)] == newer, "a news item newer than an entry the home page shows is left out"
-    assert len(linked) <= record.LATEST_ON_HOME
+    assert len(linked) <= LATEST_ON_HOME
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from site_pages import counterpart, html_pages, page_language, soup
 
-from latvijaano import votes
+from latvijaano.votes import pages as vote_pages
 
 pytestmark = pytest.mark.content
 
 
 def source_pages(root: Path) -> list[str]:
     """Every Latvian source page the build publishes, as its URL path under a language root ('',
-    'kontakti/', ...): all but the votes register's page while the register is empty (latvijaano/votes.py)."""
+    'kontakti/', ...): all but the votes register's page while the register is empty (latvijaano/votes/pages.py)."""
     paths = []
-    left_out = votes.left_out_of(root)
+    left_out = vote_pages.left_out_of(root)
     for file in sorted((root / "docs" / "lv").rglob("*.md")):
         if file.relative_to(root / "docs" / "lv").as_posix() in left_out:
             continue

@@ -211,7 +211,7 @@ def test_each_priority_has_a_page_of_all_its_statements_in_both_languages(site, 
 @pytest.mark.content
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_the_latest_statement(site, lang):
-    """The home page's record (latvijaano/record.py, tested in tests/test_record.py) mixes the kinds:
+    """The home page's record (latvijaano/record/, tested in tests/test_record.py) mixes the kinds:
     the statements it shows are the newest ones, in order."""
     home = page_of(site.dir, lang_root(lang).rstrip("/"))
     linked = linked_statements(site.dir, home, ".lv-latest")

@@ -1,4 +1,4 @@
-"""How Latvia voted (latvijaano/votes.py, latvijaano/votes_register.py) and the statements' types and filters.
+"""How Latvia voted (latvijaano/votes/) and the statements' types and filters.
 
 - Bad input in data/votes.yml (every case of issue 26) or in a statement's type fields: the
   content check and the strict build name the file and the entry's line, in both languages, and
@@ -47,9 +47,9 @@ from new_page import ScaffoldError  # noqa: E402
 from new_vote import add_vote  # noqa: E402
 from scratch import copy_repo  # noqa: E402
 
-from latvijaano import votes_register
 from latvijaano.data import publication
 from latvijaano.rules.model import STATEMENT_TYPES
+from latvijaano.votes import register as votes_register
 
 pytestmark = pytest.mark.long(25)
 

@@ -1,4 +1,4 @@
-"""The register's rules (latvijaano/votes_register.py) at their edges, on synthetic data/votes.yml texts
+"""The register's rules (latvijaano/votes/register.py) at their edges, on synthetic data/votes.yml texts
 checked as the build checks them (no build: fast, and the mutation run uses them):
 
 - fifteen votes, not fourteen or sixteen (UN Charter, Art. 23);
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from latvijaano import votes_register
+from latvijaano.votes import register as votes_register
 
 
 def entry(

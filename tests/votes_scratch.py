@@ -116,7 +116,7 @@ TEXTS = {
 
 
 def expected_ids(entries: list) -> list[str]:
-    """Each register entry's id by the documented rule (latvijaano/votes_register.py), written out here,
+    """Each register entry's id by the documented rule (latvijaano/votes/register.py, latvijaano/votes/model.py), written out here,
     not taken from the hook: the draft's symbol, else the resolution's, else the day and the entry's
     place among that day's entries without either (2026-03-10-1)."""
     ids, unnamed = [], {}

@@ -1,1 +1,2 @@
-"""The build's writers: files the site publishes besides its pages (feeds, cards, open data, ...)."""
+"""Writers of the files a build publishes beside its pages: feeds, calendars, cards, open data,
+indexes, policies and build records."""

@@ -14,17 +14,21 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from latvijaano import build_context, meetings, open_data, site_context, votes_register
+from latvijaano import build_context, site_context
 from latvijaano.data.templates import as_html_block, template_environment
 from latvijaano.kinds import STATEMENTS
+from latvijaano.meetings.loading import load_meetings
 from latvijaano.news.feed import feed_link, write_feed
 from latvijaano.news.items import Listing, collect_items
 from latvijaano.news.pages import add_list_pages
+from latvijaano.outputs import open_data
 from latvijaano.statements import markers
 from latvijaano.statements.filter_pages import add_filter_pages
 from latvijaano.statements.model import VOTES_PAGE, State, load_priorities, stem_of
 from latvijaano.statements.open_data_records import OPEN_DATA_NAME, open_data_record
 from latvijaano.statements.views import after_heading, statement_facts, vote_lines, way_on
+from latvijaano.votes.model import by_explanation
+from latvijaano.votes.register import load as load_votes
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -44,7 +48,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     ui_strings = build.ui_strings
     priorities = load_priorities(root, docs_dir)
     items = collect_items(files, lang, root, docs_dir.resolve(), STATEMENTS)
-    meeting_titles = {meeting.id: meeting.title[lang] for meeting in meetings.load_meetings(root)}
+    meeting_titles = {meeting.id: meeting.title[lang] for meeting in load_meetings(root)}
     for item in items:  # the lists and the home page name the meeting by its title
         # (text from data/ or front matter, shown by templates as it is: escaped here)
         item.meta["meeting_title"] = markupsafe.escape(
@@ -59,7 +63,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     }
     listing = Listing(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
     # The register was checked in on_config (latvijaano/votes.py); an empty one has no page.
-    votes = votes_register.by_explanation(votes_register.load(root, docs_dir))
+    votes = by_explanation(load_votes(root, docs_dir))
     build.state["statements"] = State(
         listing=listing,
         priorities=priorities,

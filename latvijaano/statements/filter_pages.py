@@ -12,11 +12,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from latvijaano import open_data, site_context
+from latvijaano import site_context
 from latvijaano.data import publication
 from latvijaano.kinds import STATEMENTS, STATEMENTS_FOLDER
 from latvijaano.news.items import NewsItem
 from latvijaano.news.pages import add_generated, generated_page
+from latvijaano.outputs import open_data
 from latvijaano.rules.fields import front_matter_field_problems
 from latvijaano.rules.model import STATEMENT_TYPES, statement_type
 from latvijaano.rules.page import as_date, read_page

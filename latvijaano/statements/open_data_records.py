@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from latvijaano import meetings
+from latvijaano.meetings.loading import meeting_by_id
 from latvijaano.news.items import NewsItem
 from latvijaano.rules.model import statement_type
 from latvijaano.statements.model import State, stem_of
@@ -23,7 +23,7 @@ def open_data_record(state: State, item: NewsItem, site_url: str, ui: dict, root
     is_id = bool(MEETING_ID.match(meeting))  # data/meetings.yml ids, once statements name them
     # `meeting` is the meeting as the statement's page names it (statement_facts): the title of
     # the data/meetings.yml entry an id names, or the front matter's own words.
-    named = meetings.meeting_by_id(root, meeting) if is_id else None
+    named = meeting_by_id(root, meeting) if is_id else None
     kind = statement_type(meta)
     return {
         "id": stem_of(item.file),

@@ -7,15 +7,16 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from latvijaano import meetings, votes_register
 from latvijaano.data.dates import local_date
 from latvijaano.data.templates import as_html_block
+from latvijaano.meetings.loading import meeting_by_id
 from latvijaano.news.item_nav import item_nav, neighbours
 from latvijaano.news.items import NewsItem
 from latvijaano.news.views import item_view
 from latvijaano.rules.model import statement_type
 from latvijaano.rules.page import as_date
 from latvijaano.statements.model import State, stem_of
+from latvijaano.votes.views import symbol_link, vote_line
 
 
 def priority_links(state: State, keys, page_file: File) -> list[dict]:
@@ -48,7 +49,7 @@ def vote_lines(state: State, stem: str, ui: dict, page_file: File | None = None)
     """The statement's line per vote it explains; `register` links the vote's row on balsojumi/."""
     lines = []
     for vote in state.votes.get(stem, []):
-        line = votes_register.vote_line(vote, state.lang, ui)
+        line = vote_line(vote, state.lang, ui)
         if page_file is not None and state.votes_page is not None:
             line["register"] = f"{state.votes_page.url_relative_to(page_file)}#{vote.anchor}"
         lines.append(line)
@@ -72,10 +73,10 @@ def statement_facts(state: State, page: Page, env: jinja2.Environment, ui: dict,
     """The statement's facts under its heading (partials/data/statement-facts.html)."""
     lang = state.lang
     meta = page.meta
-    meeting = meetings.meeting_by_id(root, meta["meeting"])
+    meeting = meeting_by_id(root, meta["meeting"])
     date = as_date(meta["date"])
     symbol = meta.get("symbol")
-    record = votes_register.symbol_link(symbol, lang) if symbol else None
+    record = symbol_link(symbol, lang) if symbol else None
     return env.get_template("statement-facts.html").render(
         ui=ui,
         date=date.isoformat(),

@@ -1,5 +1,5 @@
 """The open data page: docs/<lang>/dati/index.md lists at `<!-- data: open-data -->` every data set
-latvijaano/open_data.py writes, with its fields, from the same schemas (so the page cannot drift
+latvijaano/outputs/open_data.py writes, with its fields, from the same schemas (so the page cannot drift
 from the files), and each data set's number of records, or a sentence saying that it has none yet.
 """
 
@@ -7,13 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from latvijaano import meetings, site_context, votes_register
-from latvijaano.data import markers, templates
+from latvijaano import build_context
+from latvijaano.data.markers import replace_markers
+from latvijaano.data.templates import template_environment
 from latvijaano.kinds import STATEMENTS
+from latvijaano.meetings.loading import load_meetings
+from latvijaano.meetings.model import CALENDAR_FILE, OPEN_DATA_NAME
 from latvijaano.news.items import collect_items
-from latvijaano.open_data import FOLDER, SCHEMA_FOLDER, schema_of
+from latvijaano.outputs.open_data import FOLDER, SCHEMA_FOLDER, schema_of
+from latvijaano.votes.register import entries_of as vote_entries
 
 
 def files_view(root: Path, names: list[str], lang: str) -> list[dict]:
@@ -62,23 +69,22 @@ def record_counts(root: Path, files, lang: str, docs_dir: Path) -> dict[str, int
     how many, and says in words when there are none."""
     return {
         "pazinojumi": len(collect_items(files, lang, root, docs_dir, STATEMENTS)),
-        "balsojumi": len(votes_register.entries_of(root)),
-        "sanaksmes": len(meetings.load_meetings(root)),
+        "balsojumi": len(vote_entries(root)),
+        "sanaksmes": len(load_meetings(root)),
     }
 
 
 def calendar_files() -> dict[str, str]:
-    """The calendar written beside a data set's files (latvijaano/meetings.py: dati/sanaksmes.ics), by
+    """The calendar written beside a data set's files (latvijaano/meetings/: dati/sanaksmes.ics), by
     data set: the page links it with the data set's other files (its description names it)."""
-    return {meetings.OPEN_DATA_NAME: meetings.CALENDAR_FILE.removeprefix(f"{FOLDER}/")}
+    return {OPEN_DATA_NAME: CALENDAR_FILE.removeprefix(f"{FOLDER}/")}
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if f"data: {MARKER}" not in markdown:
         return markdown
-    root = site_context.project_root(config)
-    lang = site_context.build_language(config)
-    ui = site_context.ui_for(lang, root / "data" / "ui.yml")
+    build = build_context.current()
+    root, lang, ui = build.root, build.lang, build.ui
     views = files_view(root, data_set_names(root), lang)
     counts = record_counts(root, files, lang, Path(config.docs_dir))
     for view in views:
@@ -96,8 +102,8 @@ def on_page_markdown(markdown, page, config, files):
             if shown_on
             else None
         )
-    env = templates.template_environment(config)
-    return markers.replace_markers(
+    env = template_environment(config)
+    return replace_markers(
         markdown,
         lambda name: (
             env.get_template("open-data.html").render(ui=ui, data_sets=views) if name == MARKER else None

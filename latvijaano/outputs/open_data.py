@@ -8,10 +8,10 @@ For each data set (`name`: 'pazinojumi', 'balsojumi', …) and language build th
 
 The schema is the one source of the field names and their order (its `items.properties`), and
 every record is checked against it before anything is written: a record that does not fit is a
-bug in the hook that made it, and stops the build. The hooks that own the items make the records
-(latvijaano/statements/, latvijaano/votes.py) and call `write`; the page docs/<lang>/dati/index.md
-lists the files with their fields at `<!-- data: open-data -->`, rendered from the same schemas
-(latvijaano/open_data_page.py), so the page cannot drift from the files.
+bug in the hook that made it, and stops the build. The modules that own the items make the records
+(latvijaano/statements/, latvijaano/meetings/, latvijaano/votes/) and call `write`; the page
+docs/<lang>/dati/index.md lists the files with their fields at `<!-- data: open-data -->`, rendered from the same schemas
+(latvijaano/pages/open_data_page.py), so the page cannot drift from the files.
 """
 
 from __future__ import annotations

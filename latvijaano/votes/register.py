@@ -1,8 +1,8 @@
-"""data/votes.yml, read and checked: Latvia's votes on the Security Council (a module, not a hook).
+"""data/votes.yml, read and checked: Latvia's votes on the Security Council.
 
-One job: turn the register into `Vote`s, or stop with every problem found, each at the entry's
-line in both languages (`data/votes.yml:12: 3. ieraksts (S/2026/123): … / entry 3 (S/2026/123): …`).
-What the schema (data/schemas/votes.schema.json) cannot say is checked here:
+One job: turn the register into `Vote`s (latvijaano/votes/model.py), or stop with every problem
+found, each at the entry's line in both languages (`data/votes.yml:12: 3. ieraksts (S/2026/123): … /
+entry 3 (S/2026/123): …`). What the schema (data/schemas/votes.schema.json) cannot say is checked here:
 - the counts add up to the Council's fifteen members (UN Charter, Art. 23);
 - an adopted draft has its resolution's symbol, of the vote's year, and at least nine votes in
   favour (Art. 27); a draft not adopted has no resolution, and "insufficient-votes" only with
@@ -13,77 +13,38 @@ What the schema (data/schemas/votes.schema.json) cannot say is checked here:
 - each draft once, and each resolution once;
 - a vote without a draft symbol (the sources do not always give it) says who put the draft
   forward (`submitted_by`), so that its row and its line are more than a subject.
-A vote's id (open data) and its row's anchor (balsojumi/#…) come from its symbols, never made up:
-the draft's symbol (S/2026/123 -> #S-2026-123); without one, the resolution's (S/RES/2817 (2026)
--> #S-RES-2817-2026); without either, the day and the place among that day's votes without a
-symbol, in the file's order (2026-03-11-1 -> #2026-03-11-1; the scaffold appends, so the number
-stays). Writing a symbol in later changes the id: write it when the vote is added if it is known.
-Used by latvijaano/votes.py (the page), latvijaano/statements/views.py (the line on the statement),
-latvijaano/open_data.py's callers and scripts/new_vote.py (checks a new entry before writing it).
+Used by latvijaano/votes/events.py (the page), latvijaano/statements/views.py (the line on the statement),
+latvijaano/record/ and scripts/new_vote.py (checks a new entry before writing it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import yaml
 
-from latvijaano.data import council, yaml_schema
+from latvijaano.data import yaml_schema
 from latvijaano.kinds import STATEMENTS_FOLDER
 from latvijaano.problems import Problem, fail
-from latvijaano.rules import un_symbols
 from latvijaano.rules.model import meeting_ids, statement_type
 from latvijaano.rules.page import read_page
 from latvijaano.site_context import LANGUAGES
+from latvijaano.votes.model import (
+    COUNCIL_SIZE,
+    COUNT_OF_VOTE,
+    COUNTS,
+    RESOLUTION_YEAR,
+    VOTES_TO_ADOPT,
+    Vote,
+    as_vote,
+    vote_ids,
+)
 
 VOTES_FILE = "data/votes.yml"
 SCHEMA = "votes"  # data/schemas/votes.schema.json
-VOTES = ("in-favour", "against", "abstention", "did-not-take-part")
-OUTCOMES = ("adopted", "not-adopted")
-REASONS = ("insufficient-votes", "veto")
-COUNTS = ("in_favour", "against", "abstentions", "not_voting")
-# Which count Latvia's own vote is part of.
-COUNT_OF_VOTE = dict(zip(VOTES, COUNTS))
-COUNCIL_SIZE = council.COUNCIL_SIZE
-VOTES_TO_ADOPT = 9  # UN Charter, Art. 27(3): nine affirmative votes
-RESOLUTION_YEAR = re.compile(r"\((\d{4})\)$")
-
-
-@dataclass(frozen=True)
-class Vote:
-    date: dt.date
-    draft: str | None  # None: the sources do not give the draft's symbol
-    resolution: str | None
-    submitted_by: dict | None  # lang -> who put the draft forward
-    subject: dict  # lang -> text
-    agenda_item: dict | None
-    vote: str  # Latvia's
-    outcome: str
-    reason: str | None  # for a draft not adopted: given, or derived from the counts
-    in_favour: int
-    against: int
-    abstentions: int
-    not_voting: int
-    explanation: str | None  # a statement's stem
-    meeting: str | None  # a meeting's id (data/meetings.yml)
-    line: int
-    id: str  # the draft's symbol, else the resolution's, else 'YYYY-MM-DD-N' (vote_id)
-
-    @property
-    def symbol(self) -> str | None:
-        """The resolution once adopted, else the draft; None when the sources give neither."""
-        return self.resolution or self.draft
-
-    @property
-    def anchor(self) -> str:
-        """The id of the vote's row on the register page: 'S/2026/123' -> 'S-2026-123',
-        'S/RES/2817 (2026)' -> 'S-RES-2817-2026', '2026-03-11-1' as it is."""
-        return re.sub(r"[^A-Za-z0-9]+", "-", self.id).strip("-")
 
 
 def _label(entries, index: int) -> tuple[str, str]:
@@ -97,20 +58,6 @@ def _label(entries, index: int) -> tuple[str, str]:
             break
     suffix = f" ({name})" if name else ""
     return f"{index + 1}. ieraksts{suffix}", f"entry {index + 1}{suffix}"
-
-
-def vote_ids(entries: list) -> list[str]:
-    """Each entry's id, in the file's order: its draft's symbol, else its resolution's, else its
-    day and its place among that day's entries without either ('2026-03-11-1', '2026-03-11-2')."""
-    ids, unnamed = [], {}
-    for entry in entries:
-        symbol = entry.get("draft") or entry.get("resolution")
-        if symbol:
-            ids.append(symbol)
-        else:
-            unnamed[entry["date"]] = unnamed.get(entry["date"], 0) + 1
-            ids.append(f"{entry['date']}-{unnamed[entry['date']]}")
-    return ids
 
 
 def entry_label(data, path) -> tuple[str, str, list]:
@@ -268,32 +215,6 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
     return problems
 
 
-def as_vote(entry: dict, line: int, vote_id: str) -> Vote:
-    counts = {name: int(entry[name]) for name in COUNTS}
-    reason = None
-    if entry["outcome"] != "adopted":
-        reason = entry.get("reason") or (
-            "insufficient-votes" if counts["in_favour"] < VOTES_TO_ADOPT else "veto"
-        )
-    texts = lambda value: {lang: value[lang].strip() for lang in LANGUAGES} if value else None  # noqa: E731
-    return Vote(
-        date=dt.date.fromisoformat(entry["date"]),
-        draft=entry.get("draft"),
-        resolution=entry.get("resolution"),
-        submitted_by=texts(entry.get("submitted_by")),
-        subject=texts(entry["subject"]),
-        agenda_item=texts(entry.get("agenda_item")),
-        vote=entry["vote"],
-        outcome=entry["outcome"],
-        reason=reason,
-        explanation=entry.get("explanation"),
-        meeting=entry.get("meeting"),
-        line=line,
-        id=vote_id,
-        **counts,
-    )
-
-
 def check_text(text: str, root: Path, docs_dir: Path) -> tuple[list[Vote], list[Problem]]:
     """The register's text -> (votes newest first, problems). Every entry is checked, so that one
     build names every mistake; an entry the schema refuses is not checked further."""
@@ -330,69 +251,3 @@ def load(root: Path, docs_dir: Path) -> list[Vote]:
 def entries_of(root: Path) -> list:
     """The register's entries as YAML reads them, unchecked ([] if there are none)."""
     return yaml.safe_load((root / VOTES_FILE).read_text(encoding="utf-8")) or []
-
-
-def by_explanation(votes: list[Vote]) -> dict[str, list[Vote]]:
-    """statement stem -> the votes it explains."""
-    found: dict[str, list[Vote]] = {}
-    for vote in votes:
-        if vote.explanation:
-            found.setdefault(vote.explanation, []).append(vote)
-    return found
-
-
-# --- How a vote is said (the register page, the statement's line, the feeds, the open data) ------
-
-
-def key_of(value: str) -> str:
-    """A value as part of a data/ui.yml key: 'in-favour' -> 'in_favour'."""
-    return value.replace("-", "_")
-
-
-def symbol_link(symbol: str, lang: str) -> dict:
-    """{symbol, href, title}: a UN symbol linked as latvijaano/rules/un_symbols.py links it in the text."""
-    kind = next(found[3] for found in un_symbols.find_symbols(symbol))
-    return {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
-
-
-def outcome_text(vote: Vote, ui: dict) -> str:
-    """'adopted' / 'not adopted (vetoed)' in the page's language (`ui`: one language's strings)."""
-    if vote.outcome == "adopted":
-        return ui["vote_outcome_adopted"]
-    return ui[f"vote_outcome_not_adopted_{key_of(vote.reason)}"]
-
-
-def submitted_text(vote: Vote, lang: str, ui: dict) -> str | None:
-    """ "the draft submitted by Russia" (in the line's grammar), or None if the entry does not say."""
-    return (
-        ui["vote_line_draft_submitted_by"].format(name=vote.submitted_by[lang]) if vote.submitted_by else None
-    )
-
-
-def vote_line(vote: Vote, lang: str, ui: dict) -> dict:
-    """ "Latvia voted in favour of S/RES/… (adopted)", or, for a vote whose sources give no symbol,
-    "Latvia voted against the draft submitted by Russia (not adopted)": {lead, symbol, href, title,
-    outcome, text, anchor}; without a symbol, `symbol`, `href` and `title` are None and `draft`
-    is the words that stand for it (never a made-up symbol or an empty link)."""
-    lead = ui[f"vote_line_{key_of(vote.vote)}"]
-    outcome = outcome_text(vote, ui)
-    if vote.symbol:
-        return {
-            "lead": lead,
-            **symbol_link(vote.symbol, lang),
-            "draft": None,
-            "outcome": outcome,
-            "anchor": vote.anchor,
-            "text": f"{lead} {vote.symbol} ({outcome}).",
-        }
-    draft = submitted_text(vote, lang, ui)
-    return {
-        "lead": lead,
-        "symbol": None,
-        "href": None,
-        "title": None,
-        "draft": draft,
-        "outcome": outcome,
-        "anchor": vote.anchor,
-        "text": f"{lead} {draft} ({outcome}).",
-    }

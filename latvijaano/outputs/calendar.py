@@ -1,6 +1,7 @@
 """iCalendar (RFC 5545) files of the meetings, written with the `icalendar` library: it folds
 lines at 75 octets, ends them with CRLF, escapes text, and writes the VTIMEZONE of every time
-zone an event uses from the zoneinfo database (latvijaano/meetings.py calls `calendar`).
+zone an event uses from the zoneinfo database (latvijaano/meetings/calendar_events.py makes the
+events and calls `calendar`).
 
 What each event carries, and why:
 - UID `<meeting id>@<site host>`: the meeting's id never changes once published, so a calendar
