@@ -222,3 +222,15 @@ def test_layers_are_told_apart():
 
 def test_each_layer_imports_only_the_layers_below_it():
     assert layer_breaches(package_graph()) == []
+
+
+MAX_LINES = 300  # a module does one job; past this it has usually grown a second
+
+
+def test_no_module_of_the_package_is_over_300_lines():
+    long = {
+        str(path.relative_to(ROOT)): count
+        for path in PACKAGE.rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}, f"split these by job: {long}"
