@@ -1,5 +1,5 @@
 """What news and statements leave in each language build's context (build_context.current().state),
-which other modules read instead of listing the files again (latvijaano/record.py's home page
+which other modules read instead of listing the files again (latvijaano/record/'s home page
 entries, for one):
 - state["news"]: a news.items.Listing of that build's language: its items, newest first, each a
   page of that language, its list pages and its feed's path;

@@ -750,9 +750,7 @@ def assert_reported(name, faulty):
     # Latvian first (with diacritics), then English
     assert all(" / " in line and LATVIAN.search(line.split(" / ")[0]) for line in reported), reported
     assert build.returncode != 0, "the strict build must fail on the same input"
-    if where.startswith(
-        "docs/"
-    ):  # page problems are logged by latvijaano/content_checks.py in the same words
+    if where.startswith("docs/"):  # page problems are logged by latvijaano/rules/events.py in the same words
         assert any(line in build.stdout + build.stderr for line in reported), build.stderr
 
 

@@ -1,4 +1,4 @@
-"""latvijaano/markdown_structure.py, rule by rule: each mistake is found at its line, and the valid
+"""latvijaano/rules/markdown_structure.py, rule by rule: each mistake is found at its line, and the valid
 shapes next to it are not (tests/test_editor_messages.py makes each mistake in a copy and reads
 the content check's and the build's messages)."""
 

@@ -1,4 +1,4 @@
-"""latvijaano/record_consistency.py at its edges (tests/test_editor_messages.py makes each mistake
+"""latvijaano/rules/record_consistency.py at its edges (tests/test_editor_messages.py makes each mistake
 in a copy and reads the messages at their lines)."""
 
 from __future__ import annotations

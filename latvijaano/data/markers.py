@@ -16,7 +16,7 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 
 def replace_markers(markdown: str, render_marker) -> str:
     """Replace each marker line outside code blocks with `render_marker(name)` (HTML), or
-    keep the line when that returns None. Used here and by latvijaano/news.py."""
+    keep the line when that returns None. Used here and by latvijaano/news/."""
     lines, in_fence = [], False
     for line in markdown.split("\n"):
         if FENCE.match(line):

@@ -14,7 +14,7 @@ from latvijaano.problems import Problem, ProblemsError
 
 def membership_problems(data_set: DataSet, docs_dir: Path) -> list[Problem]:
     """The term and the presidency run forwards, and the presidency lies within the term.
-    (The presidency's meetings are in data/meetings.yml: latvijaano/meetings.py.)"""
+    (The presidency's meetings are in data/meetings.yml: latvijaano/meetings/.)"""
     problems = []
     data, source, node = data_set.entries, data_set.source, data_set.node
     term, presidency = data["term"], data["presidency"]

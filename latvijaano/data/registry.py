@@ -32,9 +32,9 @@ STATEMENT_VIEW = (MEETINGS, VOTES, PRIORITIES)
 RECORD = (MEETINGS, VOTES, MEMBERSHIP)
 
 DATA_PAGES = "latvijaano/data/data_pages.py"
-NEWS, STATEMENTS, MEETINGS_PY = "latvijaano/news.py", "latvijaano/statements.py", "latvijaano/meetings.py"
-RECORD_PY, VOTES_PY = "latvijaano/record.py", "latvijaano/votes.py"
-OPEN_DATA_PAGE = "latvijaano/open_data_page.py"
+NEWS, STATEMENTS, MEETINGS_PY = "latvijaano/news/", "latvijaano/statements/", "latvijaano/meetings/"
+RECORD_PY, VOTES_PY = "latvijaano/record/", "latvijaano/votes/"
+OPEN_DATA_PAGE = "latvijaano/pages/open_data_page.py"
 
 EVERY_PAGE = "**"  # a `pages` pattern: the site as a whole (the interface texts)
 
@@ -108,8 +108,8 @@ TEMPLATE_GLOBALS: dict[str, Shows] = {
 
 # Data files no page shows, and what reads them instead.
 NO_PAGE = {
-    "data/search-synonyms.yml": "the search index (latvijaano/search_index.py)",
-    "data/spelling-words.yml": "the content check's spelling rules (latvijaano/spelling_rules.py)",
+    "data/search-synonyms.yml": "the search index (latvijaano/outputs/search_index.py)",
+    "data/spelling-words.yml": "the content check's spelling rules (latvijaano/rules/spelling.py)",
 }
 
 ENTRIES = {**MARKERS, **PAGES, **TEMPLATE_GLOBALS}

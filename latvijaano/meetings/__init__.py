@@ -18,6 +18,6 @@ A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and includi
 (its date in New York): on its day it is still listed as coming, marked "today"; from the day
 after, it is past.
 
-Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/content_rules.py);
-the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements.py).
+Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/rules/);
+the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements/).
 """

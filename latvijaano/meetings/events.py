@@ -44,7 +44,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-@event_priority(-200)  # after mkdocs-static-i18n and latvijaano/publication.py have picked the files
+@event_priority(-200)  # after mkdocs-static-i18n and latvijaano/data/publication.py have picked the files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     build = build_context.current()
     root, lang = build.root, build.lang

@@ -42,7 +42,7 @@ def meeting_page(config, lang: str, meeting: Meeting, ui_strings: dict):
         ),
         "meeting_id": meeting.id,
     }
-    # The agenda in Markdown, so that latvijaano/un_symbols.py links its document symbols.
+    # The agenda in Markdown, so that latvijaano/rules/un_symbols.py links its document symbols.
     # The title is text from data/meetings.yml: escaped, so that Markdown cannot read it as HTML.
     body = f"# {html.escape(meeting.title[lang], quote=False)}\n\n<!-- data: {MEETING_MARKER} -->\n"
     alternates = {other: meeting_dest(other, meeting) for other in site_context.LANGUAGES}
@@ -171,7 +171,7 @@ def meeting_way_on(state: MeetingsBuild, page, env, ui: dict) -> str:
 
 
 def render_presidency(state: MeetingsBuild, page, env, ui: dict, config) -> str:
-    # data/membership.yml, which latvijaano/data_pages.py has checked already.
+    # data/membership.yml, which latvijaano/data/data_pages.py has checked already.
     root = site_context.project_root(config)
     entries, _ = load_yaml(
         (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"

@@ -64,7 +64,7 @@ def listed_order(meetings: list[Meeting], today: dt.date) -> list[Meeting]:
 
 
 def linked_symbols(text: str, lang: str) -> str:
-    """Text as HTML with each UN document symbol linked (as latvijaano/un_symbols.py links them)."""
+    """Text as HTML with each UN document symbol linked (as latvijaano/rules/un_symbols.py links them)."""
     from markupsafe import Markup, escape
 
     html, position = [], 0

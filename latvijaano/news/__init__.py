@@ -14,7 +14,7 @@ Every news item is a page docs/<lang>/jaunumi/YYYY-MM-DD-slug.md with front matt
   partials/feed-link.html) and writes the Atom feed of the 20 newest items (latvijaano/outputs/atom.py):
   site/feed.xml (lv), site/en/feed.xml (en);
 - events.py wires these to mkdocs, and dates the list's pages by its newest item
-  (latvijaano/page_updated.py).
+  (latvijaano/data/page_updated.py).
 Items are not in the navigation (mkdocs.yml `not_in_nav`), so no page grows with the news.
 
 Why our own code and not Material's blog plugin: with mkdocs-static-i18n in folder mode the

@@ -18,7 +18,7 @@ statements (docs/<lang>/pazinojumi/), news (docs/<lang>/jaunumi/), meetings held
   (The site's record is a Council term, whose work comes in monthly cycles: a quarter is long
   enough for the list not to look empty between two entries, short enough that "latest" is true.)
 
-Counted and listed is only what is published: no draft, no scheduled item (latvijaano/publication.py),
+Counted and listed is only what is published: no draft, no scheduled item (latvijaano/data/publication.py),
 not even in a preview; no meeting before its day is over (a meeting counts as held from the day
 after, as latvijaano/meetings/ lists it); no vote dated after the build's day.
 

@@ -35,7 +35,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     build = build_context.current()
     record = build.state.get("record")
     if record is not None and page.meta.get("template") == "home.html":
-        # Here, not in on_page_context: latvijaano/page_updated.py writes the date after this event.
+        # Here, not in on_page_context: latvijaano/data/page_updated.py writes the date after this event.
         set_last_updated(page, latest(record, build.ui, page.url)["newest"])
     if record is None or "<!--" not in markdown:
         return markdown

@@ -80,6 +80,6 @@ def gather(files, config, ui: dict, today: dt.date, all_meetings: list[Meeting],
     }
     membership_data, _ = load_yaml(
         (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
-    )  # checked by latvijaano/data_pages.py
+    )  # checked by latvijaano/data/data_pages.py
     membership = membership_context(membership_data, today, lang, ui)
     return Record(lang, today, entries, coming[:COMING_ON_HOME], lists, membership, all_meetings)

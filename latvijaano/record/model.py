@@ -66,7 +66,7 @@ def entry_view(entry: Entry, lang: str, ui: dict, page_url: str | None = None) -
 
 def set_last_updated(page, newest: dt.date | None) -> None:
     """'Last updated' of a page made of the record: its newest entry's date when that is newer than
-    the page's own last change (latvijaano/page_updated.py writes it where the footer and the sitemap read it)."""
+    the page's own last change (latvijaano/data/page_updated.py writes it where the footer and the sitemap read it)."""
     known = page.meta.get(f"{page_updated.PREFIX}_raw_iso_date")
     if newest is not None and (not known or newest.isoformat() > str(known)):
         page_updated.mark(page.meta, newest)

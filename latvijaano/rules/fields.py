@@ -1,6 +1,6 @@
 """A page's front matter fields: title and description (there, and plain text), `translation`; and
 every rule on the fields of one page together (`front_matter_field_problems`), which
-latvijaano/news.py and latvijaano/statements.py ask before they list an item.
+latvijaano/news/ and latvijaano/statements/ ask before they list an item.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def required_field_problems(page: Page) -> list[Problem]:
 
 def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
     """The front matter's fields: title, description, a news item's date, a statement's fields,
-    an image with its alt text. latvijaano/news.py and latvijaano/statements.py list only the items for
+    an image with its alt text. latvijaano/news/ and latvijaano/statements/ list only the items for
     which this finds nothing."""
     if page.problems:  # with broken front matter, every field would look missing
         return []

@@ -61,10 +61,10 @@ def data_keys(path: Path, field: str) -> list[str] | None:
 
 
 def priority_keys(root: Path) -> list[str] | None:
-    """The keys in data/priorities.yml (latvijaano/statements.py checks the file)."""
+    """The keys in data/priorities.yml (latvijaano/statements/ checks the file)."""
     return data_keys(root / PRIORITIES_FILE, "key")
 
 
 def meeting_ids(root: Path) -> list[str] | None:
-    """The ids in data/meetings.yml (latvijaano/meetings.py checks the file)."""
+    """The ids in data/meetings.yml (latvijaano/meetings/ checks the file)."""
     return data_keys(root / MEETINGS_FILE, "id")

@@ -71,7 +71,7 @@ def outside_language_problem(page: Page) -> Problem:
 def check_sources(
     root: Path, docs_dir: Path | None = None, extensions=None, extension_configs=None
 ) -> list[Problem]:
-    """Every rule that reads the pages in docs/ (data/ is checked by latvijaano/data_pages.py)."""
+    """Every rule that reads the pages in docs/ (data/ is checked by latvijaano/data/data_pages.py)."""
     docs_dir = docs_dir or root / "docs"
     extensions = extensions if extensions is not None else DEFAULT_EXTENSIONS
     extension_configs = extension_configs or {}
@@ -101,7 +101,7 @@ def check_sources(
         problems.extend(
             markdown_structure.structure_problems(page.path, page.lines, page.body_line, page.meta)
         )
-        if page.meta.get("draft") is not True:  # a draft (latvijaano/publication.py) may be unfinished
+        if page.meta.get("draft") is not True:  # a draft (latvijaano/data/publication.py) may be unfinished
             problems.extend(todo_problems(page))
             problems.extend(length_problems(page, html))
             # (a scaffold's placeholders, or broken front matter read as text, are not the page's language)

@@ -2,7 +2,7 @@
 docs/<lang>/pazinojumi/YYYY-MM-DD-slug.md, with front matter `title`, `description`, `date`,
 `meeting` (the id of its entry in data/meetings.yml), `symbol` (optional until the meeting record
 is issued), `speaker`, `priorities` (keys from data/priorities.yml) and `source` (https address of
-the full text). The content rules (latvijaano/content_rules.py) check those fields; an item they find
+the full text). The content rules (latvijaano/rules/) check those fields; an item they find
 fault with is left out here (it has been reported).
 
 Per language build, with latvijaano/news/'s machinery (kinds.STATEMENTS):
@@ -19,7 +19,7 @@ Per language build, with latvijaano/news/'s machinery (kinds.STATEMENTS):
 - views.py ends each statement with the one before and after it (by date) and a link to the list
   (news/item_nav.py), and puts the statement's facts (meeting, date, speaker, meeting record and
   full text links, its priorities) under its heading; the list and filter pages are dated by their
-  newest statement (latvijaano/page_updated.py);
+  newest statement (latvijaano/data/page_updated.py);
 - events.py gives templates `statements_feed` (the feed's URL and title for partials/feed-link.html),
   writes the Atom feed pazinojumi/feed.xml (en/pazinojumi/feed.xml) and the open data records
   (open_data_records.py), and keeps this build's statements as build_context state "statements".

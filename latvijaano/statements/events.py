@@ -37,7 +37,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-@event_priority(-200)  # after mkdocs-static-i18n (-100) and latvijaano/publication.py have picked the files
+@event_priority(
+    -200
+)  # after mkdocs-static-i18n (-100) and latvijaano/data/publication.py have picked the files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     build = build_context.current()
     root = build.root
@@ -62,7 +64,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         priority.page: files.get_file_from_path(f"{lang}/{priority.page}") for priority in priorities
     }
     listing = Listing(lang, items, list_urls, f"{site_context.language_root(lang)}{STATEMENTS.feed_file}")
-    # The register was checked in on_config (latvijaano/votes.py); an empty one has no page.
+    # The register was checked in on_config (latvijaano/votes/); an empty one has no page.
     votes = by_explanation(load_votes(root, docs_dir))
     build.state["statements"] = State(
         listing=listing,

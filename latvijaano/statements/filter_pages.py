@@ -129,7 +129,7 @@ def filter_values(statements) -> dict[str, set]:
 
 def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
     """(date, front matter) of the statements another language's build lists: its own files,
-    published (in a preview, drafts and scheduled ones too: latvijaano/publication.py) and found in
+    published (in a preview, drafts and scheduled ones too: latvijaano/data/publication.py) and found in
     order by the content rules, as news/items.py's collect_items lists them. Read from the sources,
     as that build will read them."""
     withheld = (

@@ -23,7 +23,7 @@ TYPE_FOLDER = "veids"  # pazinojumi/veids/<type>/
 YEAR_FOLDER = "gads"  # pazinojumi/gads/<year>/
 SCHEMA = "data/schemas/priorities.schema.json"
 FILTER_KEYS = {"statements_priority", "statements_type", "statements_year"}  # a filter page's meta
-VOTES_PAGE = "balsojumi/index.md"  # latvijaano/votes.py keeps it only when data/votes.yml has entries
+VOTES_PAGE = "balsojumi/index.md"  # latvijaano/votes/ keeps it only when data/votes.yml has entries
 
 
 @dataclass(frozen=True)

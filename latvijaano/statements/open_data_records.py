@@ -1,5 +1,5 @@
 """The statements as open data: one record per statement, dati/pazinojumi.json|csv
-(data/schemas/open-data/pazinojumi.schema.json; latvijaano/open_data.py writes the files)."""
+(data/schemas/open-data/pazinojumi.schema.json; latvijaano/outputs/open_data.py writes the files)."""
 
 from __future__ import annotations
 

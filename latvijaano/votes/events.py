@@ -34,7 +34,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(
     -150
-)  # after mkdocs-static-i18n (-100), before latvijaano/statements.py (-200) looks for the page
+)  # after mkdocs-static-i18n (-100), before latvijaano/statements/ (-200) looks for the page
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     build = build_context.current()
     lang = build.lang
@@ -71,7 +71,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     def render(name):
         if name != MARKER:
             return None
-        # Dated by the newest vote it shows, not the build (latvijaano/page_updated.py).
+        # Dated by the newest vote it shows, not the build (latvijaano/data/page_updated.py).
         page_updated.mark(page.meta, page_updated.newest(vote.date for vote in votes))
         return env.get_template("votes.html").render(
             ui=ui,

@@ -1,5 +1,5 @@
 """How a vote is said — on the register page, in the statement's line, in the feeds and in the
-open data — in one language: its symbols linked as latvijaano/un_symbols.py links them, its
+open data — in one language: its symbols linked as latvijaano/rules/un_symbols.py links them, its
 outcome in words, its row on the page, its record in dati/balsojumi.json."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from latvijaano.votes.model import Vote, key_of
 
 
 def symbol_link(symbol: str, lang: str) -> dict:
-    """{symbol, href, title}: a UN symbol linked as latvijaano/un_symbols.py links it in the text."""
+    """{symbol, href, title}: a UN symbol linked as latvijaano/rules/un_symbols.py links it in the text."""
     kind = next(found[3] for found in un_symbols.find_symbols(symbol))
     return {"symbol": symbol, "href": un_symbols.address(symbol), "title": un_symbols.TITLES[kind][lang]}
 
