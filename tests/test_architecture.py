@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import subprocess
 import sys
@@ -18,6 +19,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+
+pytestmark = pytest.mark.long(
+    12
+)  # one real build in a process of its own (conftest.pytest_collection_modifyitems)
 
 PACKAGE = ROOT / "latvijaano"
 HOOKS = ROOT / "hooks"
@@ -125,33 +130,72 @@ def test_no_import_cycle_in_the_package():
     assert import_cycles(package_graph()) == []
 
 
-BUILD_AND_LIST_MODULES = """
+BUILD_AND_REPORT = """
 import json, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from latvijaano import build_context
+
+contexts = []
+start = build_context.start
+
+
+def start_and_keep(config):
+    context = start(config)
+    contexts.append(context)
+    return context
+
+
+build_context.start = start_and_keep  # (on_config calls it by its module name)
 config = load_config("mkdocs.yml", site_dir=sys.argv[1], strict=True)
 config.plugins.on_startup(command="build", dirty=False)
 build(config)
-print(json.dumps({name: getattr(module, "__file__", None) for name, module in list(sys.modules.items())}))
+
+
+def items(listing):
+    return [[item.file.src_uri, item.date.isoformat()] for item in listing.items]
+
+
+print(json.dumps({
+    "modules": {name: getattr(module, "__file__", None) for name, module in list(sys.modules.items())},
+    "states": [
+        {
+            "news_lang": context.state["news"].lang,
+            "news": items(context.state["news"]),
+            "news_list_urls": sorted(context.state["news"].list_urls.values()),
+            "news_feed": context.state["news"].feed_path,
+            "statements_lang": context.state["statements"].lang,
+            "statements": items(context.state["statements"].listing),
+            "statements_items": items(context.state["statements"]),
+        }
+        for context in contexts
+    ],
+}))
 """
 
 
-@pytest.mark.long(12)
-def test_every_module_exists_once_after_a_build(tmp_path):
+@pytest.fixture(scope="module")
+def built_in_process(tmp_path_factory):
+    """One real build in a Python process of its own: the modules it loaded, and what news and
+    statements left in each language build's context."""
     env = {
         "SITE_DATE": "2026-12-06",
         "SITE_URL": "http://127.0.0.1:8000/latvijaano/",
         "NO_MKDOCS_2_WARNING": "1",
     }
     result = subprocess.run(
-        [sys.executable, "-c", BUILD_AND_LIST_MODULES, str(tmp_path / "site")],
+        [sys.executable, "-c", BUILD_AND_REPORT, str(tmp_path_factory.mktemp("in-process") / "site")],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**__import__("os").environ, **env},
+        env={**os.environ, **env},
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    modules = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_every_module_exists_once_after_a_build(built_in_process):
+    modules = built_in_process["modules"]
     by_file: dict[str, list[str]] = {}
     for name, file in modules.items():
         if file:
@@ -234,3 +278,26 @@ def test_no_module_of_the_package_is_over_300_lines():
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}, f"split these by job: {long}"
+
+
+def test_each_language_build_keeps_its_own_news_and_statements(built_in_process):
+    """What news and statements leave in each language build's context (build_context state), which
+    other modules read instead of listing the files again (latvijaano/record/'s home page entries):
+    each language build (mkdocs-static-i18n builds English inside the Latvian build) finds its own
+    items there, not the other's: newest first, of its language, with its list pages and feed."""
+    states = built_in_process["states"]
+    assert sorted(state["news_lang"] for state in states) == ["en", "lv"], "one context per language build"
+    for state in states:
+        lang = state["news_lang"]
+        assert state["statements_lang"] == lang
+        root = "" if lang == "lv" else f"{lang}/"
+        assert state["news_feed"] == f"{root}feed.xml"
+        assert all(url.startswith(f"{root}jaunumi/") for url in state["news_list_urls"]), state[
+            "news_list_urls"
+        ]
+        for kind in ("news", "statements"):
+            listed = state[kind]
+            assert all(src_uri.startswith(f"{lang}/") for src_uri, _ in listed), (lang, kind, listed[:3])
+            dates = [date for _, date in listed]
+            assert dates == sorted(dates, reverse=True), f"{lang} {kind}: not newest first"
+        assert state["statements_items"] == state["statements"]
