@@ -262,8 +262,8 @@ MISTAKES = {
         "Attēla apraksts 'karte.svg' neko nepasaka",
         "tells nothing to a reader who cannot see it",
     ),
-    "a year typo": (a_year_typo, "ir ārpus vietnes laika (2011–2028)", "is the year a typo?"),
-    "a statement weeks from its meeting": (
+    "a year typo (asked about)": (a_year_typo, "ir ārpus vietnes laika (2011–2028)", "is the year a typo?"),
+    "a statement weeks from its meeting (asked about)": (
         a_statement_weeks_from_its_meeting,
         "ir 25 dienas attālu no sanāksmes",
         "is 25 days away from the date of meeting",

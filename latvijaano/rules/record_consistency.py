@@ -1,9 +1,11 @@
 """Mistakes in the record that each file alone does not show (issue 38):
 
 - a date far outside the site's span — before 2011 (the campaign's start) or after 2028 (a year after
-  the term) — is most likely a typo (2062 for 2026): asked about, never scheduled or listed silently;
-- the Latvian and the English page of one statement naming different meetings;
-- a statement dated more than a week away from its meeting.
+  the term) — is most likely a typo (2062 for 2026): asked about (advice at its line, in the check,
+  the build and beside the line in the pull request), never scheduled or listed silently;
+- a statement dated more than a week away from its meeting: asked about too (a statement may
+  rightly come later, but weeks apart is most often the wrong meeting or a mistyped date);
+- the Latvian and the English page of one statement naming different meetings: always a mistake.
 
 The functions return problems at the line to fix, Latvian first; callers pass what they have read
 (a meeting file that cannot be read is reported by its own check, and these rules then wait).
@@ -33,11 +35,10 @@ def date_span_problem(path: str, line: int, day: dt.date) -> Problem | None:
         path,
         line,
         f"Datums {day.isoformat()} ir ārpus vietnes laika ({EARLIEST.year}–{LATEST.year}) — vai gads nav "
-        "pārrakstījies? Izlabojiet to (ja datums tiešām ir pareizs, lūdziet izstrādātājiem paplašināt "
-        "vietnes laiku latvijaano/rules/record_consistency.py).",
+        "pārrakstījies? Ja ir, izlabojiet to; ja datums tiešām ir pareizs, šo ieteikumu var neņemt vērā.",
         f"The date {day.isoformat()} is outside the site's span ({EARLIEST.year}–{LATEST.year}) — is the year "
-        "a typo? Correct it (if the date is really right, ask the developers to widen the span in "
-        "latvijaano/rules/record_consistency.py).",
+        "a typo? If so, correct it; if the date is really right, this advice can be left as it is.",
+        advisory=True,
     )
 
 
@@ -54,9 +55,12 @@ def statement_meeting_problems(
             path,
             meeting_line,
             f"Paziņojuma datums ({date.isoformat()}) ir {days} dienas attālu no sanāksmes '{meeting}' datuma "
-            f"({held.isoformat()}) — pārbaudiet, vai sanāksme ir īstā un datums pareizs.",
+            f"({held.isoformat()}) — vai sanāksme ir īstā un datums pareizs? Ja abi ir pareizi, šo ieteikumu "
+            "var neņemt vērā.",
             f"The statement's date ({date.isoformat()}) is {days} days away from the date of meeting "
-            f"'{meeting}' ({held.isoformat()}) — check that the meeting is the right one and the date is correct.",
+            f"'{meeting}' ({held.isoformat()}) — are the meeting and the date right? If both are, this advice "
+            "can be left as it is.",
+            advisory=True,
         )
     ]
 
