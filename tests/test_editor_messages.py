@@ -9,6 +9,7 @@ round), one with a data file not in UTF-8 (which stops the build), and one with 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
@@ -198,6 +199,59 @@ def a_description_too_long(root):
     return file, "description: Latvia works on the Council"
 
 
+def a_dead_link_in_a_draft(root):
+    """The live build leaves the draft out: its links are checked all the same (rules/withheld_links.py)."""
+    files = page(root, "melnraksts-ar-mirusu-saiti")
+    edit(files["lv"], lambda t: t.replace("---\n", "---\ndraft: true\n", 1))
+    append(files["en"], "See [the statement](../pazinojumi/no-such-statement.md).")
+    return files["en"], "no-such-statement.md"
+
+
+def a_dead_anchor_in_a_scheduled_item(root):
+    """Scheduled two months ahead of the real today (the build's today): withheld until then."""
+    day = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+    page(root, "enkura-merkis")  # the page linked to, with no such heading
+    files = news(root, "planots-ar-saiti", date=day)
+    append(files["lv"], "Skatīt [lapu](../proba/enkura-merkis.md#nav-tada-virsraksta).")
+    return files["lv"], "#nav-tada-virsraksta"
+
+
+# --- Obvious variants of the cases above (issue 38: "and their obvious variants") ---
+
+
+def english_quote_left_open_in_a_description(root):
+    file = page(root, "pedina-apraksta")["en"]
+    edit(file, set_key("description", '"The minister said “we stand with Ukraine, today and tomorrow."'))
+    return file, "description: "
+
+
+def table_in_a_list_without_a_cell(root):
+    file = page(root, "tabula-saraksta")["lv"]
+    append(
+        file, "- Dalība Padomē:\n\n    | Gads | Notikums | Vieta |\n    |---|---|---|\n    | 2026 | Dalība |"
+    )
+    return file, "    | 2026 | Dalība |"
+
+
+def two_heading_levels_skipped_below_a_section(root):
+    file = page(root, "virsraksti-divi")["en"]
+    append(file, "## Section\n\nA short paragraph of the section.\n\n#### Detail")
+    return file, "#### Detail"
+
+
+def heading_without_a_space_skips_a_level(root):
+    """Python-Markdown needs no space after the hashes: `###Title` is a heading."""
+    file = page(root, "virsraksts-bez-atstarpes")["lv"]
+    append(file, "###Apakšsadaļa")
+    return file, "###Apakšsadaļa"
+
+
+def heading_in_a_note_skips_a_level(root):
+    file = page(root, "virsraksts-piezime")["lv"]
+    append(file, '!!! note "Piezīme"\n\n    ### Sīkāk par piezīmi\n\n    Piezīmes teksts.')
+    return file, "### Sīkāk par piezīmi"
+
+
 # (mistake, words of the Latvian message, words of the English message)
 MISTAKES = {
     "an English body in a Latvian page": (
@@ -241,6 +295,31 @@ MISTAKES = {
         "atvērtās pēdiņas („ vai “) nav aizvērtas",
         "is not closed",
     ),
+    "an English quote left open in a description": (
+        english_quote_left_open_in_a_description,
+        "atvērtās pēdiņas („ vai “) nav aizvērtas",
+        "is not closed",
+    ),
+    "a table inside a list without a cell": (
+        table_in_a_list_without_a_cell,
+        "ir 2 šūnas, bet virsrakstu rindā — 3",
+        "2 cells",
+    ),
+    "## then ####": (
+        two_heading_levels_skipped_below_a_section,
+        "(## → ####) — rakstiet '### '",
+        "skips a level",
+    ),
+    "a heading without a space that skips a level": (
+        heading_without_a_space_skips_a_level,
+        "Virsraksts izlaiž līmeni (# → ###)",
+        "skips a level",
+    ),
+    "a heading in a note that skips a level": (
+        heading_in_a_note_skips_a_level,
+        "Virsraksts izlaiž līmeni (# → ###)",
+        "skips a level",
+    ),
     "a table row without a cell": (
         table_row_without_a_cell,
         "ir 2 šūnas, bet virsrakstu rindā — 3",
@@ -274,6 +353,16 @@ MISTAKES = {
         "both languages must name the same meeting",
     ),
     "a description too long": (a_description_too_long, "ir 201 zīmes garš; ne vairāk kā 200", "shorten it"),
+    "a dead link in a draft": (
+        a_dead_link_in_a_draft,
+        "Saite '../pazinojumi/no-such-statement.md' ved uz lapu, kuras nav",
+        "points to a page that does not exist",
+    ),
+    "a dead anchor in a scheduled item": (
+        a_dead_anchor_in_a_scheduled_item,
+        "norāda uz virsrakstu '#nav-tada-virsraksta', kura lapā docs/lv/proba/enkura-merkis.md nav",
+        "which docs/lv/proba/enkura-merkis.md does not have",
+    ),
     "translation pending beside its English page": (
         pending_beside_an_english_page,
         "docs/en/proba/jau-tulkots.md jau ir — ja tulkojums ir gatavs, izdzēsiet šo rindu",
@@ -358,6 +447,7 @@ def test_an_unmarked_sentence_is_advice_that_does_not_stop_publishing(tmp_path):
     marked = page(root, "atzimets")["lv"]
     append(marked, f'Grupas devīze angliski: <span lang="en">{UNMARKED_SENTENCE}</span>')
     append(marked, "Tā sauc grupu: *Accountability, Coherence, Transparency*{lang=en}.")
+    append(marked, "Kampaņas vārdi „Kopā par mieru“ ir zināmi.")  # „…“ is closed too (markdown_structure)
     short = page(root, "iss-citats")["lv"]
     append(short, "Kampaņas devīze: Peace and Resilience.")  # fewer words than a sentence is judged on
     file = page(root, "neatzimets")["lv"]

@@ -1,5 +1,9 @@
 """What must be said once: each page's own description (search engines and link previews show it),
 and each news story once (the same slug or title on two dates is a copy).
+
+A copy is reported on the newer file (latvijaano/rules/first_added.py: the one git added last, or
+has not seen yet), naming the older one: the older one is on the live site, the newer one is the
+editor's work in progress.
 """
 
 from __future__ import annotations
@@ -8,19 +12,29 @@ import posixpath
 
 from latvijaano.kinds import NEWS_FOLDER
 from latvijaano.problems import Problem
+from latvijaano.rules.first_added import newest_last
 from latvijaano.rules.model import NEWS_NAME, TODO
 from latvijaano.rules.page import Page
 from latvijaano.site_context import LANGUAGES
 
 
-def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
+def oldest_first(pages, added: dict[str, float] | None) -> list[Page]:
+    by_path = {page.path: page for page in pages}
+    return [by_path[path] for path in newest_last(list(by_path), added)]
+
+
+def description_problems(
+    pages: dict[tuple[str, str], Page], added: dict[str, float] | None = None
+) -> list[Problem]:
     """Each page its own description: it is what search engines and link previews show.
 
-    The same description on two pages of a language, or an English page with its Latvian
-    page's description (not translated), is a problem on the later file."""
+    The same description on two pages of a language is a problem on the newer file (`added`:
+    latvijaano/rules/first_added.added_times); an English page with its Latvian page's
+    description (not translated), on the English page."""
     problems = []
     seen: dict[tuple[str, str], Page] = {}
-    for (lang, rel), page in sorted(pages.items(), key=lambda item: item[1].path, reverse=False):
+    for page in oldest_first(pages.values(), added):
+        lang = page.lang
         description = page.meta.get("description")
         if not isinstance(description, str) or not description.strip() or TODO.search(description):
             continue  # missing: reported as such; a scaffold's TODO: reported as a placeholder
@@ -60,19 +74,22 @@ def description_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
     return problems
 
 
-def news_duplicate_problems(pages: dict[tuple[str, str], Page]) -> list[Problem]:
-    """One news item per story: the same slug or the same title on two dates is a copy."""
+def news_duplicate_problems(
+    pages: dict[tuple[str, str], Page], added: dict[str, float] | None = None
+) -> list[Problem]:
+    """One news item per story: the same slug or the same title on two dates is a copy, reported on
+    the newer file (`added`: latvijaano/rules/first_added.added_times)."""
     problems = []
     for lang in LANGUAGES:
         slugs: dict[str, Page] = {}
         titles: dict[str, Page] = {}
-        items = sorted(
+        items = oldest_first(
             (
                 page
                 for (page_lang, rel), page in pages.items()
                 if page_lang == lang and posixpath.dirname(rel) == NEWS_FOLDER
             ),
-            key=lambda page: page.rel,
+            added,
         )
         for page in items:
             match = NEWS_NAME.fullmatch(posixpath.basename(page.rel))

@@ -11,6 +11,8 @@ shown where editors look.
 - Under `mkdocs serve` (an editor's local preview) the problems are also shown in the browser:
   a panel at the top of every page, and, when the build stops, a page that lists why
   (overrides/partials/build-problems.html), in both languages.
+- The pages a build leaves out (a draft, a scheduled item, the votes page of an empty register)
+  have their links checked too (latvijaano/rules/withheld_links.py, on_env and on_post_build).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from mkdocs.structure.pages import Page
 
 from latvijaano import site_context, theme
 from latvijaano.problems import Problem, ProblemsError, sort_problems
-from latvijaano.rules import messages
+from latvijaano.rules import messages, withheld_links
 from latvijaano.rules.runner import check_sources
 
 # Under "mkdocs", so strict mode counts these warnings.
@@ -138,6 +140,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if ServeState.stopping and not theme.inside_language_build(config):
         raise ProblemsError(ServeState.stopping)
     return files
+
+
+def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    # The pages this build leaves out (drafts, scheduled, an empty register's): their links too.
+    withheld_links.render_left_out(config, files)
+    return env
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    withheld_links.validate_anchors(config)
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -21,9 +21,11 @@ from latvijaano.problems import Problem
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 INLINE_CODE = re.compile(r"`[^`]*`")
-OPENING_QUOTES = "„“"  # Latvian „…”, English “…”: both close with ”
+OPENING_QUOTES = "„“"  # Latvian „…” (or „…“), English “…”
 CLOSING_QUOTE = "”"
-HEADING = re.compile(r"^(#{1,6})\s+\S")
+# Python-Markdown needs no space after the hashes (`###Title` is a heading too); a heading inside
+# an admonition or a list item is indented.
+HEADING = re.compile(r"^\s*(#{1,6})(?!#)\s*[^\s#]")
 TABLE_SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 REPLACEMENT = "\ufffd"
@@ -53,15 +55,31 @@ def _body_lines(lines: list[str], first_line: int):
             yield number, INLINE_CODE.sub("", line)
 
 
+def unclosed_quotes(text: str) -> int:
+    """How many quotes `text` opens and does not close. „ closes with ” (or, as often typed, with
+    “: „Kopā“ is closed); “ opens an English quote, closed with ”."""
+    low = high = 0  # open „ and open “
+    for char in text:
+        if char == "„":
+            low += 1
+        elif char == "“" and low:
+            low -= 1
+        elif char == "“":
+            high += 1
+        elif char == CLOSING_QUOTE and high:
+            high -= 1
+        elif char == CLOSING_QUOTE and low:
+            low -= 1
+    return low + high
+
+
 def open_quote_problems(path: str, lines: list[str], first_line: int) -> list[Problem]:
     """A paragraph (or front matter line) with more opening quotes than closing ones."""
     problems = []
     paragraph: list[tuple[int, str]] = []
 
     def close_paragraph() -> None:
-        opened = sum(text.count(q) for _, text in paragraph for q in OPENING_QUOTES)
-        closed = sum(text.count(CLOSING_QUOTE) for _, text in paragraph)
-        if opened > closed:
+        if unclosed_quotes("\n".join(text for _, text in paragraph)):
             line = next(number for number, text in paragraph if any(q in text for q in OPENING_QUOTES))
             problems.append(
                 Problem(
@@ -87,7 +105,7 @@ def front_matter_quote_problems(path: str, lines: list[str], first_line: int) ->
     """Front matter values are one line each: a quote opened on a line closes on it."""
     problems = []
     for number, text in enumerate(lines, start=first_line):
-        if sum(text.count(q) for q in OPENING_QUOTES) > text.count(CLOSING_QUOTE):
+        if unclosed_quotes(text):
             problems.append(
                 Problem(
                     path,

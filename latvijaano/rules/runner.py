@@ -12,6 +12,7 @@ validation, whose warnings are turned into the same kind of message by latvijaan
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from latvijaano.problems import Problem, sort_problems
@@ -25,6 +26,7 @@ from latvijaano.rules import (
 )
 from latvijaano.rules.duplicates import description_problems, news_duplicate_problems
 from latvijaano.rules.fields import front_matter_field_problems
+from latvijaano.rules.first_added import added_times
 from latvijaano.rules.images import alt_text_problems
 from latvijaano.rules.links import cross_language_problems
 from latvijaano.rules.model import TODO
@@ -118,7 +120,8 @@ def check_sources(
         problems.extend(html_problems(page, rendered_tags(html), existing))
     problems.extend(counterpart_problems(pages))
     problems.extend(pending_but_translated_problems(pages))
-    problems.extend(description_problems(pages))
-    problems.extend(news_duplicate_problems(pages))
+    added = added_times(root, os.path.relpath(docs_dir.resolve(), root.resolve()))
+    problems.extend(description_problems(pages, added))
+    problems.extend(news_duplicate_problems(pages, added))
     problems.extend(statement_meeting_rules(pages, root))
     return sort_problems(problems)
