@@ -30,7 +30,7 @@ from latvijaano.data.membership import membership_context
 from latvijaano.data.templates import template_environment
 from latvijaano.data.timeline import withheld_link_problems
 from latvijaano.data.views import MARKER_DATA, render
-from latvijaano.problems import Problem, ProblemsError
+from latvijaano.problems import Problem, ProblemsError, fail
 
 # Under "mkdocs", so that a strict build counts the warnings.
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -41,7 +41,17 @@ STATE = "data_pages"  # build_context.current().state key: {"env": …, "withhel
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     context = build_context.current()
     root = site_context.project_root(config)
-    loaded = data_sets.load_data_sets(root, Path(config.docs_dir))  # every problem of every file, then stop
+    # Both checked before stopping, so that one build shows the problems of every data file.
+    problems = []
+    try:
+        loaded = data_sets.load_data_sets(root, Path(config.docs_dir))
+    except ProblemsError as error:
+        problems += error.problems
+    try:
+        context.ui_strings  # data/ui.yml, read and checked here, beside the other data files
+    except ProblemsError as error:
+        problems += error.problems
+    fail(problems)
     data_sets.keep(loaded)
     # This build's drafts and scheduled pages (none in a preview), by path in language.
     withheld = {} if context.preview else publication.withheld_pages(Path(config.docs_dir), context.today)
