@@ -322,6 +322,7 @@ def kinds(site):
     return page_kinds(site)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("kind", KINDS)
 def test_page_type_keeps_its_layout_at_every_width_and_scheme(site, new_tab, kinds, kind):
     tab = new_tab({"width": WIDTHS[0], "height": 800}, still=True, color_scheme=SCHEMES[0])
@@ -535,6 +536,7 @@ def clamp_pages(site) -> list[str]:
     return ["", f"{NEWS_FOLDER}/", f"{STATEMENTS_FOLDER}/", page_with_marker(site.root, "meetings")]
 
 
+@pytest.mark.content
 def test_editors_texts_cannot_make_an_item_taller_than_its_budget(site, new_tab):
     """Each clamped component, with its texts filled in the browser with text at the content
     rules' limit and far past it: its height stops growing at the clamp, and that height is within
