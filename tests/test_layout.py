@@ -50,20 +50,28 @@ ICON_EXCEPTIONS = {
     ".lv-hero__emblem": 240,  # the emblem beside the home page's title (width/height 240)
 }
 
-# Height budgets in px: (phone, ≤ 390 px wide; desktop). Each is about 1.5× the tallest measured
-# on the pages of 4 December 2026 (share block 240/132, hero 692/616, card 258, key facts 561/156,
-# statement facts 651/549, timeline event 350/202, table row 235/118, footer 452/224…), so that
-# content of another length passes and a collapsed layout (an icon blown up, a column one word
-# wide) does not.
+# Height budgets in px: (phone, ≤ 390 px wide; desktop).
+# - Bounded by design: the card, the latest news item (the home page's newest entries and coming
+#   meetings) and the list item clamp every text an editor writes to a few lines (latvijaano.css,
+#   "Issue 38"), so no content can make them taller than the clamp allows. Their budget is that
+#   height, measured with texts far past the content rules' limits (and a list item with a
+#   picture) by test_editors_texts_cannot_make_an_item_taller_than_its_budget: card 234, latest
+#   news item 224, list item 535/318 (December 2026), with about 15% room for fonts.
+# - Not bounded by design (their text is the site's own, in data/ui.yml or data/*.yml written with
+#   the layout in mind, or a table or statement facts that must show in full): about 1.5× the
+#   tallest measured on the pages of 4 December 2026 (share block 240/132, hero 692/616, key facts
+#   561/156, statement facts 651/549, timeline event 350/202, table row 235/118, footer 452/224…),
+#   so that content of another length passes and a collapsed layout (an icon blown up, a column one
+#   word wide) does not.
 COMPONENTS = {
     "share block": (".lv-share", 360, 200),
     "share link": (".lv-share__link", 60, 60),
     "hero": (".lv-hero", 1050, 930),
-    "card": (".lv-card", 400, 400),
+    "card": (".lv-card", 270, 270),  # bounded by design
     "key fact": (".lv-fact", 200, 240),
     "key facts": (".lv-facts", 850, 240),
-    "latest news item": (".lv-news__item", 320, 200),
-    "list item": (".lv-news-list__item", 550, 290),
+    "latest news item": (".lv-news__item", 260, 260),  # bounded by design
+    "list item": (".lv-news-list__item", 620, 370),  # bounded by design
     "statement facts": (".lv-statement-facts", 1000, 830),
     "timeline event": (".lv-timeline__event", 530, 300),
     "table row": (".md-typeset table tr", 360, 180),
@@ -314,6 +322,7 @@ def kinds(site):
     return page_kinds(site)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("kind", KINDS)
 def test_page_type_keeps_its_layout_at_every_width_and_scheme(site, new_tab, kinds, kind):
     tab = new_tab({"width": WIDTHS[0], "height": 800}, still=True, color_scheme=SCHEMES[0])
@@ -365,8 +374,12 @@ for (const file of process.argv.slice(1)) {
 process.stdout.write(JSON.stringify(out));
 """
 
+# Standard properties the test's browser does not read yet, each written beside the prefixed
+# form it does read (the browser drops the standard one; the prefixed one is checked as any other).
+STANDARD_BESIDE_PREFIXED = {"line-clamp": "-webkit-line-clamp"}
+
 CSSOM_JS = r"""
-([href, rules]) => {
+([href, rules, besidePrefixed]) => {
   const sheet = [...document.styleSheets].find(s => s.href && new RegExp(href).test(s.href));
   if (!sheet) return {missing: [`no stylesheet matching ${href} on the page`]};
   // The browser's own reading of a selector or a condition from the file, from a scratch sheet.
@@ -416,6 +429,7 @@ CSSOM_JS = r"""
     const styles = found.get(key);
     if (!styles) { missing.push(`${where}: "${key}" is not in the page's stylesheet`); continue; }
     for (const property of rule.properties) {
+      if (besidePrefixed[property] && rule.properties.includes(besidePrefixed[property])) continue;
       if (!styles.some(s => s.getPropertyValue(property) !== "" || (!property.startsWith("--") && [...s].some(p => p === property || p.startsWith(property + "-")))))
         missing.push(`${where}: "${key}" has no ${property} in the browser`);
     }
@@ -454,7 +468,7 @@ def stylesheet_problems(tab, root: Path) -> list[str]:
     problems = []
     for file, rules in rules_in_files(sources).items():
         assert rules, f"{file}: postcss found no rule"
-        result = tab.evaluate(CSSOM_JS, [built_name(Path(file), root), rules])
+        result = tab.evaluate(CSSOM_JS, [built_name(Path(file), root), rules, STANDARD_BESIDE_PREFIXED])
         name = Path(file).relative_to(root)
         problems += [f"{name}: {m}" for m in result["missing"]]
         problems += [f"{name}: a rule nested in the browser: {n}" for n in result.get("nested", [])]
@@ -465,3 +479,99 @@ def test_every_rule_of_our_stylesheets_reaches_the_browser_as_written(site, page
     page.goto(site.url)
     problems = stylesheet_problems(page, site.root)
     assert not problems, "\n".join(problems)
+
+
+# --- Editors' texts cannot make an item taller than the design allows (issue 38) -------------
+
+# The components whose every text an editor writes (a title, a description, a meeting's title)
+# is clamped to a few lines (latvijaano.css, "Issue 38"): {what: (selector, [(text, limit)])},
+# each text an element inside the component and the content rule's limit on what it shows.
+CLAMPED = {
+    "card": (".lv-card", [(".lv-card__title a", "title"), (".lv-card__text", "description")]),
+    "latest news item": (
+        ".lv-news__item",
+        [(".lv-news__title a", "title"), (".lv-news__text", "description")],
+    ),
+    "list item": (
+        ".lv-news-list__item",
+        [
+            (".lv-news-list__title a", "title"),
+            ("p.lv-news-list__date", "title"),  # a statement's date and meeting title
+            (".lv-news-list__text", "description"),
+        ],
+    ),
+}
+
+CLAMP_JS = r"""
+([selector, texts, limits]) => {
+  const el = [...document.querySelectorAll(selector)].find(e => e.getClientRects().length);
+  if (!el) return null;
+  // A list item may carry its news item's picture (16:9, as wide as the item): give it one.
+  if (el.matches(".lv-news-list__item") && !el.querySelector(".lv-news-list__image"))
+    el.insertAdjacentHTML("afterbegin", `<img class="lv-news-list__image" alt="" src="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"/>')}">`);
+  const targets = texts.map(([sel, limit]) => [el.querySelector(sel), limits[limit]]).filter(([t]) => t);
+  const sentence = "Latvija Drošības padomē runā par mieru, drošību un starptautiskajām tiesībām. ";
+  const fill = times => {
+    for (const [t, limit] of targets)
+      t.textContent = sentence.repeat(Math.ceil(limit * times / sentence.length)).slice(0, limit * times);
+    return el.getBoundingClientRect().height;
+  };
+  // The element of each text that the design clamps (the text's own, or its heading's).
+  const boxes = targets.map(([t]) => t.closest("h2, h3, p"));
+  const unclamped = boxes.filter(b => getComputedStyle(b).webkitLineClamp === "none");
+  const atLimit = fill(1), far = fill(10), farther = fill(20);
+  for (const b of boxes) b.style.cssText = "-webkit-line-clamp: none; line-clamp: none; display: block";
+  const lifted = fill(10);
+  for (const b of boxes) b.style.cssText = "";
+  return {
+    atLimit, far, farther, lifted, texts: targets.length,
+    unclamped: unclamped.map(b => `<${b.tagName.toLowerCase()} class="${b.className}">`),
+  };
+}
+"""
+
+
+def clamp_pages(site) -> list[str]:
+    """The pages (inside a language root) that show the clamped components: the home page and the lists."""
+    return ["", f"{NEWS_FOLDER}/", f"{STATEMENTS_FOLDER}/", page_with_marker(site.root, "meetings")]
+
+
+@pytest.mark.content
+def test_editors_texts_cannot_make_an_item_taller_than_its_budget(site, new_tab):
+    """Each clamped component, with its texts filled in the browser with text at the content
+    rules' limit and far past it: its height stops growing at the clamp, and that height is within
+    the component's budget, at every width. So any valid item, however long its texts, fits."""
+    from latvijaano.rules.fields import MAX_LENGTH
+
+    tab = new_tab({"width": WIDTHS[0], "height": 800}, still=True)
+    failures, measured = [], set()
+    for root in LANGUAGE_ROOTS.values():
+        for path in clamp_pages(site):
+            for width in WIDTHS:
+                tab.set_viewport_size({"width": width, "height": 800})
+                response = tab.goto(site.url + root + path)  # a fresh page: no text filled before
+                assert response and response.ok, f"/{root}{path}: {response and response.status}"
+                for what, (selector, texts) in CLAMPED.items():
+                    result = tab.evaluate(CLAMP_JS, [selector, texts, MAX_LENGTH])
+                    if result is None:
+                        continue
+                    measured.add(what)
+                    where = f"/{root}{path} {width}px: {what}"
+                    budget = COMPONENTS[what][1 if width <= 390 else 2]
+                    if result["unclamped"]:
+                        failures.append(f"{where}: no line clamp on {', '.join(result['unclamped'])}")
+                    if result["lifted"] <= result["far"] + 1:
+                        failures.append(
+                            f"{where}: a text 10× the limit is not long enough to reach the clamp"
+                        )
+                    if result["farther"] > result["far"] + 0.5 or result["atLimit"] > result["far"] + 0.5:
+                        failures.append(
+                            f"{where}: grows with its texts ({result['atLimit']:.0f}px at the limit, "
+                            f"{result['far']:.0f}px at 10×, {result['farther']:.0f}px at 20×)"
+                        )
+                    if result["far"] > budget:
+                        failures.append(
+                            f"{where}: {result['far']:.0f}px tall with clamped texts, budget {budget}px"
+                        )
+    assert measured == set(CLAMPED), f"not every clamped component was found: {sorted(measured)}"
+    assert not failures, "\n".join(failures)
