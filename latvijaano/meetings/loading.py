@@ -1,7 +1,9 @@
-"""data/meetings.yml, read and checked: the schema (data/schemas/meetings.schema.json), then what it
-cannot say (`entry_problems`: the id's date, each id and number once, the record and the number
-agree, a real time zone, a revision that matches the content); the meetings in date order, or a
-ProblemsError naming every bad entry. scripts/new_meeting.py uses the same checks and revision lines.
+"""data/meetings.yml, read and checked: the schema (data/schemas/meetings.schema.json; an entry
+without `revision` is given the line to add), then what it cannot say (`entry_problems`: the id's
+date — the meeting's, or `moved_from` once it has moved —, each id and number once, the record and
+the number agree, a real time zone, a revision that matches the content); the meetings in date
+order, or a ProblemsError naming every bad entry. scripts/new_meeting.py uses the same checks and
+revision lines.
 """
 
 from __future__ import annotations
