@@ -33,6 +33,10 @@ from latvijaano.problems import ProblemsError  # noqa: E402
 def entry_text(fields: dict) -> str:
     """One entry as YAML, in the order data/meetings.yml documents."""
     lines = [f"- id: {fields['id']}", f"  date: {yaml_value(fields['date'])}"]
+    if fields.get("moved_from"):  # a moved meeting keeps its id: the id's date, quoted
+        lines.append(f"  moved_from: {yaml_value(fields['moved_from'])}")
+    if fields.get("status"):
+        lines.append(f"  status: {fields['status']}")
     if fields.get("time"):
         lines.append(f"  time: {yaml_value(fields['time'])}")
     lines += [
@@ -110,6 +114,17 @@ def revise(root: Path) -> list[str]:
     text = path.read_text(encoding="utf-8")
     entries, node = yaml_schema.load_yaml(text, model.MEETINGS_FILE)
     lines, revised = text.split("\n"), []
+    # An entry added by hand without `revision` first gets one (sequence 0: a new entry), from the
+    # last entry up, so that the lines of those above stay where the YAML nodes say.
+    for index in reversed(range(len(entries or []))):
+        if isinstance(entries[index], dict) and "revision" not in entries[index]:
+            at, indent = loading.revision_insert_line(lines, node.value[index])
+            line = loading.revision_line(0, loading.now_utc(), loading.content_hash(entries[index]))
+            lines.insert(at, indent + line)
+            revised.append(entries[index].get("id", str(index + 1)))
+    if revised:
+        text = "\n".join(lines)
+        entries, node = yaml_schema.load_yaml(text, model.MEETINGS_FILE)
     for index, entry in enumerate(entries or []):
         revision = entry.get("revision") if isinstance(entry, dict) else None
         if not isinstance(revision, dict) or revision.get("hash") == loading.content_hash(entry):

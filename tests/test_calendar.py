@@ -5,7 +5,9 @@ and held to RFC 5545 (tests/calendar_rules.py), for every shape of event the hoo
   (the VTIMEZONE must reach every event's date);
 - all-day (a meeting without a time), also on a month's and a year's last day (DTEND the next day);
 - outside New York, with the entry's `time_zone` (its own TZID and VTIMEZONE);
-- an edited entry (a revision with a higher SEQUENCE and a later LAST-MODIFIED).
+- an edited entry (a revision with a higher SEQUENCE and a later LAST-MODIFIED);
+- a moved meeting (`moved_from`, its id keeping the first day) and a cancelled one (`status:
+  cancelled`, STATUS:CANCELLED), each also as a round trip from the entry before the change.
 
 Each shape is a synthetic data/meetings.yml entry, read by meetings.parse as the build reads it, so
 a new shape (a cancelled or postponed meeting, issue 38) is one more row of SHAPES with what its
@@ -24,7 +26,7 @@ from conftest import ROOT
 
 from latvijaano import site_context
 from latvijaano.meetings.calendar_events import event_of as meeting_event
-from latvijaano.meetings.loading import entry_problems, is_time_zone
+from latvijaano.meetings.loading import content_hash, entry_problems, is_time_zone
 from latvijaano.meetings.model import parse
 from latvijaano.outputs import calendar as calendar_feed  # (its tests name their calendars `calendar`)
 
@@ -34,7 +36,13 @@ UPDATED = "2029-06-01T08:30:00Z"
 
 
 def entry(
-    day: str, slug: str, time: str | None = None, sequence: int = 0, updated: str = UPDATED, **more
+    day: str,
+    slug: str,
+    time: str | None = None,
+    sequence: int = 0,
+    updated: str = UPDATED,
+    hash_of: bool = False,
+    **more,
 ) -> dict:
     """A data/meetings.yml entry as YAML reads it (every scalar a string)."""
     fields = {
@@ -50,6 +58,8 @@ def entry(
     }
     if time:
         fields["time"] = time
+    if hash_of:  # a revision that matches the content, as the build asks
+        fields["revision"]["hash"] = content_hash(fields)
     return fields
 
 
@@ -63,6 +73,12 @@ SHAPES = {
     "all-day on a month's last day": entry("2030-04-30", "menesa-beigas"),
     "all-day on a year's last day": entry("2030-12-31", "gada-beigas"),
     "outside New York (time_zone)": entry("2030-03-10", "zeneva", "10:00", time_zone="Europe/Zurich"),
+    "moved (moved_from, the id keeps the first day)": {
+        **entry("2030-06-10", "parcelta", "10:00", sequence=1),
+        "date": "2030-06-17",
+        "moved_from": "2030-06-10",
+    },
+    "cancelled (status: cancelled)": entry("2030-06-20", "atcelta", sequence=1, status="cancelled"),
     "edited (a higher SEQUENCE)": entry(
         "2030-05-05", "labots", "11:00", sequence=3, updated="2030-05-01T12:00:00Z"
     ),
@@ -117,7 +133,15 @@ def test_each_shape_says_what_its_entry_says(shape):
     assert int(event["SEQUENCE"]) == int(fields["revision"]["sequence"])
     # DTSTAMP is the revision's time too, so that a rebuild without an edit writes the same bytes
     assert event.decoded("DTSTAMP") == event.decoded("LAST-MODIFIED") == updated
-    assert str(event["SUMMARY"]) == fields["title"]["lv"]
+    if fields.get("status") == "cancelled":  # said in the title too: not every client shows STATUS
+        assert str(event["STATUS"]) == "CANCELLED"
+        assert (
+            str(event["SUMMARY"])
+            == f"{site_context.ui_for('lv')['meeting_cancelled']}: {fields['title']['lv']}"
+        )
+    else:
+        assert "STATUS" not in event
+        assert str(event["SUMMARY"]) == fields["title"]["lv"]
     assert str(event["URL"]) == f"{SITE_URL}sanaksmes/{fields['id']}/"
     assert str(event["TRANSP"]) == "TRANSPARENT"  # a meeting never marks the reader busy
     day = dt.date.fromisoformat(fields["date"])
@@ -151,6 +175,68 @@ def test_an_edit_keeps_the_uid_and_raises_the_sequence():
     assert str(old["UID"]) == str(new["UID"])
     assert int(new["SEQUENCE"]) == int(old["SEQUENCE"]) + 1
     assert new.decoded("LAST-MODIFIED") > old.decoded("LAST-MODIFIED")
+
+
+def revised(fields: dict, updated: str = "2029-07-01T00:00:00Z") -> dict:
+    """The entry after an edit, with the revision `make meeting-revisions` gives it."""
+    sequence = str(int(fields["revision"]["sequence"]) + 1)
+    return {**fields, "revision": {"sequence": sequence, "updated": updated, "hash": content_hash(fields)}}
+
+
+def round_trip(before: dict, after: dict):
+    """The event of the entry before and after the edit, each parsed back from its calendar; and
+    what the content check says of the entry after (it must be valid)."""
+    problems = [str(p) for p in entry_problems(*entry_node(after), "data/meetings.yml")]
+    return [the_event(read_back([event_of(fields)])[1], fields) for fields in (before, after)], problems
+
+
+def entry_node(fields: dict):
+    import yaml
+
+    from latvijaano.data.yaml_schema import load_yaml
+
+    return load_yaml(yaml.safe_dump([fields], allow_unicode=True), "data/meetings.yml")
+
+
+def test_a_postponed_meeting_keeps_its_uid_and_page_with_the_new_day_and_a_higher_sequence():
+    before = entry("2030-01-15", "parcelsana", "10:00", hash_of=True)
+    after = revised({**before, "date": "2030-01-22", "moved_from": "2030-01-15"})
+    (old, new), problems = round_trip(before, after)
+    assert problems == []
+    assert str(new["UID"]) == str(old["UID"]) == f"2030-01-15-parcelsana@{HOST}"
+    assert str(new["URL"]) == str(old["URL"])  # the same page
+    assert new.decoded("DTSTART").date() == dt.date(2030, 1, 22) != old.decoded("DTSTART").date()
+    assert int(new["SEQUENCE"]) > int(old["SEQUENCE"])
+    assert "Pārcelta no 2030. gada 15. janvāra" in str(new["DESCRIPTION"])
+
+
+def test_a_cancelled_meeting_stays_in_the_calendar_marked_cancelled_with_a_higher_sequence():
+    before = entry("2030-01-16", "atcelsana", "10:00", hash_of=True)
+    after = revised({**before, "status": "cancelled"})
+    (old, new), problems = round_trip(before, after)
+    assert problems == []
+    assert str(new["UID"]) == str(old["UID"])
+    assert "STATUS" not in old and str(new["STATUS"]) == "CANCELLED"
+    assert int(new["SEQUENCE"]) > int(old["SEQUENCE"])
+    assert new.decoded("DTSTART") == old.decoded("DTSTART")
+
+
+def test_a_moved_meeting_whose_id_was_changed_or_not_said_is_refused_at_its_field():
+    before = entry("2030-01-15", "parcelsana", "10:00")
+    unsaid = {**before, "date": "2030-01-22"}
+    wrong_day = {**unsaid, "moved_from": "2030-01-14"}
+    not_moved = {**before, "moved_from": "2030-01-15"}
+    said = {
+        name: [str(p) for p in entry_problems(*entry_node(fields), "data/meetings.yml")]
+        for name, fields in (("unsaid", unsaid), ("wrong day", wrong_day), ("not moved", not_moved))
+    }
+    assert any(
+        "lauks 'id'" in p and 'pievienojiet rindu `moved_from: "2030-01-15"`' in p for p in said["unsaid"]
+    ), said
+    assert any("lauks 'moved_from'" in p and '`moved_from: "2030-01-15"`' in p for p in said["wrong day"]), (
+        said
+    )
+    assert any("lauks 'moved_from'" in p and "delete this line" in p for p in said["not moved"]), said
 
 
 # --- The rules can fail: each break planted in a good calendar is reported ---------------------

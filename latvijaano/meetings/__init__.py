@@ -18,6 +18,11 @@ A meeting is "coming" from the build's today (SITE_DATE, Riga) up to and includi
 (its date in New York): on its day it is still listed as coming, marked "today"; from the day
 after, it is past.
 
+A moved meeting keeps its id, page and calendar UID (`moved_from`: the id's date; its pages say
+"Moved from …"); a cancelled one (`status: cancelled`) keeps its entry and page, marked cancelled in
+the list, on its page, in the presidency programme and in the calendars (STATUS:CANCELLED), and is
+left out of the home page's coming meetings and of the record of meetings held.
+
 Statements name their meeting in front matter (`meeting: <id>`, checked by latvijaano/rules/);
 the meeting page lists them, the statement's facts link to the meeting (latvijaano/statements/).
 """

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from latvijaano import site_context
 from latvijaano.meetings.model import CALENDAR_ALIAS, CALENDAR_FILE, FOLDER, Meeting, MeetingsBuild
-from latvijaano.meetings.views import absolute, label
+from latvijaano.meetings.views import absolute, label, moved_from_text
 from latvijaano.outputs import calendar
 from latvijaano.rules import un_symbols
 
@@ -20,6 +20,10 @@ def site_host(config) -> str:
 
 def event_of(meeting: Meeting, config, lang: str, ui: dict) -> calendar.Event:
     lines = [label(ui, "format", meeting.format)]
+    if meeting.cancelled:
+        lines.insert(0, ui["meeting_cancelled"])
+    if meeting.moved_from:
+        lines.insert(0, moved_from_text(meeting, lang, ui))
     if meeting.agenda:
         lines.append(f"{ui['meeting_agenda']}: {meeting.agenda[lang]}")
     lines.append(f"{ui['meeting_roles']}: {', '.join(label(ui, 'role', role) for role in meeting.roles)}")
@@ -29,7 +33,10 @@ def event_of(meeting: Meeting, config, lang: str, ui: dict) -> calendar.Event:
     lines.append(url)
     return calendar.Event(
         uid=f"{meeting.id}@{site_host(config)}",
-        summary=meeting.title[lang],
+        # Not every client shows STATUS: the title says it too.
+        summary=f"{ui['meeting_cancelled']}: {meeting.title[lang]}"
+        if meeting.cancelled
+        else meeting.title[lang],
         description="\n".join(lines),
         day=meeting.date,
         start=meeting.start,
@@ -37,6 +44,7 @@ def event_of(meeting: Meeting, config, lang: str, ui: dict) -> calendar.Event:
         sequence=meeting.sequence,
         updated=meeting.updated,
         categories=[label(ui, "format", meeting.format)],
+        cancelled=meeting.cancelled,
     )
 
 

@@ -1,7 +1,9 @@
-"""data/meetings.yml, read and checked: the schema (data/schemas/meetings.schema.json), then what it
-cannot say (`entry_problems`: the id's date, each id and number once, the record and the number
-agree, a real time zone, a revision that matches the content); the meetings in date order, or a
-ProblemsError naming every bad entry. scripts/new_meeting.py uses the same checks and revision lines.
+"""data/meetings.yml, read and checked: the schema (data/schemas/meetings.schema.json; an entry
+without `revision` is given the line to add), then what it cannot say (`entry_problems`: the id's
+date — the meeting's, or `moved_from` once it has moved —, each id and number once, the record and
+the number agree, a real time zone, a revision that matches the content); the meetings in date
+order, or a ProblemsError naming every bad entry. scripts/new_meeting.py uses the same checks and
+revision lines.
 """
 
 from __future__ import annotations
@@ -42,6 +44,40 @@ def is_time_zone(name: str) -> bool:
     return True
 
 
+def moved_problems(entry: dict) -> list[tuple[str, str, str]]:
+    """The id's date is the day the meeting was first announced for, and never changes: it is the
+    `date`, or, once the meeting has moved, the `moved_from` (so a moved meeting keeps its id, its
+    page and its calendar UID). Each problem as (field, Latvian, English)."""
+    id_day, day, moved = entry["id"][:10], entry["date"], entry.get("moved_from")
+    problems = []
+    problem = lambda *texts: problems.append(texts)  # noqa: E731
+    if moved is None and id_day != day:
+        problem(
+            "id",
+            f"identifikatora datums {id_day} nav sanāksmes datums {day} — ja sanāksme ir pārcelta, "
+            f'identifikatoru nemainiet, bet pievienojiet rindu `moved_from: "{id_day}"`; ja kļūda ir datumā '
+            "vai jaunā, vēl nepublicētā ierakstā, izlabojiet to",
+            f"the id's date {id_day} is not the meeting's date {day} — if the meeting has moved, keep the id "
+            f'and add the line `moved_from: "{id_day}"`; if the date is wrong, or the entry is new and not yet '
+            "published, correct it",
+        )
+    elif moved is not None and moved != id_day:
+        problem(
+            "moved_from",
+            f"'moved_from' ir diena, kurai sanāksme sākumā bija izsludināta, t. i., identifikatora datums — "
+            f'rakstiet `moved_from: "{id_day}"` (identifikators nemainās, arī pārceļot vēlreiz)',
+            f"'moved_from' is the day the meeting was first announced for, the id's date — write "
+            f'`moved_from: "{id_day}"` (the id never changes, even when the meeting moves again)',
+        )
+    elif moved is not None and moved == day:
+        problem(
+            "moved_from",
+            "sanāksme nav pārcelta: 'moved_from' ir tās pašas dienas datums — izdzēsiet šo rindu",
+            "the meeting has not moved: 'moved_from' is its own date — delete this line",
+        )
+    return problems
+
+
 def entry_problems(entries: list, node, source: str) -> list[Problem]:
     """What the schema cannot say: the id's date, each id and number once, the record and the
     number agree, a real time zone, and a revision that matches the content."""
@@ -61,13 +97,8 @@ def entry_problems(entries: list, node, source: str) -> list[Problem]:
         )
 
     for index, entry in enumerate(entries):
-        if not entry["id"].startswith(entry["date"] + "-"):
-            problem(
-                index,
-                "id",
-                f"identifikatoram jāsākas ar sanāksmes datumu ({entry['date']}-…)",
-                f"the id must start with the meeting's date ({entry['date']}-…)",
-            )
+        for key, lv, en in moved_problems(entry):
+            problem(index, key, lv, en)
         if entry["id"] in seen_ids:
             problem(
                 index,
@@ -123,6 +154,46 @@ def entry_problems(entries: list, node, source: str) -> list[Problem]:
     return problems
 
 
+def schema_without_revision(root: Path) -> dict:
+    """The schema, but a missing `revision` left to missing_revision_problems (which gives the line)."""
+    schema = load_schema(SCHEMA_NAME, root)
+    items = {**schema["items"], "required": [key for key in schema["items"]["required"] if key != "revision"]}
+    return {**schema, "items": items}
+
+
+def revision_insert_line(text_lines: list[str], entry_node) -> tuple[int, str]:
+    """(index of the line after the entry's last line, the entry's indentation): where a missing
+    `revision:` line goes (scripts/new_meeting.py --revise writes it there)."""
+    end = entry_node.end_mark.line if entry_node.end_mark.column == 0 else entry_node.end_mark.line + 1
+    while end > entry_node.start_mark.line + 1 and (
+        not text_lines[end - 1].strip() or text_lines[end - 1].lstrip().startswith("#")
+    ):
+        end -= 1
+    return end, " " * entry_node.start_mark.column
+
+
+def missing_revision_problems(entries, node, source: str) -> list[Problem]:
+    """An entry added by hand without `revision`: the exact line to add (sequence 0, a new entry)."""
+    problems = []
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if not isinstance(entry, dict) or "revision" in entry:
+            continue
+        line = revision_line(0, now_utc(), content_hash(entry))
+        where_lv, where_en, _ = entry_label(entries, [index])
+        problems.append(
+            located(
+                source,
+                line_of(node, [index]),
+                (where_lv, where_en),
+                f"ierakstam nav rindas 'revision' (kalendāriem) — pievienojiet ieraksta beigās, ar tādu pašu "
+                f"atkāpi kā 'title:', rindu `{line}`, vai palaidiet 'make meeting-revisions'",
+                f"the entry has no 'revision' line (for the calendars) — add at the end of the entry, indented "
+                f"like 'title:', the line `{line}`, or run 'make meeting-revisions'",
+            )
+        )
+    return problems
+
+
 def read_entries(root: Path):
     """(entries, YAML node) of data/meetings.yml, checked; a ProblemsError with every problem."""
     path = root / MEETINGS_FILE
@@ -139,7 +210,8 @@ def read_entries(root: Path):
         )
     entries, node = load_yaml(path.read_text(encoding="utf-8"), MEETINGS_FILE)
     entries = [] if entries is None else entries
-    problems = schema_problems(entries, node, load_schema(SCHEMA_NAME, root), MEETINGS_FILE)
+    problems = missing_revision_problems(entries, node, MEETINGS_FILE)
+    problems += schema_problems(entries, node, schema_without_revision(root), MEETINGS_FILE)
     fail(problems)
     fail(entry_problems(entries, node, MEETINGS_FILE))
     return entries, node

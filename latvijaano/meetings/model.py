@@ -27,6 +27,9 @@ JSON_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.json"
 CSV_FILE = f"{DATA_FOLDER}/{OPEN_DATA_NAME}.csv"
 NEW_YORK = "America/New_York"
 PER_PAGE = PER_PAGE
+# An entry's `status`: a meeting that will not take place keeps its entry, page and calendar UID,
+# marked cancelled (the calendars say STATUS:CANCELLED); without `status` it takes place.
+SCHEDULED, CANCELLED = "scheduled", "cancelled"
 FORMATS = ("open-debate", "debate", "briefing", "consultations", "arria-formula", "adoption", "other")
 ROLES = ("presides", "convenes", "supports-request", "speaks", "joint-statement")
 
@@ -46,6 +49,8 @@ class Meeting:
     webtv: str | None
     sequence: int
     updated: dt.datetime  # UTC
+    status: str = SCHEDULED
+    moved_from: dt.date | None = None  # the day first announced (the id's date), once moved
     statements: dict = field(default_factory=dict)  # lang -> [NewsItem], filled per build
 
     @property
@@ -54,6 +59,10 @@ class Meeting:
         if self.time is None:
             return None
         return dt.datetime.combine(self.date, self.time, tzinfo=ZoneInfo(self.time_zone))
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == CANCELLED
 
     def state(self, today: dt.date) -> str:
         """'coming', 'today' or 'past' (its own day counts as coming)."""
@@ -94,6 +103,8 @@ def parse(entry: dict) -> Meeting:
         number=entry.get("number"),
         record=entry.get("record"),
         webtv=entry.get("webtv"),
+        status=entry.get("status") or SCHEDULED,
+        moved_from=dt.date.fromisoformat(entry["moved_from"]) if entry.get("moved_from") else None,
         sequence=int(revision["sequence"]),
         updated=dt.datetime.strptime(revision["updated"], "%Y-%m-%dT%H:%M:%SZ").replace(
             tzinfo=dt.timezone.utc

@@ -40,6 +40,22 @@ def time_texts(meeting: Meeting, lang: str, ui: dict) -> dict | None:
     }
 
 
+# "Pārcelta no 2026. gada 12. novembra": after "no" a Latvian month is in the genitive.
+LATVIAN_MONTHS_FROM = (
+    "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija",
+    "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra",
+)  # fmt: skip
+
+
+def moved_from_text(meeting: Meeting, lang: str, ui: dict) -> str | None:
+    """'Pārcelta no 2026. gada 12. novembra' / 'Moved from 12 November 2026', or None if not moved."""
+    day = meeting.moved_from
+    if day is None:
+        return None
+    text = f"{day.year}. gada {day.day}. {LATVIAN_MONTHS_FROM[day.month - 1]}" if lang == "lv" else None
+    return ui["meeting_moved_from"].format(date=text or local_date(day, lang))
+
+
 def meeting_view(meeting: Meeting, page, lang: str, ui: dict, today: dt.date) -> dict:
     """What the list, home and presidency templates show of a meeting; links relative to `page`."""
     return {
@@ -53,6 +69,9 @@ def meeting_view(meeting: Meeting, page, lang: str, ui: dict, today: dt.date) ->
         "format": label(ui, "format", meeting.format),
         "roles": [label(ui, "role", role) for role in meeting.roles],
         "state": meeting.state(today),
+        "cancelled": meeting.cancelled,
+        "moved_from": meeting.moved_from.isoformat() if meeting.moved_from else None,
+        "moved_from_text": moved_from_text(meeting, lang, ui),
     }
 
 
@@ -121,6 +140,8 @@ def open_data_record(meeting: Meeting, config, lang: str, ui: dict) -> dict:
         "url": absolute(config, meeting.path(lang)),
         "calendar_url": absolute(config, meeting.calendar_path(lang)),
         "statement_ids": statement_ids(meeting),
+        "status": meeting.status,
+        "moved_from": meeting.moved_from.isoformat() if meeting.moved_from else None,
         "sequence": meeting.sequence,
         "updated": meeting.updated.strftime("%Y-%m-%dT%H:%M:%SZ"),
     }

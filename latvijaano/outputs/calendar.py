@@ -12,7 +12,10 @@ What each event carries, and why:
 - DTSTART with TZID (America/New_York, or the meeting's own zone) when the time is known;
   otherwise an all-day entry, DTSTART;VALUE=DATE and DTEND the next day;
 - no DTEND for a timed meeting: the sources give no end, and we invent none;
-- URL back to the meeting's page; TRANSP:TRANSPARENT, so that it never marks the reader busy.
+- URL back to the meeting's page; TRANSP:TRANSPARENT, so that it never marks the reader busy;
+- STATUS:CANCELLED for a cancelled meeting (`status: cancelled`): its event is kept, not dropped,
+  so that a subscribed calendar marks it cancelled instead of keeping a stale copy; a moved
+  meeting keeps its UID and gets the new DTSTART (its raised revision raises SEQUENCE).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Event:
     sequence: int
     updated: dt.datetime  # UTC
     categories: list = field(default_factory=list)
+    cancelled: bool = False  # STATUS:CANCELLED: the event stays, so that subscribed calendars learn it
 
 
 def vevent(event: Event) -> icalendar.Event:
@@ -54,6 +58,8 @@ def vevent(event: Event) -> icalendar.Event:
         component.add("dtstart", event.start)
     component.add("url", event.url)
     component.add("transp", "TRANSPARENT")
+    if event.cancelled:
+        component.add("status", "CANCELLED")
     if event.categories:
         component.add("categories", event.categories)
     return component

@@ -41,7 +41,8 @@ def gather(files, config, ui: dict, today: dt.date, all_meetings: list[Meeting],
     for item in published(collect_items(files, lang, root, docs_dir), withheld):
         entries.append(Entry("news", item.date, item.title, item.url, item.description))
     for meeting in all_meetings:
-        if meeting.date < today:  # held: from the day after (latvijaano/meetings/)
+        # Held: from the day after (latvijaano/meetings/); a cancelled meeting never is.
+        if meeting.date < today and not meeting.cancelled:
             format_text = label(ui, "format", meeting.format)
             entries.append(
                 Entry(
@@ -71,7 +72,11 @@ def gather(files, config, ui: dict, today: dt.date, all_meetings: list[Meeting],
                 )
             )
     entries.sort(key=lambda e: (-e.date.toordinal(), KINDS.index(e.kind), e.path))
-    coming = [meeting_view(m, None, lang, ui, today) for m in all_meetings if m.date >= today]
+    # The home page's coming meetings are those that will take place: a cancelled one is left out
+    # (the meetings list and its own page say it is cancelled).
+    coming = [
+        meeting_view(m, None, lang, ui, today) for m in all_meetings if m.date >= today and not m.cancelled
+    ]
     lists = {
         "statement": f"{site_context.language_root(lang)}{kinds.STATEMENTS.folder}/",
         "meeting": f"{site_context.language_root(lang)}{MEETINGS_FOLDER}/",

@@ -71,10 +71,12 @@ def statement_problems(page: Page, root: Path) -> list[Problem]:
             Problem(
                 page.path,
                 page.line_of_key("meeting"),
-                f"Nezināma sanāksme 'meeting: {meeting}' — ierakstiet sanāksmes 'id' no data/meetings.yml "
-                "(jaunu sanāksmi pievieno ar 'make meeting …').",
-                f"Unknown meeting 'meeting: {meeting}' — write the meeting's 'id' from data/meetings.yml "
-                "(add a new meeting with 'make meeting …').",
+                f"Nezināma sanāksme 'meeting: {meeting}' — ja tās ierakstu izdzēsāt no data/meetings.yml, "
+                "atjaunojiet to (sanāksmi, kas nenotiks, atzīmē ar 'status: cancelled'; pārceltai paliek tas "
+                "pats id); citādi ierakstiet sanāksmes 'id' no data/meetings.yml (jaunu pievieno ar 'make meeting …').",
+                f"Unknown meeting 'meeting: {meeting}' — if you deleted its entry from data/meetings.yml, put it "
+                "back (a meeting that will not take place is marked 'status: cancelled'; a moved one keeps its "
+                "id); otherwise write a meeting's 'id' from data/meetings.yml (add one with 'make meeting …').",
             )
         )
     symbol = page.meta.get("symbol")

@@ -180,14 +180,17 @@ def entry_problems(entries, node, index: int, root: Path, docs_dir: Path, seen: 
                 f"the statement is not an explanation of vote: {paths} — write 'type: explanation-of-vote' "
                 "in its front matter or link another statement",
             )
-    meeting = entry.get("meeting")
-    if meeting and meeting not in (meeting_ids(root) or []):
+    meeting, ids = entry.get("meeting"), meeting_ids(root)
+    # While data/meetings.yml cannot be read (its own check says where), no meeting is "missing".
+    if meeting and ids is not None and meeting not in ids:
         problem(
             "meeting",
-            f"sanāksmes '{meeting}' nav failā data/meetings.yml — ierakstiet tās sanāksmes id, kurā balsoja "
-            "(vai vispirms pievienojiet sanāksmi ar `make meeting …`)",
-            f"the meeting '{meeting}' is not in data/meetings.yml — write the id of the meeting where the vote "
-            "was taken (or add the meeting first with `make meeting …`)",
+            f"sanāksmes '{meeting}' nav failā data/meetings.yml — ja tās ierakstu izdzēsāt, atjaunojiet to "
+            "(sanāksmi, kas nenotiks, atzīmē ar 'status: cancelled'; pārceltai paliek tas pats id); citādi "
+            "ierakstiet tās sanāksmes id, kurā balsoja (vai vispirms pievienojiet sanāksmi ar `make meeting …`)",
+            f"the meeting '{meeting}' is not in data/meetings.yml — if you deleted its entry, put it back (a "
+            "meeting that will not take place is marked 'status: cancelled'; a moved one keeps its id); "
+            "otherwise write the id of the meeting where the vote was taken (or add it first with `make meeting …`)",
         )
     if not entry.get("draft") and not entry.get("submitted_by"):
         problem(
