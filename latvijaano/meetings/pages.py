@@ -10,9 +10,9 @@ from mkdocs.utils import get_relative_url
 
 from latvijaano import site_context
 from latvijaano.data import page_updated
+from latvijaano.data.data_sets import data_set
 from latvijaano.data.dates import local_date
 from latvijaano.data.membership import membership_context
-from latvijaano.data.yaml_schema import load_yaml
 from latvijaano.meetings.model import (
     CSV_FILE,
     FOLDER,
@@ -171,12 +171,8 @@ def meeting_way_on(state: MeetingsBuild, page, env, ui: dict) -> str:
 
 
 def render_presidency(state: MeetingsBuild, page, env, ui: dict, config) -> str:
-    # data/membership.yml, which latvijaano/data/data_pages.py has checked already.
-    root = site_context.project_root(config)
-    entries, _ = load_yaml(
-        (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
-    )
-    membership = membership_context(entries, state.today, state.lang, ui)
+    # data/membership.yml as this build read and checked it (latvijaano/data/data_sets.py).
+    membership = membership_context(data_set("membership").entries, state.today, state.lang, ui)
     presidency = membership["presidency"]
     meetings = [
         meeting_view(m, page, state.lang, ui, state.today)

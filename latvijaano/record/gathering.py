@@ -9,8 +9,8 @@ from pathlib import Path
 
 from latvijaano import kinds, site_context
 from latvijaano.data import publication
+from latvijaano.data.data_sets import data_set
 from latvijaano.data.membership import membership_context
-from latvijaano.data.yaml_schema import load_yaml
 from latvijaano.meetings.model import FOLDER as MEETINGS_FOLDER
 from latvijaano.meetings.model import Meeting
 from latvijaano.meetings.views import label, meeting_view
@@ -83,8 +83,6 @@ def gather(files, config, ui: dict, today: dt.date, all_meetings: list[Meeting],
         "vote": votes_page.url if votes_page is not None else None,
         "news": f"{site_context.language_root(lang)}{kinds.NEWS_FOLDER}/",
     }
-    membership_data, _ = load_yaml(
-        (root / "data" / "membership.yml").read_text(encoding="utf-8"), "data/membership.yml"
-    )  # checked by latvijaano/data/data_pages.py
-    membership = membership_context(membership_data, today, lang, ui)
+    # data/membership.yml as this build read and checked it (latvijaano/data/data_sets.py).
+    membership = membership_context(data_set("membership").entries, today, lang, ui)
     return Record(lang, today, entries, coming[:COMING_ON_HOME], lists, membership, all_meetings)
