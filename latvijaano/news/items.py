@@ -11,7 +11,7 @@ from mkdocs.structure.files import File, Files
 
 from latvijaano import site_context, theme
 from latvijaano.kinds import NEWS, Collection
-from latvijaano.rules.fields import front_matter_field_problems
+from latvijaano.rules.fields import faults_that_unlist
 from latvijaano.rules.page import as_date, read_page
 
 
@@ -69,7 +69,7 @@ def collect_items(
         if theme.file_language(file, lang) != lang:
             continue
         page = read_page(root, Path(file.abs_src_path), docs_dir)
-        if page.problems or front_matter_field_problems(page, root):
+        if faults_that_unlist(page, root):
             continue
         meta = page.meta
         items.append(

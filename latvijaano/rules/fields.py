@@ -90,8 +90,7 @@ def required_field_problems(page: Page) -> list[Problem]:
 
 def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
     """The front matter's fields: title, description, a news item's date, a statement's fields,
-    an image with its alt text. latvijaano/news/ and latvijaano/statements/ list only the items for
-    which this finds nothing."""
+    an image with its alt text (advice included: see `faults_that_unlist`)."""
     if page.problems:  # with broken front matter, every field would look missing
         return []
     return (
@@ -100,3 +99,12 @@ def front_matter_field_problems(page: Page, root: Path) -> list[Problem]:
         + statement_problems(page, root)
         + front_matter_image_problems(page, root)
     )
+
+
+def faults_that_unlist(page: Page, root: Path) -> list[Problem]:
+    """What keeps an item off the lists (latvijaano/news/, latvijaano/statements/): a fault of its
+    page or fields. Advice (a date far outside the site's span, a statement weeks from its meeting)
+    is asked about, and the item is listed meanwhile."""
+    return page.problems + [
+        problem for problem in front_matter_field_problems(page, root) if not problem.advisory
+    ]

@@ -18,7 +18,7 @@ from latvijaano.kinds import STATEMENTS, STATEMENTS_FOLDER
 from latvijaano.news.items import NewsItem
 from latvijaano.news.pages import add_generated, generated_page
 from latvijaano.outputs import open_data
-from latvijaano.rules.fields import front_matter_field_problems
+from latvijaano.rules.fields import faults_that_unlist
 from latvijaano.rules.model import STATEMENT_TYPES, statement_type
 from latvijaano.rules.page import as_date, read_page
 from latvijaano.statements.model import (
@@ -141,7 +141,7 @@ def listed_on_disk(root: Path, docs_dir: Path, lang: str) -> list[tuple]:
         if not STATEMENTS.item_pattern.match(rel) or rel in withheld:
             continue
         page = read_page(root, path, docs_dir)
-        if page.problems or front_matter_field_problems(page, root):
+        if faults_that_unlist(page, root):
             continue
         found.append((as_date(page.meta["date"]), page.meta))
     return found
