@@ -193,7 +193,7 @@ PUBLISHED_ASSUMPTIONS = (
         "palette_radio_class",
         'partials/palette.html: the colour scheme toggles are <input class="md-option" type="radio"> '
         "in the header",
-        ("overrides/assets/javascripts/palette-keys.js", "overrides/partials/keyboard.html"),
+        ("overrides/assets/javascripts/palette-switch.js", "overrides/partials/keyboard.html"),
     ),
     Assumption(
         "base_blocks",

@@ -504,7 +504,7 @@ RULE_FAULTS = {
         4,
         lambda t: re.sub(r'date: "(\d{4})', lambda m: f'date: "{int(m[1]) + 1}', t),
         None,
-        "jāsākas ar sanāksmes datumu",
+        "ja sanāksme ir pārcelta, identifikatoru nemainiet",
     ),
     "an edit without a new revision": (
         5,

@@ -23,8 +23,10 @@ import pytest
 import yaml
 from conftest import ROOT, build_site, source_root
 
-from latvijaano import meetings, site_context
+from latvijaano import site_context
 from latvijaano.data import registry
+from latvijaano.meetings.loading import content_hash
+from latvijaano.meetings.model import MEETINGS_FILE
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import changed_pages  # noqa: E402
@@ -86,9 +88,9 @@ def change(root: Path, data_file: str) -> None:
         assert add_a_word(data), (
             f"{data_file}: no lv/en text to change — teach tests/test_registry.py a change"
         )
-        if data_file == meetings.MEETINGS_FILE:  # an edited meeting carries its new fingerprint
+        if data_file == MEETINGS_FILE:  # an edited meeting carries its new fingerprint
             for entry in data:
-                entry["revision"]["hash"] = meetings.content_hash(entry)
+                entry["revision"]["hash"] = content_hash(entry)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
 
 
@@ -164,7 +166,9 @@ def test_the_pages_a_data_file_changes_are_the_ones_changed_pages_names(data_fil
 
 def test_each_marker_is_rendered_where_the_registry_says():
     for name, shows in registry.MARKERS.items():
-        module = (ROOT / shows.made_by).read_text(encoding="utf-8")
+        made_by = ROOT / shows.made_by  # a module, or a kind of item's subpackage
+        files = sorted(made_by.rglob("*.py")) if made_by.is_dir() else [made_by]
+        module = "\n".join(path.read_text(encoding="utf-8") for path in files)
         kinds = (ROOT / "latvijaano" / "kinds.py").read_text(encoding="utf-8")  # the collections' markers
         assert f'"{name}"' in module or f'"{name}"' in kinds or shows.made_by == registry.DATA_PAGES, name
 
