@@ -19,41 +19,10 @@ from site_pages import soup
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from scratch import copy_repo  # noqa: E402
+from test_news import MONTHS  # noqa: E402  (the months as each language writes them)
 
 LANGS = ("lv", "en")
 SITE_URL = "http://127.0.0.1:8000/"
-
-
-MONTHS = {
-    "lv": [
-        "janvāris",
-        "februāris",
-        "marts",
-        "aprīlis",
-        "maijs",
-        "jūnijs",
-        "jūlijs",
-        "augusts",
-        "septembris",
-        "oktobris",
-        "novembris",
-        "decembris",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
 
 
 def data(name: str, root: Path = ROOT) -> list[dict]:
